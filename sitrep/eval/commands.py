@@ -1,9 +1,14 @@
-"""CLI commands of this stage."""
+"""``sitrep eval``: score sitrep on the evaluation datasets, one subcommand per capability."""
 
 from __future__ import annotations
 
 import typer
 
+from sitrep.eval import dates, events, geo, quotes
+
 
 def register(app: typer.Typer) -> None:
-    """Add this stage's commands to the ``sitrep`` app."""
+    eval_app = typer.Typer(help="Measure sitrep against evaluation datasets.", no_args_is_help=True)
+    for capability in (events, geo, dates, quotes):
+        capability.register(eval_app)
+    app.add_typer(eval_app, name="eval")
