@@ -17,9 +17,13 @@ from sitrep.model import CodedDocument
 
 STAGE_FACTORIES: dict[str, str] = {
     "places": "sitrep.geo.stage:PlaceStage",
+    "events": "sitrep.events.stage:EventStage",
+    "event_locations": "sitrep.geo.stage:EventLocationStage",
+    "event_dates": "sitrep.time.stage:EventDateStage",
+    "quotes": "sitrep.quotes.stage:QuoteStage",
 }
 
-DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
+DEFAULT_STAGES: tuple[str, ...] = ("places",)
 
 
 class Stage(Protocol):
