@@ -3,4 +3,4 @@
 from sitrep.pipeline.coder import Coder
 from sitrep.pipeline.stages import DEFAULT_STAGES
 
-__all__ = ["Coder", "DEFAULT_STAGES"]
+__all__ = ["DEFAULT_STAGES", "Coder"]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
+from sitrep import __version__
 from sitrep.model import Article, CodedDocument
 from sitrep.nlp import get_nlp
 from sitrep.pipeline.stages import DEFAULT_STAGES, Stage, build_stage
@@ -31,6 +32,11 @@ class Coder:
         self.stage_names = tuple(stages)
         self.stages: list[tuple[str, Stage]] = [(name, build_stage(name)) for name in self.stage_names]
         self.batch_size = batch_size
+
+    @property
+    def version(self) -> str:
+        """Names what produced a coding, so a store can tell which articles a new pipeline must recode."""
+        return f"sitrep-{__version__}:{'+'.join(self.stage_names)}"
 
     def code(self, article: Article) -> CodedDocument:
         return next(self.code_many([article]))

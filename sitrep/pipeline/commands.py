@@ -70,3 +70,61 @@ def register(app: typer.Typer) -> None:
         if failed:
             typer.echo(f"{failed} input line(s) could not be coded; see their 'error' fields.", err=True)
             raise typer.Exit(1)
+
+    @app.command("run")
+    def run(
+        sources: list[str] = typer.Argument(..., help="Files, folders, feeds, URLs, or - for stdin."),
+        db: Path = typer.Option(Path("sitrep.duckdb"), "--db", help="The DuckDB store to write."),
+        field: list[str] = typer.Option(None, "--field", help="Map a field name, e.g. text=body (repeatable)."),
+        follow: bool = typer.Option(False, "--follow", help="For feeds, fetch each entry's page for its full text."),
+        batch_size: int = typer.Option(32, "--batch-size", help="Articles parsed and written per transaction."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+    ) -> None:
+        """Ingest, code and store in one go: what `sitrep ingest` then coding every new article would do."""
+        from rich.console import Console
+
+        from sitrep.ingest import ingest, parse_field_mapping
+        from sitrep.pipeline import Coder
+        from sitrep.store import Store, StoreLockedError
+
+        console = Console(stderr=True)
+        try:
+            with Store.open(db) as store:
+                report = ingest(sources, store, fields=parse_field_mapping(field or []), follow=follow,
+                                progress=not quiet)
+                coder = Coder(batch_size=batch_size)
+                coded, failed = code_store(store, coder, progress=not quiet)
+        except StoreLockedError as error:
+            console.print(f"[red]{error}[/red]")
+            raise typer.Exit(2) from None
+        console.print(
+            f"read {report.read}, new {report.new}, duplicates {report.duplicates}, "
+            f"rejected {len(report.rejected)}; coded {coded} article(s)"
+            + (f", {failed} failed (see `sitrep export articles`)" if failed else "")
+        )
+        for rejected in report.rejected:
+            console.print(f"  [yellow]rejected[/yellow] {rejected.source_ref}: {rejected.reason}")
+        if report.rejected or failed:
+            raise typer.Exit(1)
+
+
+def code_store(store, coder, *, progress: bool = True) -> tuple[int, int]:
+    """Code every article of the store that this pipeline version has not coded yet.
+
+    Each batch is written in one transaction, so a run killed mid-way resumes where
+    it stopped. Returns (articles coded, articles whose coding failed).
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    pending = store.count_to_code(coder.version)
+    coded = failed = 0
+    columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, disable=not progress, transient=True) as bar:
+        task = bar.add_task("coding", total=pending)
+        for batch in store.articles_to_code(coder.version, batch_size=coder.batch_size):
+            docs = list(coder.code_many(batch))
+            store.add_coded(docs, coder.version)
+            coded += len(docs)
+            failed += sum(1 for doc in docs if doc.error and not doc.error.startswith("not coded"))
+            bar.advance(task, len(docs))
+    return coded, failed

@@ -1,0 +1,73 @@
+"""Finding time expressions in text: "Tuesday night", "last month", "May 15, 2024", "earlier this year".
+
+Each mention carries its kind, which decides how it is resolved and how precise the
+resulting date is (see ``sitrep.time.resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_MONTH = rf"(?:{MONTHS})\.?"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9][0-9]|20[0-9]{2})"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
+_COUNTED = r"(?:people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons)"  # "2000 troops" is no year
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    kind: str  # calendar_day, month, year, weekday, relative_day, week, relative_month, relative_year, ago, season
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Order matters: longer, more specific patterns first; a span already taken is not matched again.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("calendar_day", _compile(rf"\b{_YEAR}-[01][0-9]-[0-3][0-9]\b")),
+    ("calendar_day", _compile(rf"\b(?:(?:{WEEKDAYS}),?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))")),
+    ("calendar_day", _compile(rf"\b(?:(?:{WEEKDAYS}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("month", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})\b")),
+    ("year", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_YEAR}\b(?!\s*{_COUNTED})")),
+    ("weekday", _compile(rf"\b(?:last\s+|this\s+|next\s+|on\s+)?(?:{WEEKDAYS})(?:'s)?{_PART_OF_DAY}?\b")),
+    ("relative_day", _compile(r"\b(?:yesterday|today|tonight|last\s+night|overnight|"
+                                r"this\s+(?:morning|afternoon|evening)|the\s+(?:previous|following)\s+day|the\s+day\s+before|tomorrow)\b")),
+    ("week", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+(?:week|weekend)\b|"
+                        r"\b(?:on|at|over)\s+the\s+weekend\b")),
+    ("relative_month", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+month\b")),
+    ("relative_year", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+year\b")),
+    ("ago", _compile(rf"\b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b")),
+    ("month", _compile(rf"\b(?:in|since|during|by|until|(?:early|mid|late)[-\s]+)\s*{_MONTH}\b(?!\s+\d)")),
+]
+
+
+def find_date_expressions(text: str) -> list[DateMention]:
+    """Every time expression in ``text``, in order of position, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if kind == "month" and match.group(0).lower().startswith(("in ", "since ", "during ", "by ", "until ")):
+                # The preposition is context, not part of the date.
+                start = start + match.group(0).index(" ") + 1
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
+                continue
+            first_word = text[start:end].split()[0].rstrip(".")
+            if first_word.lower() in {"may", "march"} and first_word.islower():
+                continue  # the verb "may", the noun "march"
+            taken.append((start, end))
+            found.append(DateMention(text[start:end], start, end, kind))
+    return sorted(found, key=lambda mention: mention.start)
