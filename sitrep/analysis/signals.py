@@ -1,0 +1,175 @@
+"""Escalation signals, each with the incidents and sentences behind it.
+
+For one series (a dyad, a pair or a region), per period:
+- ``rung``: an incident on a higher rung of the ladder than the series' trailing maximum;
+- ``novelty``: the first violent incident inside the target's own territory, or in an admin1
+  region where the series had none before;
+- ``intensity``: conflict intensity above its trailing baseline (z-score);
+- ``statements``: what the parties say, from quotes labelled escalatory, not escalatory or threats.
+
+The escalation score of a period adds these up (see ``score_period``). A no-change
+baseline is always computed beside it: a forecaster that expects every period to look
+like the one before, whose surprise is the absolute change in intensity.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import date
+
+import duckdb
+
+from sitrep.analysis.ladder import load_ladder
+from sitrep.analysis.series import SeriesPoint
+
+TRAILING_PERIODS = 8
+VIOLENT_RUNG = 6
+
+
+@dataclass(slots=True)
+class Evidence:
+    incident_id: str
+    summary: str
+    date: str | None
+    rung: int
+    num_sources: int
+    article_ids: list[str] = field(default_factory=list)
+    location_country: str | None = None
+    location_admin1: str | None = None
+    target_country: str | None = None
+
+
+@dataclass(slots=True)
+class Signal:
+    kind: str  # rung, novelty, intensity, statements
+    period_start: date
+    strength: float
+    explanation: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "period_start": self.period_start.isoformat(),
+            "strength": round(self.strength, 3),
+            "explanation": self.explanation,
+            "evidence": [vars(item) for item in self.evidence],
+        }
+
+
+@dataclass(slots=True)
+class PeriodAssessment:
+    point: SeriesPoint
+    score: float
+    baseline_score: float
+    z: float | None
+    signals: list[Signal]
+
+
+def _evidence(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) -> dict[str, Evidence]:
+    if not incident_ids:
+        return {}
+    rows = connection.execute(
+        """
+        SELECT i.incident_id, i.summary, CAST(i.date_value AS VARCHAR), i.rung, i.num_sources,
+               list(DISTINCT m.article_id ORDER BY m.article_id), i.location_country, i.location_admin1,
+               i.target_country
+        FROM incidents i JOIN incident_mentions m USING (incident_id)
+        WHERE list_contains(?, i.incident_id)
+        GROUP BY ALL
+        """,
+        [incident_ids],
+    ).fetchall()
+    return {
+        row[0]: Evidence(row[0], row[1], row[2], row[3] or 0, row[4] or 0, list(row[5]), row[6], row[7], row[8])
+        for row in rows
+    }
+
+
+def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoint]) -> list[PeriodAssessment]:
+    """Signals and scores for every period of one series, in order."""
+    ladder = load_ladder()
+    all_ids = [incident_id for point in points for incident_id in point.incident_ids]
+    facts = _evidence(connection, all_ids)
+    seen_inside_target = False
+    seen_regions: set[str] = set()
+    trailing_rungs: list[int] = []
+    trailing_intensity: list[float] = []
+    previous_intensity = 0.0
+    out: list[PeriodAssessment] = []
+    for point in points:
+        signals: list[Signal] = []
+        evidence = [facts[i] for i in point.incident_ids if i in facts]
+        evidence.sort(key=lambda e: (-e.rung, -e.num_sources))
+
+        trailing_max = max(trailing_rungs[-TRAILING_PERIODS:], default=0)
+        if trailing_rungs and point.max_rung > trailing_max:
+            top = [e for e in evidence if e.rung == point.max_rung]
+            signals.append(Signal(
+                "rung", point.period_start, float(point.max_rung - trailing_max),
+                f"{ladder.name_of(point.max_rung)} (rung {point.max_rung} > trailing max {trailing_max})", top[:3],
+            ))
+
+        novel = []
+        for item in evidence:
+            if item.rung < VIOLENT_RUNG:
+                continue
+            country, admin1, target = item.location_country, item.location_admin1, item.target_country
+            if country and target and country == target and not seen_inside_target:
+                novel.append((item, f"first violent incident inside {target}'s own territory"))
+                seen_inside_target = True
+            if country and admin1:
+                region = f"{country}/{admin1}"
+                if region not in seen_regions:
+                    if seen_regions:
+                        novel.append((item, f"first violent incident in {admin1} ({country})"))
+                    seen_regions.add(region)
+        if novel and trailing_rungs:
+            signals.append(Signal(
+                "novelty", point.period_start, float(min(2, len(novel))),
+                "; ".join(dict.fromkeys(text for _, text in novel)), [item for item, _ in novel[:3]],
+            ))
+
+        window = trailing_intensity[-TRAILING_PERIODS:]
+        z = None
+        if len(window) >= 3:
+            mean = statistics.fmean(window)
+            spread = max(statistics.pstdev(window), 1.0)
+            z = (point.conflict_intensity - mean) / spread
+            if z >= 2.0:
+                signals.append(Signal(
+                    "intensity", point.period_start, z,
+                    f"conflict intensity {point.conflict_intensity:.1f} vs trailing mean {mean:.1f} (z = {z:.1f})",
+                    evidence[:3],
+                ))
+
+        score = sum(min(signal.strength, 5.0) for signal in signals if signal.kind != "statements")
+        out.append(PeriodAssessment(point, score, abs(point.conflict_intensity - previous_intensity), z, signals))
+        trailing_rungs.append(point.max_rung)
+        trailing_intensity.append(point.conflict_intensity)
+        previous_intensity = point.conflict_intensity
+    return out
+
+
+def statements_about(
+    connection: duckdb.DuckDBPyConnection, incident_ids: list[str]
+) -> list[dict]:
+    """Quotes with an escalation stance in the articles that report these incidents."""
+    if not incident_ids:
+        return []
+    rows = connection.execute(
+        """
+        SELECT DISTINCT q.article_id, q.quote_id, q.speaker_name, q.speaker_text, q.speaker_country,
+               q.stance_label, q.stance_about, q.content, a.url, a.outlet
+        FROM quotes q JOIN incident_mentions m ON m.article_id = q.article_id
+        JOIN articles a ON a.id = q.article_id
+        WHERE list_contains(?, m.incident_id)
+          AND q.stance_label IN ('escalatory', 'not_escalatory', 'threatens', 'condemns')
+        ORDER BY q.stance_label, q.speaker_country
+        """,
+        [incident_ids],
+    ).fetchall()
+    keys = ("article_id", "quote_id", "speaker", "speaker_text", "country", "stance", "about", "content", "url",
+            "outlet")
+    return [dict(zip(keys, row, strict=True)) for row in rows]

@@ -1,0 +1,50 @@
+"""Keeping the store's incidents up to date with its coded events, incrementally."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitrep.analysis.incidents import DATE_WINDOW_DAYS, IncidentClusterer, IncidentState, summarise
+from sitrep.store import Store
+from sitrep.store import incidents as incident_rows
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentUpdate:
+    new_mentions: int
+    incidents_touched: int
+    incidents_total: int
+
+
+def update_incidents(store: Store) -> IncidentUpdate:
+    """Cluster the events not yet in an incident; only incidents they could join are loaded. One transaction."""
+    connection = store.connection
+    connection.execute("BEGIN TRANSACTION")
+    try:
+        stale = incident_rows.drop_stale_mentions(connection)
+        new = incident_rows.unclustered_mentions(connection)
+        dated = [m.event_date for m in new if m.event_date is not None]
+        touched = set(stale)
+        if dated:
+            touched |= incident_rows.incidents_near(connection, min(dated), max(dated), DATE_WINDOW_DAYS["month"])
+        states = []
+        for incident_id, mentions in incident_rows.mentions_of(connection, touched).items():
+            if mentions:
+                state = IncidentState(incident_id, mentions[0].plover_type)
+                for mention in mentions:
+                    state.add(mention)
+                states.append(state)
+        clusterer = IncidentClusterer(states)
+        assigned = [(clusterer.add(mention), mention) for mention in new]
+        changed = {incident_id for incident_id, _ in assigned} | stale
+        summaries = [
+            summarise(clusterer.incidents[i]) for i in sorted(changed) if i in clusterer.incidents
+        ]
+        emptied = stale - {summary.incident_id for summary in summaries}
+        incident_rows.save(connection, assigned, summaries, emptied)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    total = connection.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    return IncidentUpdate(len(assigned), len(changed), total)

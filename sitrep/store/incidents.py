@@ -1,0 +1,181 @@
+"""Reading coded events for incident clustering, and writing incidents back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+
+import duckdb
+
+from sitrep.analysis.incidents import EventMention, IncidentSummary
+
+INCIDENT_SCHEMA = """
+CREATE TABLE incidents (
+    incident_id VARCHAR PRIMARY KEY,
+    plover_type VARCHAR,
+    plover_mode VARCHAR,
+    cameo_code VARCHAR,
+    goldstein DOUBLE,
+    quad_class INTEGER,
+    acled_event_type VARCHAR,
+    acled_sub_event_type VARCHAR,
+    rung INTEGER,
+    source_country VARCHAR,
+    target_country VARCHAR,
+    date_value DATE,
+    date_precision VARCHAR,
+    location_name VARCHAR,
+    location_geonameid BIGINT,
+    location_lat DOUBLE,
+    location_lon DOUBLE,
+    location_country VARCHAR,
+    location_admin1 VARCHAR,
+    dead INTEGER,
+    injured INTEGER,
+    captured INTEGER,
+    num_mentions INTEGER,
+    num_articles INTEGER,
+    num_sources INTEGER,
+    first_seen TIMESTAMPTZ,
+    last_seen TIMESTAMPTZ,
+    summary VARCHAR,
+    confidence DOUBLE,
+    updated_at TIMESTAMPTZ
+);
+
+CREATE TABLE incident_mentions (
+    incident_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, event_id)
+);
+"""
+
+# Only what the text says happened becomes an incident.
+_FACTUAL = "NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false) AND NOT coalesce(e.future, false)"
+
+_MENTION_COLUMNS = """
+    e.article_id, e.event_id, e.plover_type, e.sentence, e.start, e."end", a.outlet, a.published,
+    e.source, e.target, e.date_value, e.date_precision, e.location_lat, e.location_lon, e.location_country,
+    e.location_admin1, e.location_name, e.location_geonameid, e.dead, e.injured, e.captured, e.plover_mode,
+    e.cameo_code, e.goldstein, e.quad_class, e.acled_event_type, e.acled_sub_event_type, e.confidence,
+    e.source_country, e.target_country
+"""
+
+
+def _countries(actors_json: str | None) -> frozenset[str]:
+    if not actors_json:
+        return frozenset()
+    return frozenset(actor["country"] for actor in json.loads(actors_json) if actor.get("country"))
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _mention(row: tuple) -> EventMention:
+    (article_id, event_id, plover_type, sentence, start, end, outlet, published, source, target, date_value,
+     date_precision, lat, lon, country, admin1, location_name, geonameid, dead, injured, captured, mode, cameo,
+     goldstein, quad_class, acled_type, acled_sub_type, confidence, source_country, target_country) = row
+    day = _parse_day(date_value)
+    precision = date_precision or "reported"
+    if day is None and published is not None:
+        day, precision = published.date(), "reported"
+    return EventMention(
+        article_id=article_id, event_id=event_id, plover_type=plover_type, sentence=sentence or "",
+        start=start or 0, end=end or 0, outlet=outlet, published=published,
+        source_countries=_countries(source), target_countries=_countries(target),
+        event_date=day, date_precision=precision, lat=lat, lon=lon, country=country, admin1=admin1,
+        location_name=location_name, geonameid=geonameid, dead=dead, injured=injured, captured=captured,
+        plover_mode=mode, cameo_code=cameo, goldstein=goldstein, quad_class=quad_class,
+        acled_event_type=acled_type, acled_sub_event_type=acled_sub_type, confidence=confidence or 0.0,
+        source_country=source_country, target_country=target_country,
+    )
+
+
+def drop_stale_mentions(connection: duckdb.DuckDBPyConnection) -> set[str]:
+    """Forget mentions whose event was recoded away or is no longer factual; returns the incidents touched."""
+    stale = connection.execute(
+        f"""
+        SELECT m.incident_id, m.article_id, m.event_id FROM incident_mentions m
+        LEFT JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        WHERE e.event_id IS NULL OR NOT ({_FACTUAL})
+        """
+    ).fetchall()
+    for _, article_id, event_id in stale:
+        connection.execute(
+            "DELETE FROM incident_mentions WHERE article_id = ? AND event_id = ?", [article_id, event_id]
+        )
+    return {incident_id for incident_id, _, _ in stale}
+
+
+def unclustered_mentions(connection: duckdb.DuckDBPyConnection) -> list[EventMention]:
+    rows = connection.execute(
+        f"""
+        SELECT {_MENTION_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE {_FACTUAL} AND e.plover_type IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM incident_mentions m
+                          WHERE m.article_id = e.article_id AND m.event_id = e.event_id)
+        ORDER BY coalesce(TRY_CAST(e.date_value AS DATE), CAST(a.published AS DATE)), a.published, e.article_id,
+                 e.start
+        """
+    ).fetchall()
+    return [_mention(row) for row in rows]
+
+
+def incidents_near(connection: duckdb.DuckDBPyConnection, first: date, last: date, slack_days: int) -> set[str]:
+    """Incidents dated within ``slack_days`` of the period, the only ones a new event could join."""
+    rows = connection.execute(
+        """
+        SELECT incident_id FROM incidents
+        WHERE date_value IS NULL
+           OR date_value BETWEEN CAST(? AS DATE) - CAST(? AS INTEGER) AND CAST(? AS DATE) + CAST(? AS INTEGER)
+        """,
+        [first, slack_days, last, slack_days],
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def mentions_of(connection: duckdb.DuckDBPyConnection, incident_ids: Iterable[str]) -> dict[str, list[EventMention]]:
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return {}
+    rows = connection.execute(
+        f"""
+        SELECT m.incident_id, {_MENTION_COLUMNS} FROM incident_mentions m
+        JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        JOIN articles a ON a.id = e.article_id
+        WHERE list_contains(?, m.incident_id)
+        ORDER BY a.published, e.article_id, e.start
+        """,
+        [ids],
+    ).fetchall()
+    grouped: dict[str, list[EventMention]] = {incident_id: [] for incident_id in ids}
+    for row in rows:
+        grouped[row[0]].append(_mention(row[1:]))
+    return grouped
+
+
+def save(
+    connection: duckdb.DuckDBPyConnection,
+    new_mentions: Sequence[tuple[str, EventMention]],
+    summaries: Sequence[IncidentSummary],
+    emptied: Iterable[str],
+) -> None:
+    """Write new mentions and the touched incidents' summaries. The caller holds the transaction."""
+    if new_mentions:
+        connection.executemany(
+            "INSERT INTO incident_mentions VALUES (?, ?, ?)",
+            [[incident_id, m.article_id, m.event_id] for incident_id, m in new_mentions],
+        )
+    now = datetime.now(UTC)
+    for summary in summaries:
+        connection.execute("DELETE FROM incidents WHERE incident_id = ?", [summary.incident_id])
+        values = [getattr(summary, name) for name in summary.__dataclass_fields__]
+        connection.execute(f"INSERT INTO incidents VALUES ({', '.join('?' * (len(values) + 1))})", [*values, now])
+    for incident_id in emptied:
+        connection.execute("DELETE FROM incidents WHERE incident_id = ?", [incident_id])
