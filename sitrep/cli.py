@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from sitrep import __version__
+from sitrep.analysis import commands as analysis_commands
 from sitrep.eval import commands as eval_commands
 from sitrep.geo import commands as geo_commands
 from sitrep.ingest import commands as ingest_commands
@@ -18,7 +19,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for stage in (ingest_commands, pipeline_commands, store_commands, geo_commands, eval_commands):
+for stage in (ingest_commands, pipeline_commands, store_commands, analysis_commands, geo_commands, eval_commands):
     stage.register(app)
 
 

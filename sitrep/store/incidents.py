@@ -10,48 +10,6 @@ import duckdb
 
 from sitrep.analysis.incidents import EventMention, IncidentSummary
 
-INCIDENT_SCHEMA = """
-CREATE TABLE incidents (
-    incident_id VARCHAR PRIMARY KEY,
-    plover_type VARCHAR,
-    plover_mode VARCHAR,
-    cameo_code VARCHAR,
-    goldstein DOUBLE,
-    quad_class INTEGER,
-    acled_event_type VARCHAR,
-    acled_sub_event_type VARCHAR,
-    rung INTEGER,
-    source_country VARCHAR,
-    target_country VARCHAR,
-    date_value DATE,
-    date_precision VARCHAR,
-    location_name VARCHAR,
-    location_geonameid BIGINT,
-    location_lat DOUBLE,
-    location_lon DOUBLE,
-    location_country VARCHAR,
-    location_admin1 VARCHAR,
-    dead INTEGER,
-    injured INTEGER,
-    captured INTEGER,
-    num_mentions INTEGER,
-    num_articles INTEGER,
-    num_sources INTEGER,
-    first_seen TIMESTAMPTZ,
-    last_seen TIMESTAMPTZ,
-    summary VARCHAR,
-    confidence DOUBLE,
-    updated_at TIMESTAMPTZ
-);
-
-CREATE TABLE incident_mentions (
-    incident_id VARCHAR NOT NULL,
-    article_id VARCHAR NOT NULL,
-    event_id VARCHAR NOT NULL,
-    PRIMARY KEY (article_id, event_id)
-);
-"""
-
 # Only what the text says happened becomes an incident.
 _FACTUAL = "NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false) AND NOT coalesce(e.future, false)"
 

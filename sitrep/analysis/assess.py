@@ -1,0 +1,159 @@
+"""``sitrep assess``: a short, evidence-linked verdict on whether a dyad, pair, region or incident is escalating."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import duckdb
+
+from sitrep.analysis.ladder import load_ladder
+from sitrep.analysis.series import Scope, build_series, normalise_key
+from sitrep.analysis.signals import PeriodAssessment, Signal, assess_series, statements_about
+
+_SPAN = re.compile(r"^(\d+)\s*([dwmy])$")
+_STANCE_PHRASES = {
+    "escalatory": "calls it escalatory",
+    "not_escalatory": "says it is not escalatory",
+    "threatens": "threatens",
+    "condemns": "condemns it",
+}
+
+
+def parse_span(text: str) -> timedelta:
+    """'7d', '2w', '3m', '1y' as a length of time."""
+    match = _SPAN.match(text.strip().lower())
+    if not match:
+        raise ValueError(f"expected a span such as 7d, 2w, 3m or 1y, got {text!r}")
+    count, unit = int(match.group(1)), match.group(2)
+    return timedelta(days=count * {"d": 1, "w": 7, "m": 30, "y": 365}[unit])
+
+
+def latest_incident_date(connection: duckdb.DuckDBPyConnection) -> date | None:
+    return connection.execute("SELECT max(date_value) FROM incidents").fetchone()[0]
+
+
+@dataclass(slots=True)
+class Assessment:
+    scope: str
+    key: str
+    start: date
+    end: date
+    verdict: str  # escalation, elevated, no change, de-escalation, no data
+    headline: str
+    signals: list[Signal] = field(default_factory=list)
+    statements: list[dict] = field(default_factory=list)
+    incidents: int = 0
+    articles: int = 0
+    outlets: int = 0
+    baseline: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "scope": self.scope,
+            "key": self.key,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "verdict": self.verdict,
+            "headline": self.headline,
+            "signals": [signal.to_dict() for signal in self.signals],
+            "statements": self.statements,
+            "incidents": self.incidents,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "baseline": self.baseline,
+        }
+
+
+def _sourcing(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) -> tuple[int, int]:
+    if not incident_ids:
+        return 0, 0
+    articles, outlets = connection.execute(
+        """
+        SELECT count(DISTINCT m.article_id), count(DISTINCT coalesce(a.outlet, a.id))
+        FROM incident_mentions m JOIN articles a ON a.id = m.article_id WHERE list_contains(?, m.incident_id)
+        """,
+        [incident_ids],
+    ).fetchone()
+    return articles, outlets
+
+
+def _statement_summary(statements: list[dict]) -> str:
+    phrases = []
+    for statement in statements:
+        who = statement["country"] or statement["speaker"] or statement["speaker_text"] or "a speaker"
+        phrase = f"{who} {_STANCE_PHRASES.get(statement['stance'], statement['stance'])}"
+        if phrase not in phrases:
+            phrases.append(phrase)
+    return ", ".join(phrases[:4])
+
+
+def _verdict(periods: list[PeriodAssessment]) -> str:
+    if not any(period.point.incidents for period in periods):
+        return "no data"
+    kinds = {signal.kind for period in periods for signal in period.signals}
+    if kinds & {"rung", "novelty", "intensity"}:
+        return "escalation"
+    zs = [period.z for period in periods if period.z is not None and period.point.incidents]
+    if zs and max(zs) >= 1.0:
+        return "elevated"
+    if zs and max(zs) <= -1.0:
+        return "de-escalation"
+    return "no change"
+
+
+def assess(
+    connection: duckdb.DuckDBPyConnection,
+    scope: Scope,
+    key: str,
+    start: date,
+    end: date,
+    history_days: int = 180,
+) -> Assessment:
+    """Signals in [start, end] for one series, judged against its own history before ``start``."""
+    key = normalise_key(scope, key)
+    series = build_series(connection, scope, "week", key, start - timedelta(days=history_days), end).get(key, [])
+    periods = assess_series(connection, series)
+    window = [period for period in periods if period.point.period_start + timedelta(days=6) >= start]
+    incident_ids = [i for period in window for i in period.point.incident_ids]
+    signals = sorted((s for p in window for s in p.signals), key=lambda s: -s.strength)
+    statements = statements_about(connection, incident_ids)
+    articles, outlets = _sourcing(connection, incident_ids)
+    verdict = _verdict(window)
+    arrow = key.replace("->", "→")
+    parts = [f"{arrow}: {verdict}"]
+    if signals:
+        parts[0] += f" — {signals[0].explanation}"
+    summary = _statement_summary(statements)
+    tail = [summary] if summary else []
+    tail.append(f"{len(incident_ids)} incidents, {articles} articles, {outlets} outlets")
+    baseline_change = max((period.baseline_score for period in window), default=0.0)
+    return Assessment(
+        scope, key, start, end, verdict, "; ".join(parts + tail), signals, statements, len(incident_ids),
+        articles, outlets,
+        baseline=f"no-change baseline: largest week-on-week change in intensity {baseline_change:.1f}",
+    )
+
+
+def assess_incident(connection: duckdb.DuckDBPyConnection, incident_id: str) -> Assessment:
+    """One incident against its dyad's history: is it a step up the ladder, or somewhere new?"""
+    row = connection.execute(
+        "SELECT source_country, target_country, date_value, rung, summary FROM incidents WHERE incident_id = ?",
+        [incident_id],
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"no incident {incident_id!r}")
+    source, target, day, rung, summary = row
+    if not (source and target and day):
+        statements = statements_about(connection, [incident_id])
+        articles, outlets = _sourcing(connection, [incident_id])
+        return Assessment(
+            "incident", incident_id, day or date.min, day or date.min, "no data",
+            f"{incident_id}: {summary} (no dyad or date to compare with); {articles} articles, {outlets} outlets",
+            statements=statements, incidents=1, articles=articles, outlets=outlets,
+        )
+    result = assess(connection, "dyad", f"{source}->{target}", day, day)
+    ladder = load_ladder()
+    result.headline = f"{result.headline} | incident rung {rung}: {ladder.name_of(rung)} | {summary}"
+    return result

@@ -1,0 +1,231 @@
+"""Incidents, escalation series, signals, assessments and reports, on events written here."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.analysis.assess import assess, parse_span
+from sitrep.analysis.incidents import EventMention, IncidentClusterer
+from sitrep.analysis.ladder import EventFacts, load_ladder
+from sitrep.analysis.report import build_report, render_html, render_markdown
+from sitrep.analysis.series import build_series, normalise_key
+from sitrep.analysis.update import update_incidents
+from sitrep.cli import app
+from sitrep.model import ActorRef, Article, CodedDocument, Event, EventDate, Modality, Place, Quote, Size, Stance
+from sitrep.store import Store
+
+KURSK = dict(lat=51.73, lon=36.19, country="RUS", admin1="Kursk", name="Kursk")
+SUDZHA = dict(lat=51.19, lon=35.27, country="RUS", admin1="Kursk", name="Sudzha")
+KHARKIV = dict(lat=49.99, lon=36.23, country="UKR", admin1="Kharkiv", name="Kharkiv")
+UKR_MIL = ActorRef("Ukrainian troops", "Ukraine", "UKRMIL", "UKR", "MIL")
+RUS_MIL = ActorRef("Russian forces", "Russia", "RUSMIL", "RUS", "MIL")
+
+
+def article(n: int, outlet: str, day: date, text: str) -> Article:
+    return Article(id=f"a{n}", text=text, title=f"report {n}", outlet=outlet,
+                   published=datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=12),
+                   url=f"https://example.org/{n}")
+
+
+def event(art: Article, n: int, sentence: str, plover: str, cameo: str, goldstein: float, source: ActorRef,
+          target: ActorRef, place: dict, day: date, mode: str | None = None, **flags) -> Event:
+    start = art.text.index(sentence)
+    return Event(
+        event_id=f"e{n}", article_id=art.id, sentence=sentence, start=start, end=start + len(sentence),
+        trigger=sentence.split()[2], plover_type=plover, plover_mode=mode, cameo_code=cameo,
+        quad_class=4 if goldstein < 0 else 1, goldstein=goldstein, source=[source], target=[target],
+        modality=Modality(**flags), date=EventDate(day.isoformat(), "day", None),
+        location=Place(text=place["name"], start=0, end=0, name=place["name"], lat=place["lat"], lon=place["lon"],
+                       country=place["country"], admin1=place["admin1"], geonameid=hash(place["name"]) % 10**6),
+        size=Size(), confidence=0.8,
+    )
+
+
+def shelling_week(store: Store, week_start: date, first_id: int) -> None:
+    """Routine Russian shelling of Kharkiv, reported once per day."""
+    docs = []
+    for offset in range(3):
+        day = week_start + timedelta(days=offset)
+        sentence = f"Russian forces shelled Kharkiv on day {offset}, damaging homes."
+        art = article(first_id + offset, "Wire A", day, sentence)
+        docs.append(CodedDocument(art, events=[event(art, 1, sentence, "ASSAULT", "194", -10.0, RUS_MIL, UKR_MIL,
+                                                        KHARKIV, day, "heavy-weapons")]))
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store.open(tmp_path / "analysis.duckdb") as opened:
+        yield opened
+
+
+def incursion_reports(first_id: int, day: date) -> list[CodedDocument]:
+    texts = [
+        ("Wire A", "Ukrainian troops crossed into Russia's Kursk region, capturing the town of Sudzha.",
+         "The Kremlin called the incursion a major provocation."),
+        ("Wire B", "Ukrainian forces pushed into the Kursk region and seized Sudzha after heavy fighting.",
+         "The Pentagon said the incursion was not escalatory."),
+        ("Wire C", "Ukraine's army captured Sudzha in Russia's Kursk region in a surprise cross-border attack.", ""),
+    ]
+    docs = []
+    for n, (outlet, sentence, quote) in enumerate(texts):
+        art = article(first_id + n, outlet, day, f"{sentence} {quote}".strip())
+        doc = CodedDocument(art, events=[event(art, 1, sentence, "COERCE", "192", -9.5, UKR_MIL, RUS_MIL,
+                                              SUDZHA, day, "seize")])
+        if quote:
+            stance = "escalatory" if "provocation" in quote else "not_escalatory"
+            country, name = ("RUS", "Kremlin") if stance == "escalatory" else ("USA", "Pentagon")
+            start = art.text.index(quote)
+            doc.quotes.append(Quote("q1", art.id, quote, start, start + len(quote), "indirect", "said",
+                                    speaker=ActorRef(name, name, f"{country}GOV", country, "GOV"),
+                                    stance=Stance(stance, "the incursion")))
+        docs.append(doc)
+    return docs
+
+
+def test_ladder_ranks_a_ground_incursion_inside_the_target_above_fighting_at_home():
+    ladder = load_ladder()
+    at_home = EventFacts("ASSAULT", "firearms", "193", frozenset({"UKR"}), frozenset({"RUS"}), "UKR", "Kupiansk")
+    inside = EventFacts("COERCE", "seize", "192", frozenset({"UKR"}), frozenset({"RUS"}), "RUS", "Sudzha")
+    capital = EventFacts("ASSAULT", "drone", "195", frozenset({"UKR"}), frozenset({"RUS"}), "RUS", "Moscow")
+    assert ladder.rung_of(at_home) < ladder.rung_of(inside) < ladder.rung_of(capital)
+    assert ladder.rung_of(EventFacts("THREATEN", "violence")) < ladder.rung_of(EventFacts("MOBILIZE"))
+    assert ladder.rung_of(EventFacts("ASSAULT", "unconventional", "2042")) == 10
+
+
+def test_mentions_of_one_event_from_several_outlets_form_one_incident(store):
+    day = date(2024, 8, 7)
+    docs = incursion_reports(100, day)
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    result = update_incidents(store)
+    assert result.new_mentions == 3
+    rows = store.connection.execute("SELECT num_articles, num_sources, location_name FROM incidents").fetchall()
+    assert rows == [(3, 3, "Sudzha")]
+
+
+def test_clustering_is_incremental_and_keeps_distinct_events_apart(store):
+    day = date(2024, 8, 7)
+    first = incursion_reports(100, day)[:2]
+    store.add_articles([doc.article for doc in first])
+    store.add_coded(first, "test")
+    update_incidents(store)
+    (incident_id,) = store.connection.execute("SELECT incident_id FROM incidents").fetchone()
+
+    later = incursion_reports(100, day)[2:]
+    shelling = article(200, "Wire D", day, "Russian forces shelled Kharkiv, damaging homes.")
+    later.append(CodedDocument(shelling, events=[event(shelling, 1, shelling.text, "ASSAULT", "194", -10.0,
+                                                       RUS_MIL, UKR_MIL, KHARKIV, day, "heavy-weapons")]))
+    store.add_articles([doc.article for doc in later])
+    store.add_coded(later, "test")
+    result = update_incidents(store)
+    assert result.new_mentions == 2
+    rows = dict(store.connection.execute("SELECT incident_id, num_articles FROM incidents").fetchall())
+    assert rows[incident_id] == 3  # the third report joined the existing incident
+    assert len(rows) == 2
+    assert update_incidents(store).new_mentions == 0  # nothing new, nothing redone
+
+
+def test_negated_and_future_events_never_become_incidents(store):
+    day = date(2024, 8, 7)
+    art = article(300, "Wire A", day, "Russian forces did not shell Kharkiv. Russian forces will shell Kharkiv.")
+    sentences = ["Russian forces did not shell Kharkiv.", "Russian forces will shell Kharkiv."]
+    doc = CodedDocument(art, events=[
+        event(art, 1, sentences[0], "ASSAULT", "194", -10.0, RUS_MIL, UKR_MIL, KHARKIV, day, negated=True),
+        event(art, 2, sentences[1], "ASSAULT", "194", -10.0, RUS_MIL, UKR_MIL, KHARKIV, day, future=True),
+    ])
+    store.add_articles([art])
+    store.add_coded([doc], "test")
+    assert update_incidents(store).new_mentions == 0
+
+
+def test_recoded_article_leaves_its_old_incident(store):
+    day = date(2024, 8, 7)
+    docs = incursion_reports(100, day)[:1]
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    store.add_coded([CodedDocument(docs[0].article)], "test-2")  # recoded: no events any more
+    update_incidents(store)
+    assert store.connection.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
+
+
+def test_first_incursion_is_an_escalation_with_statements_and_a_baseline(store):
+    for week in range(6):
+        shelling_week(store, date(2024, 6, 24) + timedelta(weeks=week), 1000 + 10 * week)
+    docs = incursion_reports(100, date(2024, 8, 6))
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+
+    result = assess(store.connection, "dyad", "UKR-RUS", date(2024, 8, 5), date(2024, 8, 11))
+    assert result.verdict == "escalation"
+    assert {signal.kind for signal in result.signals} >= {"novelty"}
+    assert "RUS calls it escalatory" in result.headline and "USA says it is not escalatory" in result.headline
+    assert "3 articles, 3 outlets" in result.headline
+    assert result.baseline.startswith("no-change baseline")
+    assert all(signal.evidence for signal in result.signals)
+
+    routine = assess(store.connection, "dyad", "RUS-UKR", date(2024, 7, 22), date(2024, 7, 28))
+    assert routine.verdict in ("no change", "elevated")
+
+
+def test_series_count_incidents_not_mentions(store):
+    docs = incursion_reports(100, date(2024, 8, 7))
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    series = build_series(store.connection, "dyad", "week", "UKR-RUS")
+    (point,) = series[normalise_key("dyad", "UKR-RUS")]
+    assert point.incidents == 1
+    assert point.max_rung == 8
+
+
+def test_report_links_every_incident_to_its_articles_and_escapes_html(store):
+    docs = incursion_reports(100, date(2024, 8, 7))
+    docs[0].article.text += " <script>alert(1)</script>"
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    report = build_report(store.connection, date(2024, 8, 1), date(2024, 8, 8))
+    markdown = render_markdown(report)
+    assert "https://example.org/100" in markdown and "Sudzha" in markdown
+    page = render_html(report)
+    assert "<script>" not in page
+    assert 'href="https://example.org/101"' in page
+
+
+def test_assess_cli_on_a_store(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    with Store.open(db) as opened:
+        docs = incursion_reports(100, date(2024, 8, 7))
+        opened.add_articles([doc.article for doc in docs])
+        opened.add_coded(docs, "test")
+        update_incidents(opened)
+    result = CliRunner().invoke(app, ["assess", "--db", str(db), "--dyad", "UKR-RUS", "--since", "7d"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("UKR→RUS:")
+    result = CliRunner().invoke(app, ["report", "--db", str(db), "--format", "html"])
+    assert result.exit_code == 0 and "<html" in result.output
+
+
+def test_span_parsing():
+    assert parse_span("7d") == timedelta(days=7)
+    assert parse_span("2w") == timedelta(days=14)
+    with pytest.raises(ValueError):
+        parse_span("soon")
+
+
+def test_clusterer_needs_compatible_dates():
+    clusterer = IncidentClusterer()
+    base = dict(plover_type="ASSAULT", sentence="Russian forces shelled Kharkiv", start=0, end=10,
+                source_countries=frozenset({"RUS"}), target_countries=frozenset({"UKR"}), lat=49.99, lon=36.23,
+                country="UKR", admin1="Kharkiv", date_precision="day")
+    first = clusterer.add(EventMention("a1", "e1", event_date=date(2024, 1, 1), **base))
+    same = clusterer.add(EventMention("a2", "e1", event_date=date(2024, 1, 2), **base))
+    later = clusterer.add(EventMention("a3", "e1", event_date=date(2024, 1, 9), **base))
+    assert first == same != later
