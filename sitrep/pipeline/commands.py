@@ -83,6 +83,7 @@ def register(app: typer.Typer) -> None:
         """Ingest, code and store in one go: what `sitrep ingest` then coding every new article would do."""
         from rich.console import Console
 
+        from sitrep.analysis.update import update_incidents
         from sitrep.ingest import ingest, parse_field_mapping
         from sitrep.pipeline import Coder
         from sitrep.store import Store, StoreLockedError
@@ -94,6 +95,7 @@ def register(app: typer.Typer) -> None:
                                 progress=not quiet)
                 coder = Coder(batch_size=batch_size)
                 coded, failed = code_store(store, coder, progress=not quiet)
+                incidents = update_incidents(store)
         except StoreLockedError as error:
             console.print(f"[red]{error}[/red]")
             raise typer.Exit(2) from None
@@ -101,6 +103,7 @@ def register(app: typer.Typer) -> None:
             f"read {report.read}, new {report.new}, duplicates {report.duplicates}, "
             f"rejected {len(report.rejected)}; coded {coded} article(s)"
             + (f", {failed} failed (see `sitrep export articles`)" if failed else "")
+            + f"; {incidents.incidents_total} incidents"
         )
         for rejected in report.rejected:
             console.print(f"  [yellow]rejected[/yellow] {rejected.source_ref}: {rejected.reason}")

@@ -23,7 +23,7 @@ STAGE_FACTORIES: dict[str, str] = {
     "quotes": "sitrep.quotes.stage:QuoteStage",
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("places",)
+DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 
 
 class Stage(Protocol):

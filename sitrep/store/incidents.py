@@ -13,12 +13,14 @@ from sitrep.analysis.incidents import EventMention, IncidentSummary
 # Only what the text says happened becomes an incident.
 _FACTUAL = "NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false) AND NOT coalesce(e.future, false)"
 
+_AREA_FEATURES = frozenset({"continent", "country", "admin1", "region", "water"})
+
 _MENTION_COLUMNS = """
     e.article_id, e.event_id, e.plover_type, e.sentence, e.start, e."end", a.outlet, a.published,
     e.source, e.target, e.date_value, e.date_precision, e.location_lat, e.location_lon, e.location_country,
     e.location_admin1, e.location_name, e.location_geonameid, e.dead, e.injured, e.captured, e.plover_mode,
     e.cameo_code, e.goldstein, e.quad_class, e.acled_event_type, e.acled_sub_event_type, e.confidence,
-    e.source_country, e.target_country
+    e.source_country, e.target_country, e.location_feature
 """
 
 
@@ -36,22 +38,76 @@ def _parse_day(value: str | None) -> date | None:
 
 
 def _mention(row: tuple) -> EventMention:
-    (article_id, event_id, plover_type, sentence, start, end, outlet, published, source, target, date_value,
-     date_precision, lat, lon, country, admin1, location_name, geonameid, dead, injured, captured, mode, cameo,
-     goldstein, quad_class, acled_type, acled_sub_type, confidence, source_country, target_country) = row
+    (
+        article_id,
+        event_id,
+        plover_type,
+        sentence,
+        start,
+        end,
+        outlet,
+        published,
+        source,
+        target,
+        date_value,
+        date_precision,
+        lat,
+        lon,
+        country,
+        admin1,
+        location_name,
+        geonameid,
+        dead,
+        injured,
+        captured,
+        mode,
+        cameo,
+        goldstein,
+        quad_class,
+        acled_type,
+        acled_sub_type,
+        confidence,
+        source_country,
+        target_country,
+        feature,
+    ) = row
     day = _parse_day(date_value)
     precision = date_precision or "reported"
     if day is None and published is not None:
         day, precision = published.date(), "reported"
+    if feature in _AREA_FEATURES:
+        lat = lon = None  # the centre of a country or region says nothing about where in it
     return EventMention(
-        article_id=article_id, event_id=event_id, plover_type=plover_type, sentence=sentence or "",
-        start=start or 0, end=end or 0, outlet=outlet, published=published,
-        source_countries=_countries(source), target_countries=_countries(target),
-        event_date=day, date_precision=precision, lat=lat, lon=lon, country=country, admin1=admin1,
-        location_name=location_name, geonameid=geonameid, dead=dead, injured=injured, captured=captured,
-        plover_mode=mode, cameo_code=cameo, goldstein=goldstein, quad_class=quad_class,
-        acled_event_type=acled_type, acled_sub_event_type=acled_sub_type, confidence=confidence or 0.0,
-        source_country=source_country, target_country=target_country,
+        article_id=article_id,
+        event_id=event_id,
+        plover_type=plover_type,
+        sentence=sentence or "",
+        start=start or 0,
+        end=end or 0,
+        outlet=outlet,
+        published=published,
+        source_countries=_countries(source),
+        target_countries=_countries(target),
+        event_date=day,
+        date_precision=precision,
+        lat=lat,
+        lon=lon,
+        country=country,
+        admin1=admin1,
+        location_name=location_name,
+        geonameid=geonameid,
+        dead=dead,
+        injured=injured,
+        captured=captured,
+        plover_mode=mode,
+        cameo_code=cameo,
+        goldstein=goldstein,
+        quad_class=quad_class,
+        acled_event_type=acled_type,
+        acled_sub_event_type=acled_sub_type,
+        confidence=confidence or 0.0,
+        source_country=source_country,
+        target_country=target_country,
     )
 
 

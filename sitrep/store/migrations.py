@@ -184,9 +184,34 @@ CREATE TABLE incident_mentions (
 );
 """
 
+# Analysts' corrections of a coding: every review is a new row (history kept), the machine's
+# event row is never touched; the latest review of an event is the one in force.
+_EVENT_REVIEWS = """
+CREATE TABLE event_reviews (
+    review_id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    reviewer VARCHAR NOT NULL,
+    reviewed_at TIMESTAMPTZ NOT NULL,
+    false_positive BOOLEAN NOT NULL,
+    plover_type VARCHAR,
+    plover_mode VARCHAR,
+    cameo_code VARCHAR,
+    source_code VARCHAR,
+    target_code VARCHAR,
+    location_name VARCHAR,
+    location_lat DOUBLE,
+    location_lon DOUBLE,
+    location_country VARCHAR,
+    note VARCHAR
+);
+CREATE INDEX event_reviews_event ON event_reviews (article_id, event_id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, quotes, places, rejected", _INITIAL_SCHEMA),
     Migration(2, "incidents and their mentions", _INCIDENTS),
+    Migration(3, "analysts' reviews of event codings", _EVENT_REVIEWS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -7,6 +7,7 @@ the rows of a run that was never interrupted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,8 +43,13 @@ class Store:
     # --- opening and closing ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> Store:
+    def open(
+        cls, path: str | Path = DEFAULT_PATH, *, read_only: bool = False, memory_limit: str | None = None
+    ) -> Store:
         """Open (and for writing, create and migrate) the store at ``path``.
+
+        ``memory_limit`` (DuckDB's setting, e.g. "256MB") caps DuckDB's buffer pool, which
+        otherwise keeps written blocks cached up to 80% of the machine's memory.
 
         Raises StoreLockedError when another process holds the file, StoreNotFoundError
         when a store opened read-only does not exist, StoreSchemaError when the schema
@@ -64,6 +70,8 @@ class Store:
             raise
         # Timestamps come back in UTC whatever the machine's zone, so a round trip is exact.
         connection.execute("SET TimeZone = 'UTC'")
+        if memory_limit is not None:
+            connection.execute(f"SET memory_limit = '{_checked_size(memory_limit)}'")
         try:
             if read_only:
                 check_version(connection)
@@ -200,6 +208,14 @@ class Store:
             yield batch
             after = batch[-1].id
 
+    def count_to_code(self, pipeline_version: str) -> int:
+        """How many articles ``articles_to_code`` will yield (for progress bars)."""
+        return self._connection.execute(
+            "SELECT count(*) FROM articles WHERE (language IS NULL OR language = 'en') "
+            "AND (coded_version IS NULL OR coded_version <> ?)",
+            [pipeline_version],
+        ).fetchone()[0]
+
     def get_article(self, article_id: str) -> Article | None:
         columns = ", ".join(rows.ARTICLE_FIELDS)
         row = self._connection.execute(f"SELECT {columns} FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -274,6 +290,13 @@ class _Registered:
     ) -> None:
         for name in self._tables:
             self._connection.unregister(name)
+
+
+def _checked_size(value: str) -> str:
+    """A DuckDB memory size such as '512MB' or '2GB'; anything else is refused before it reaches SQL."""
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", value.strip(), flags=re.IGNORECASE):
+        raise ValueError(f"memory_limit must look like '512MB' or '2GB', not {value!r}")
+    return value.strip()
 
 
 def _check_unique_ids(doc: CodedDocument) -> None:

@@ -32,3 +32,17 @@ def publication_date_from_text(text: str) -> datetime | None:
         if parsed is not None:
             return parsed.replace(tzinfo=UTC)
     return None
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def publication_date_from_name(name: str) -> datetime | None:
+    """A date stamped in a file name ("2024-08-07_kursk.txt", "20240807-report.txt"), as archives name files."""
+    match = _NAME_DATE.search(name.rsplit("/", 1)[-1])
+    if match is None:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)), tzinfo=UTC)
+    except ValueError:
+        return None

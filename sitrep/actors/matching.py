@@ -1,0 +1,166 @@
+"""Token-level lookup of dictionary phrases: a table from normalised token n-grams to entries.
+
+Aliases are tokenised once with spaCy's English tokenizer (the same rules the parse uses), so
+"al-Shabaab", "U.S." and "People's Liberation Army" split the same way in the data and in text.
+Matching is longest-first at each position; no regular expression per entry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Token
+
+from sitrep.actors.entries import COUNTRY, METONYM, ORGANISATION, PERSON, SECTOR, ActorEntry
+
+# Tokens that carry no meaning for matching: "al-Shabaab" == "al Shabaab", "Lions' Den" == "Lions Den".
+_SKIPPED = {"-", "–", "—", "'", "’", ""}
+# Leading words an alias may be written with that the text may omit.
+_LEADING_ARTICLES = {"the"}
+
+_PRIORITY = {PERSON: 50, ORGANISATION: 40, METONYM: 30, COUNTRY: 20, SECTOR: 10}
+_SURNAME_PRIORITY = 5
+
+
+@lru_cache(maxsize=65536)
+def normalise_token(text: str) -> str:
+    """Casefolded, accents and dots removed: "U.S." -> "us", "Élysée" -> "elysee"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return stripped.casefold().replace(".", "")
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit:
+    """One way an entry can be written."""
+
+    entry: ActorEntry
+    surface: tuple[str, ...]  # the alias's own tokens, as written in the data
+    case_sensitive: bool  # short acronyms ("US", "IS", "WHO") must match exactly
+    surname_only: bool = False
+
+    @property
+    def priority(self) -> int:
+        return _SURNAME_PRIORITY if self.surname_only else _PRIORITY.get(self.entry.type, 0)
+
+
+@dataclass(slots=True)
+class Match:
+    """A dictionary phrase found in text: doc token indexes [start, end) and the entries it can name."""
+
+    start: int
+    end: int
+    hits: list[AliasHit]
+    tokens: list[Token]
+
+    @property
+    def best(self) -> AliasHit:
+        return self.hits[0]
+
+    @property
+    def entry(self) -> ActorEntry:
+        return self.hits[0].entry
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end_char(self) -> int:
+        return self.tokens[-1].idx + len(self.tokens[-1].text)
+
+    @property
+    def text(self) -> str:
+        doc = self.tokens[0].doc
+        return doc.text[self.start_char : self.end_char]
+
+
+@lru_cache(maxsize=1)
+def _alias_tokenizer() -> spacy.tokenizer.Tokenizer:
+    return spacy.blank("en").tokenizer
+
+
+def _is_acronym(surface: Sequence[str]) -> bool:
+    letters = "".join(surface).replace(".", "")
+    return len(surface) == 1 and letters.isupper() and len(letters) <= 5
+
+
+class AliasIndex:
+    """Normalised token n-grams -> the entries they name, longest match first."""
+
+    def __init__(self, entries: Iterable[ActorEntry]) -> None:
+        self._table: dict[tuple[str, ...], list[AliasHit]] = {}
+        self._first_tokens: set[str] = set()
+        self.max_length = 1
+        tokenizer = _alias_tokenizer()
+        pending: list[tuple[ActorEntry, str, bool]] = []
+        for entry in entries:
+            pending.extend((entry, alias, False) for alias in entry.aliases)
+            pending.extend((entry, alias, True) for alias in entry.surname_aliases)
+        texts = [alias.replace("_", " ") for _entry, alias, _surname in pending]
+        for (entry, _alias, surname_only), doc in zip(pending, tokenizer.pipe(texts), strict=True):
+            surface = tuple(token.text for token in doc if normalise_token(token.text) not in _SKIPPED)
+            while surface and surface[0].casefold() in _LEADING_ARTICLES and len(surface) > 1:
+                surface = surface[1:]
+            if not surface:
+                continue
+            key = tuple(normalise_token(text) for text in surface)
+            hit = AliasHit(entry, surface, entry.cased and _is_acronym(surface), surname_only)
+            hits = self._table.setdefault(key, [])
+            if any(existing.entry.key == entry.key for existing in hits):
+                continue
+            hits.append(hit)
+            self._first_tokens.add(key[0])
+            self.max_length = max(self.max_length, len(key))
+        for hits in self._table.values():
+            hits.sort(key=lambda hit: -hit.priority)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def lookup(self, phrase: Sequence[str]) -> list[AliasHit]:
+        return self._table.get(tuple(normalise_token(text) for text in phrase), [])
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """Every longest, non-overlapping dictionary phrase in ``tokens`` (a span or a token list)."""
+        kept = [token for token in tokens if normalise_token(token.text) not in _SKIPPED]
+        norms = [normalise_token(token.text) for token in kept]
+        matches: list[Match] = []
+        position = 0
+        while position < len(kept):
+            found = None
+            if norms[position] in self._first_tokens:
+                longest = min(self.max_length, len(kept) - position)
+                for length in range(longest, 0, -1):
+                    hits = self._table.get(tuple(norms[position : position + length]))
+                    if not hits:
+                        continue
+                    window = kept[position : position + length]
+                    accepted = [hit for hit in hits if _case_agrees(hit, window)]
+                    if accepted:
+                        found = Match(window[0].i, window[-1].i + 1, accepted, window)
+                        break
+            if found is None:
+                position += 1
+            else:
+                matches.append(found)
+                position += len(found.tokens)
+        return matches
+
+
+def _case_agrees(hit: AliasHit, window: Sequence[Token]) -> bool:
+    """Names must look like names in the text: "turkey" is not Turkey, "us" is not the US."""
+    if not hit.entry.cased:
+        return True
+    if hit.case_sensitive:
+        return "".join(token.text for token in window).replace(".", "") == "".join(hit.surface).replace(".", "")
+    if hit.entry.type == SECTOR:
+        return True
+    for alias_text, token in zip(hit.surface, window, strict=True):
+        if alias_text[:1].isupper() and not token.text[:1].isupper():
+            return False
+    return not (hit.entry.type == PERSON and len(window) == 1 and window[0].ent_type_ in ("DATE", "TIME"))

@@ -1,0 +1,491 @@
+"""Mention -> actor resolution: a noun phrase becomes zero or more ``ActorRef``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.actors.dictionary import ActorDictionary
+from sitrep.actors.entries import (
+    COUNTRY,
+    KIND_ORG,
+    KIND_PEOPLE,
+    KIND_PERSON,
+    METONYM,
+    ORGANISATION,
+    PERSON,
+    REGION,
+    SECTOR,
+    ActorEntry,
+    Role,
+)
+from sitrep.actors.matching import Match
+from sitrep.actors.phrases import (
+    INSIDE,
+    LOCATED,
+    attachment,
+    is_affiliation,
+    is_negated,
+    split_coordination,
+    trim,
+)
+from sitrep.model import ActorRef
+
+if TYPE_CHECKING:
+    from sitrep.actors.tracking import ActorTracker
+
+# Sectors of bodies that a more specific sector noun next to them refines ("Moscow's troops" -> MIL).
+_REFINABLE_SECTORS = {None, "GOV", "IGO", "NGO"}
+_ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM"}
+_PRONOUN_POS = {"PRON"}
+_NAME_POS = {"PROPN"}
+
+
+@dataclass(slots=True)
+class ResolvedActor:
+    """An ActorRef plus what the article-level tracker needs to find it again."""
+
+    ref: ActorRef
+    kind: str  # KIND_PERSON, KIND_PEOPLE, KIND_ORG
+    gender: str | None = None
+    entry_type: str | None = None  # the dictionary entry type that decided it, if any
+    head_words: frozenset[str] = frozenset()  # lowercased words of the phrase, for "the ministry"
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What one coordinated segment of a phrase says."""
+
+    tokens: list[Token]
+    people: list[Match]
+    organisations: list[Match]
+    metonyms: list[Match]
+    countries: list[Match]
+    patrons: list[Match]  # "Kyiv-allied"
+    negated: list[Match]  # "anti-Kremlin"
+    sectors: list[Match]
+    locations: list[Match]  # "rebels in Darfur": where a group without a country of its own is
+
+    @property
+    def has_head(self) -> bool:
+        return bool(self.people or self.organisations or self.metonyms or self.sectors)
+
+
+def _as_date(when: date | datetime | None) -> date | None:
+    if isinstance(when, datetime):
+        return when.date()
+    return when
+
+
+class ActorResolver:
+    """Resolve noun phrases, documents and pronouns to actors. See ``sitrep.actors`` for examples."""
+
+    def __init__(self, dictionary: ActorDictionary | None = None) -> None:
+        self.dictionary = dictionary or ActorDictionary.default()
+        self._index = self.dictionary.index
+
+    # ----------------------------------------------------------------- public API
+    def resolve_span(self, span: Span | Doc | list[Token], when: date | datetime | None = None) -> list[ActorRef]:
+        return [actor.ref for actor in self.resolve_actors(span, when)]
+
+    def resolve_text(self, text: str, when: date | datetime | None = None) -> list[ActorRef]:
+        from sitrep.nlp import get_nlp
+
+        doc = get_nlp()(text)
+        return self.resolve_span(doc[:], when)
+
+    def find_mentions(self, doc: Doc, when: date | datetime | None = None) -> list[ActorRef]:
+        return [actor.ref for actor in self.find_actor_mentions(doc, when)]
+
+    def track(self, doc: Doc, when: date | datetime | None = None) -> ActorTracker:
+        from sitrep.actors.tracking import ActorTracker
+
+        return ActorTracker(self, doc, when)
+
+    # ----------------------------------------------------------------- with details
+    def resolve_actors(
+        self, span: Span | Doc | list[Token], when: date | datetime | None = None
+    ) -> list[ResolvedActor]:
+        when = _as_date(when)
+        tokens = trim(list(span))
+        if not tokens:
+            return []
+        matches = self._index.find(tokens)
+        segments = split_coordination(tokens, matches)
+        readings = [self._read(segment, matches) for segment in segments]
+        self._share_heads(readings)
+        resolved = []
+        for reading in readings:
+            actor = self._resolve_reading(reading, when)
+            if actor is not None:
+                resolved.append(actor)
+        return resolved
+
+    def find_actor_mentions(self, doc: Doc, when: date | datetime | None = None) -> list[ResolvedActor]:
+        """Every actor mention in ``doc``, in text order."""
+        found: list[ResolvedActor] = []
+        covered: set[int] = set()
+        for start, end in _mention_phrases(doc):
+            for actor in self.resolve_actors(doc[start:end], when):
+                found.append(actor)
+            covered.update(range(start, end))
+        # Dictionary phrases the parser did not put in a noun chunk ("Kremlin" tagged as an adjective).
+        for match in self._index.find(doc):
+            if match.start in covered or match.entry.type == SECTOR:
+                continue
+            found.extend(self.resolve_actors(doc[match.start : match.end], when))
+        found.sort(key=lambda actor: actor.ref.start or 0)
+        return found
+
+    # ----------------------------------------------------------------- reading a segment
+    def _read(self, segment: list[Token], all_matches: list[Match]) -> _Reading:
+        indexes = {token.i for token in segment}
+        reading = _Reading(segment, [], [], [], [], [], [], [], [])
+        for match in all_matches:
+            if match.start not in indexes:
+                continue
+            entry_type = match.entry.type
+            place = attachment(match.tokens[0], indexes)
+            if place == LOCATED and entry_type in (COUNTRY, REGION, METONYM):
+                reading.locations.append(match)
+                continue
+            if place != INSIDE:
+                continue
+            if is_negated(match):
+                reading.negated.append(match)
+            elif entry_type == SECTOR:
+                reading.sectors.append(match)
+            elif is_affiliation(match):
+                reading.patrons.append(match)
+            elif entry_type == PERSON:
+                reading.people.append(match)
+            elif entry_type == ORGANISATION:
+                reading.organisations.append(match)
+            elif entry_type == METONYM:
+                reading.metonyms.append(match)
+            elif entry_type in (COUNTRY, REGION):
+                reading.countries.append(match)
+        return reading
+
+    @staticmethod
+    def _share_heads(readings: list[_Reading]) -> None:
+        """ "Hungarian and Romanian officials": a bare modifier takes the head noun of the last conjunct."""
+        if len(readings) < 2 or not readings[-1].sectors:
+            return
+        for reading in readings[:-1]:
+            if not reading.has_head and (reading.countries or reading.patrons):
+                reading.sectors = list(readings[-1].sectors)
+
+    def _resolve_reading(self, reading: _Reading, when: date | None) -> ResolvedActor | None:
+        tokens = _actor_tokens(reading)
+        text_start = tokens[0].idx
+        text_end = tokens[-1].idx + len(tokens[-1].text)
+        text = tokens[0].doc.text[text_start:text_end]
+        words = frozenset(token.lower_ for token in tokens)
+
+        sector_match = _head_sector(reading.sectors)
+        person = self._known_person(reading, when, sector_match)
+        if person is not None:
+            entry, role = person
+            ref = ActorRef(
+                text=text,
+                name=entry.name,
+                code=role.actor_code if role else None,
+                country=role.country if role else None,
+                sector=role.sector if role else None,
+                start=text_start,
+                end=text_end,
+                office=role.office if role else None,
+            )
+            return ResolvedActor(ref, KIND_PERSON, entry.gender, PERSON, words)
+
+        sector_entry = sector_match.entry if sector_match else None
+        sector_role = sector_entry.default_role if sector_entry else None
+        body = reading.organisations[0] if reading.organisations else None
+        body = body or (reading.metonyms[0] if reading.metonyms else None)
+        body_role = body.entry.role_on(when) if body else None
+
+        country = _first_country(reading.countries, when)
+        if country is None and body_role is not None:
+            country = body_role.country
+        if country is None and body is None:
+            country = _first_country(reading.patrons, when)
+        if country is None:
+            country = _country_of_patron_body(reading.patrons, when) if body is None else None
+        if body is not None and body.entry.type == ORGANISATION and body_role is not None and body_role.country:
+            country = body_role.country  # a named group keeps its own country ("Russian Wagner" is RUS anyway)
+        if country is None and body is None and sector_entry is not None and reading.locations:
+            country = _first_country(reading.locations, when)  # "rebels in Darfur"
+
+        sector = body_role.sector if body_role else None
+        if sector_role is not None:
+            noun_sector = sector_role.sector
+            if body_role is None or (sector_entry.weight >= 2 and body_role.sector in _REFINABLE_SECTORS):
+                sector = noun_sector
+        if reading.negated and not body:
+            sector = _sector_against(reading, country, sector, when)
+        people_of = _demonym_head(reading)
+        if people_of is not None and sector is None and body is None:
+            sector = "CVL"  # "Palestinians fled": people of a country, not its state (PLOVER CVL)
+        if sector_entry is not None and sector_entry.kind == KIND_PERSON and _former(reading, sector_match):
+            sector = "ELI"  # "ousted President Askar Akayev": no longer in office
+
+        name_tokens = _unknown_name(reading)
+        office = None
+        if sector_entry is not None and sector_entry.kind == KIND_PERSON:
+            office = sector_match.text.lower() if sector_match else None
+
+        if name_tokens:
+            name = tokens[0].doc.text[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1].text)]
+            code = _code(country, sector, body_role, sector_entry)
+            ref = ActorRef(text, name, code, country, sector, text_start, text_end, office)
+            return ResolvedActor(ref, KIND_PERSON, None, None, words)
+
+        if body is None and country is None and sector is None:
+            return None
+        name = body.entry.name if body is not None else _unknown_organisation(reading)
+        if body is None and country is not None and sector is None and reading.countries:
+            name = reading.countries[0].entry.name
+        code = _code(country, sector, body_role, sector_entry)
+        kind = KIND_PEOPLE if people_of is not None and sector_entry is None else _kind(body, sector_entry)
+        entry_type = body.entry.type if body else (SECTOR if sector_entry else COUNTRY)
+        ref = ActorRef(text, name, code, country, sector, text_start, text_end, office)
+        return ResolvedActor(ref, kind, None, entry_type, words)
+
+    def _known_person(
+        self, reading: _Reading, when: date | None, title: Match | None
+    ) -> tuple[ActorEntry, Role | None] | None:
+        for match in reading.people:
+            hits = [hit for hit in match.hits if hit.entry.type == PERSON]
+            if hits and hits[0].surname_only:
+                before = match.tokens[0].doc[match.start - 1] if match.start > 0 else None
+                if before is not None and before.pos_ in _NAME_POS and before.ent_type_ == "PERSON":
+                    continue  # "Jill Biden" is not Joe Biden: another first name before the surname
+            if len({hit.entry.key for hit in hits}) > 1:
+                # Two people written the same way: the one in office on the date, else nobody.
+                dated = [hit for hit in hits if when is not None and hit.entry.has_role_on(when)]
+                if len({hit.entry.key for hit in dated}) != 1:
+                    continue
+                hits = dated
+            entry = hits[0].entry
+            return entry, _role_for(entry, when, title)
+        return None
+
+
+def _role_for(entry: ActorEntry, when: date | None, title: Match | None) -> Role | None:
+    """The role on ``when``; where the date does not decide, the one the title in the text names.
+
+    "Palestinian Prime Minister Ismail Haniyeh" without a date is the prime minister, not the later
+    Hamas leader.
+    """
+    role = entry.role_on(when) if when is not None else None
+    if role is not None and (when is None or role.valid_on(when)):
+        return role
+    if title is not None and title.entry.kind == KIND_PERSON:
+        words = title.text.lower()
+        titled = [role for role in entry.roles if role.office and words in role.office.lower()]
+        if titled:
+            return titled[-1]
+    return entry.role_on(when)
+
+
+def _actor_tokens(reading: _Reading) -> list[Token]:
+    """The part of the phrase that names the actor: all of it, unless its head is no actor word.
+
+    "Ukraine's incursion" names the actor "Ukraine"; "the Russian army" is the actor as a whole.
+    """
+    tokens = reading.tokens
+    indexes = {token.i for token in tokens}
+    roots = [token for token in tokens if token.head.i not in indexes or token.head.i == token.i]
+    covered = {
+        token.i
+        for group in (
+            reading.people,
+            reading.organisations,
+            reading.metonyms,
+            reading.countries,
+            reading.sectors,
+            reading.patrons,
+            reading.negated,
+        )
+        for match in group
+        for token in match.tokens
+    }
+    covered.update(token.i for token in _unknown_name(reading))
+    if not covered or not roots or any(root.i in covered for root in roots):
+        return tokens
+    kept = [token for token in tokens if min(covered) <= token.i <= max(covered)]
+    return kept or tokens
+
+
+def _head_sector(sectors: list[Match]) -> Match | None:
+    """The most specific sector noun; among equals the phrase's head, else the last one.
+
+    "Doctors from two American aid groups" are doctors; "the army's spokesperson" speaks for the army.
+    """
+    if not sectors:
+        return None
+
+    def rank(pair: tuple[int, Match]) -> tuple[int, bool, int]:
+        position, match = pair
+        inside = _indexes(match)
+        is_head = any(
+            (token.head.i not in inside and token.dep_ not in _MODIFIER_DEPS) or token.head.i == token.i
+            for token in match.tokens
+        )
+        return match.entry.weight, is_head, position
+
+    return max(enumerate(sectors), key=rank)[1]
+
+
+_MODIFIER_DEPS = {"pobj", "poss", "compound", "amod", "nmod", "prep"}
+
+
+def _indexes(match: Match) -> set[int]:
+    return set(range(match.start, match.end))
+
+
+_FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "toppled", "overthrown"}
+
+
+def _former(reading: _Reading, title: Match | None) -> bool:
+    """A title written as no longer held: "former President", "ex-minister", "ousted leader"."""
+    if title is None:
+        return False
+    return any(token.lower_ in _FORMER_WORDS for token in reading.tokens if token.i < title.start)
+
+
+def _demonym_head(reading: _Reading) -> Match | None:
+    """ "Palestinians", "British nationals": a plural demonym that is the head of the phrase."""
+    if reading.sectors or reading.organisations or reading.metonyms or reading.people:
+        return None
+    for match in reading.countries:
+        last = match.tokens[-1]
+        if last.tag_ not in ("NNS", "NNPS") or " ".join(match.best.surface) not in match.entry.demonyms:
+            continue
+        before = last.doc[match.start - 1] if match.start > 0 else None
+        if before is not None and before.lower_ == "the":
+            return None  # "the Russians" usually means the state and its forces: leave the sector open
+        return match
+    return None
+
+
+def _unknown_organisation(reading: _Reading) -> str | None:
+    """The name of an organisation the dictionary does not know, as the parser tagged it."""
+    for token in reading.tokens:
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+            entity = next((ent for ent in token.doc.ents if ent.start == token.i), None)
+            if entity is not None and entity.end <= reading.tokens[-1].i + 1:
+                return entity.text
+    return None
+
+
+def _first_country(matches: list[Match], when: date | None) -> str | None:
+    for match in matches:
+        role = match.entry.role_on(when)
+        if role is not None and role.country:
+            return role.country
+    return None
+
+
+def _country_of_patron_body(patrons: list[Match], when: date | None) -> str | None:
+    return _first_country(patrons, when)
+
+
+def _sector_against(reading: _Reading, country: str | None, sector: str | None, when: date | None) -> str | None:
+    """ "anti-Kremlin Russian fighters": opposing their own state, armed -> REB, unarmed -> OPP."""
+    opposed = {match.entry.role_on(when).country for match in reading.negated if match.entry.role_on(when)}
+    negated_sector_nouns = any(match.entry.type == SECTOR for match in reading.negated)
+    if country not in opposed and not negated_sector_nouns:
+        return sector
+    if sector in _ARMED_SECTORS or (sector is None and any(m.entry.kind == KIND_PEOPLE for m in reading.sectors)):
+        return "REB" if sector in (None, "MIL", "PRM", "REB", "UAF") else sector
+    if sector in (None, "GOV", "CVL"):
+        return "OPP"
+    return sector
+
+
+def _unknown_name(reading: _Reading) -> list[Token]:
+    """A person's name the dictionary does not know: PERSON tokens, or proper nouns after a title."""
+    covered = {
+        token.i
+        for group in (
+            reading.people,
+            reading.organisations,
+            reading.metonyms,
+            reading.countries,
+            reading.sectors,
+            reading.patrons,
+            reading.negated,
+        )
+        for match in group
+        for token in match.tokens
+    }
+    run: list[Token] = []
+    titled = {match.tokens[-1].i + 1 for match in reading.sectors if match.entry.kind == KIND_PERSON}
+    for token in reading.tokens:
+        is_name = (
+            token.i not in covered
+            and token.pos_ in _NAME_POS
+            and token.text[:1].isupper()
+            and (token.ent_type_ == "PERSON" or (run and run[-1].i == token.i - 1) or token.i in titled)
+        )
+        if is_name and (not run or run[-1].i == token.i - 1):
+            run.append(token)
+        elif run:
+            break
+    if (run and any(token.ent_type_ == "PERSON" for token in run)) or (run and run[0].i in titled):
+        return run
+    return []
+
+
+def _code(
+    country: str | None, sector: str | None, body_role: Role | None, sector_entry: ActorEntry | None
+) -> str | None:
+    own_code = body_role.code if body_role is not None else None
+    if own_code and sector == body_role.sector and body_role.country in (None, country):
+        return own_code
+    if own_code and body_role.country is None and sector != body_role.sector:
+        return own_code + (sector or "")  # "NATO troops" -> IGONATOMIL
+    agent = sector_entry.default_role if sector_entry is not None else None
+    if sector_entry is not None and sector_entry.agent_affix == "prefix":
+        return ((agent.code if agent else None) or sector or "") + (country or "") or None
+    if agent is not None and agent.code and sector == agent.sector:
+        return (country or "") + agent.code  # PETRARCH agents: USA + GOVFRM
+    joined = (country or "") + (sector or "")
+    return joined or None
+
+
+def _kind(body: Match | None, sector_entry: ActorEntry | None) -> str:
+    if sector_entry is not None and body is None:
+        return sector_entry.kind
+    if body is not None:
+        if sector_entry is not None and sector_entry.kind == KIND_PEOPLE:
+            return KIND_PEOPLE
+        return body.entry.kind
+    return KIND_ORG
+
+
+def _mention_phrases(doc: Doc) -> list[tuple[int, int]]:
+    """Noun chunks, each extended by an "of"/"from" phrase and merged with its apposition."""
+    phrases: list[list[int]] = []
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ in _PRONOUN_POS:
+            continue
+        start, end = chunk.start, chunk.end
+        for child in chunk.root.rights:
+            if child.i >= end and child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                right = child.right_edge.i + 1
+                if right - child.i <= 8:
+                    end = right
+                break
+        if phrases and phrases[-1][1] > start:
+            continue  # already inside the previous extended phrase
+        if phrases and chunk.root.dep_ == "appos" and doc[phrases[-1][0] : phrases[-1][1]].root.i == chunk.root.head.i:
+            phrases[-1][1] = end
+            continue
+        phrases.append([start, end])
+    return [(start, end) for start, end in phrases]

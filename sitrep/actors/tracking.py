@@ -1,0 +1,182 @@
+"""Article-level reference: pronouns and definite descriptions -> the actor mentioned before them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.actors.entries import COUNTRY, KIND_ORG, KIND_PEOPLE, KIND_PERSON, SECTOR
+from sitrep.model import ActorRef
+
+if TYPE_CHECKING:
+    from sitrep.actors.resolver import ActorResolver, ResolvedActor
+
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_THING = {"it", "its", "itself"}
+_GROUP = {"they", "them", "their", "theirs", "themselves"}
+_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Words of a definite description that name the same thing in other words.
+_SYNONYMS = {
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman", "press secretary", "spokespeople"},
+    "spokesman": {"spokesperson", "spokesman", "spokeswoman", "press secretary"},
+    "spokeswoman": {"spokesperson", "spokesman", "spokeswoman", "press secretary"},
+    "minister": {"minister", "secretary"},
+    "ministry": {"ministry", "department"},
+    "military": {"military", "army", "forces", "armed forces"},
+    "army": {"army", "military", "forces", "armed forces"},
+    "president": {"president"},
+    "premier": {"prime minister", "premier"},
+    "government": {"government", "administration", "cabinet"},
+}
+_GROUP_SECTORS = {"REB", "UAF", "PRM", "NGO", "SOC", "IGO", "OPP", "CRM"}
+
+
+class ActorTracker:
+    """The actors of one article, in order, to resolve what refers back to them.
+
+    ``resolve(token_or_span)``: a pronoun ("she", "they", "it") or a definite description
+    ("the ministry", "the president") -> the last compatible actor before it, as an ActorRef whose
+    ``text`` is the referring phrase; any other phrase -> its own resolution; None when nothing fits.
+    """
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, when: date | datetime | None = None) -> None:
+        self.resolver = resolver
+        self.doc = doc
+        self.when = when
+        self.actors: list[ResolvedActor] = []
+        # A description ("the ministry") stands for its antecedent from then on, so that a later
+        # "it" reaches the ministry the article named, not the bare description.
+        for actor in resolver.find_actor_mentions(doc, when):
+            if _is_bare_description(actor):
+                description = actor
+                antecedent = self._antecedent(
+                    actor.ref.start or 0, lambda candidate, d=description: _fits_description(candidate, d)
+                )
+                if antecedent is not None:
+                    span = doc.char_span(actor.ref.start, actor.ref.end, alignment_mode="expand")
+                    sector = description.ref.sector if antecedent.entry_type == COUNTRY else None
+                    actor = replace(antecedent, ref=_refer(antecedent, span, sector))
+            self.actors.append(actor)
+
+    @property
+    def mentions(self) -> list[ActorRef]:
+        return [actor.ref for actor in self.actors]
+
+    def resolve(self, token_or_span: Token | Span) -> ActorRef | None:
+        span = _phrase_of(token_or_span)
+        words = [token for token in span if token.lower_ not in _DETERMINERS and not token.is_punct]
+        if not words:
+            return None
+        if len(words) == 1 and words[0].lower_ in _MALE | _FEMALE | _THING | _GROUP:
+            return self._pronoun(words[0], span)
+        own = self.resolver.resolve_actors(span, self.when)
+        description = _description(own, span)
+        if description is None:
+            return own[0].ref if own else None
+        antecedent = self._antecedent(span.start_char, lambda actor: _fits_description(actor, description))
+        if antecedent is None:
+            return description.ref
+        return _refer(antecedent, span, description.ref.sector if antecedent.entry_type == COUNTRY else None)
+
+    def _pronoun(self, token: Token, span: Span) -> ActorRef | None:
+        word = token.lower_
+        if word in _MALE or word in _FEMALE:
+            gender = "m" if word in _MALE else "f"
+
+            def fits(actor: ResolvedActor) -> bool:
+                return actor.kind == KIND_PERSON and actor.gender in (gender, None)
+
+        elif word in _THING:
+
+            def fits(actor: ResolvedActor) -> bool:
+                return actor.kind == KIND_ORG
+
+        else:
+
+            def fits(actor: ResolvedActor) -> bool:
+                return actor.kind == KIND_PEOPLE or (actor.kind == KIND_ORG and actor.entry_type != COUNTRY)
+
+        antecedent = self._antecedent(span.start_char, fits)
+        return _refer(antecedent, span, None) if antecedent is not None else None
+
+    def _antecedent(self, position: int, fits) -> ResolvedActor | None:
+        for actor in reversed(self.actors):
+            if actor.ref.end is not None and actor.ref.end <= position and fits(actor):
+                return actor
+        return None
+
+
+def _phrase_of(token_or_span: Token | Span) -> Span:
+    if isinstance(token_or_span, Span):
+        return token_or_span
+    token = token_or_span
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.doc[token.left_edge.i : token.i + 1]
+    return token.doc[token.i : token.i + 1]
+
+
+def _description(own: list[ResolvedActor], span: Span) -> ResolvedActor | None:
+    """A definite description: "the ministry" names a kind of actor, not which one."""
+    if len(own) != 1:
+        return None
+    actor = own[0]
+    starts_definite = span[0].lower_ in _DETERMINERS
+    if actor.entry_type == SECTOR and actor.ref.country is None and actor.ref.name is None and starts_definite:
+        return actor
+    return None
+
+
+def _is_bare_description(actor: ResolvedActor) -> bool:
+    ref = actor.ref
+    return (
+        actor.entry_type == SECTOR
+        and ref.country is None
+        and ref.name is None
+        and (ref.text.split(" ", 1)[0].lower() in _DETERMINERS)
+    )
+
+
+def _fits_description(actor: ResolvedActor, description: ResolvedActor) -> bool:
+    if actor.entry_type == SECTOR and actor.ref.country is None and actor.ref.name is None:
+        return False  # another bare description is no antecedent
+    wanted_kind = description.kind
+    if (wanted_kind == KIND_PERSON) != (actor.kind == KIND_PERSON):
+        return False
+    head = _head_word(description)
+    variants = _SYNONYMS.get(head, {head})
+    described = " ".join(filter(None, [actor.ref.text, actor.ref.office, actor.ref.name])).lower()
+    if any(variant in described for variant in variants):
+        return True
+    if head == "group":
+        return actor.ref.sector in _GROUP_SECTORS and actor.kind != KIND_PERSON
+    if actor.entry_type == COUNTRY:
+        return description.ref.sector == "GOV" and head in ("government", "authorities", "administration")
+    return actor.ref.sector == description.ref.sector and head not in ("ministry",)
+
+
+def _head_word(actor: ResolvedActor) -> str:
+    text = actor.ref.text.lower().split()
+    words = [word for word in text if word not in _DETERMINERS]
+    return words[-1] if words else ""
+
+
+def _refer(antecedent: ResolvedActor, span: Span, sector_override: str | None) -> ActorRef:
+    ref = antecedent.ref
+    sector = sector_override or ref.sector
+    code = ref.code
+    if sector_override and ref.country:
+        code = ref.country + sector_override
+    return ActorRef(
+        text=span.text,
+        name=ref.name,
+        code=code,
+        country=ref.country,
+        sector=sector,
+        start=span.start_char,
+        end=span.end_char,
+        office=ref.office,
+    )

@@ -1,0 +1,68 @@
+"""Escalation endpoints: series with their signals, and assessments."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any, Literal
+
+import duckdb
+from fastapi import HTTPException, status
+
+from sitrep.analysis.assess import Assessment, assess, assess_incident, latest_incident_date, parse_span
+from sitrep.analysis.series import build_series
+from sitrep.analysis.signals import assess_series
+
+MAX_SERIES_WITH_SIGNALS = 25
+Scope = Literal["dyad", "pair", "region"]
+
+
+def series(connection: duckdb.DuckDBPyConnection, scope: Scope, period: Literal["day", "week"], key: str | None,
+           start: date | None, end: date | None) -> dict[str, Any]:
+    built = build_series(connection, scope, period, key, start, end)
+    out: dict[str, list[dict[str, Any]]] = {}
+    # Signals are judged per series against its own history; computing them for hundreds of
+    # series would make one request slow, so only a selection (or one key) gets them.
+    with_signals = bool(key) or len(built) <= MAX_SERIES_WITH_SIGNALS
+    for series_key, points in built.items():
+        rows = []
+        judged = assess_series(connection, points) if with_signals and period == "week" else None
+        for index, point in enumerate(points):
+            row = point.to_dict()
+            row.pop("key")
+            if judged is not None:
+                row["score"] = round(judged[index].score, 3)
+                row["signals"] = [
+                    {"kind": signal.kind, "strength": round(signal.strength, 3), "explanation": signal.explanation,
+                     "incident_ids": [item.incident_id for item in signal.evidence]}
+                    for signal in judged[index].signals
+                ]
+            rows.append(row)
+        out[series_key] = rows
+    return {"scope": scope, "period": period, "series": out}
+
+
+def assessment(connection: duckdb.DuckDBPyConnection, *, dyad: str | None, pair: str | None, region: str | None,
+               incident: str | None, since: str, start: date | None, end: date | None) -> dict[str, Any]:
+    if incident:
+        try:
+            return as_json(assess_incident(connection, incident))
+        except LookupError as error:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, str(error)) from None
+    chosen = [(scope, key) for scope, key in (("dyad", dyad), ("pair", pair), ("region", region)) if key]
+    if len(chosen) != 1:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+                            "give exactly one of dyad, pair, region (or incident)")
+    scope, key = chosen[0]
+    last = end or latest_incident_date(connection) or date.today()
+    if start is None:
+        try:
+            start = last - parse_span(since)
+        except ValueError as error:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(error)) from None
+    return as_json(assess(connection, scope, key, start, last))  # type: ignore[arg-type]
+
+
+def as_json(result: Assessment) -> dict[str, Any]:
+    """The assessment as plain data (asdict: works on slotted dataclasses, evidence included)."""
+    return asdict(result)

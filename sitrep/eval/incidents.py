@@ -1,0 +1,57 @@
+"""``sitrep eval incidents``: incident clustering on the project's set of many outlets reporting the same events.
+
+Each article of sitrep/data/evalsets/incidents.jsonl carries its gold incident. The
+pipeline codes and clusters the articles; an article's predicted incident is the one
+holding its most confident event (an article with no event is alone). Scored by
+pairwise precision/recall/F1 and the adjusted Rand index.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from sitrep.eval.clustering import article_incidents, articles_of, code_into_store, pairwise_scores, read_corpus
+from sitrep.store import Store
+
+INCIDENTS_SET = Path(__file__).resolve().parent.parent / "data" / "evalsets" / "incidents.jsonl"
+
+
+def evaluate_incidents(path: Path = INCIDENTS_SET) -> dict[str, Any]:
+    records = read_corpus(path)
+    articles = articles_of(records)
+    gold = {article.id: record["incident"] for article, record in zip(articles, records, strict=True)}
+    with Store.open(":memory:") as store:
+        code_into_store(store, articles)
+        found = article_incidents(store)
+    predicted = {article_id: found.get(article_id, f"alone:{article_id}") for article_id in gold}
+    scores = pairwise_scores(gold, predicted)
+    return {
+        "articles": len(gold),
+        "gold_incidents": len(set(gold.values())),
+        "predicted_incidents": len(set(predicted.values())),
+        "articles_without_incident": sum(1 for article_id in gold if article_id not in found),
+        **{key: round(value, 4) for key, value in scores.items()},
+    }
+
+
+def register(eval_app: typer.Typer) -> None:
+    @eval_app.command("incidents")
+    def incidents_command(
+        dataset: Path = typer.Option(INCIDENTS_SET, "--dataset", help="Articles with gold incident labels (JSONL)."),
+        as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    ) -> None:
+        """Incident clustering: pairwise precision/recall/F1 and adjusted Rand index."""
+        result = evaluate_incidents(dataset)
+        if as_json:
+            typer.echo(json.dumps(result, indent=2))
+            return
+        typer.echo(
+            f"{result['articles']} articles, {result['gold_incidents']} gold incidents, "
+            f"{result['predicted_incidents']} predicted ({result['articles_without_incident']} articles without one)\n"
+            f"pairwise precision {result['precision']:.3f} recall {result['recall']:.3f} F1 {result['f1']:.3f}; "
+            f"ARI {result['ari']:.3f}"
+        )

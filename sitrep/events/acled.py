@@ -1,0 +1,193 @@
+"""ACLED event type and sub-event type of a coded event, for political violence, protest and the
+strategic developments ACLED records (arrests, agreements, looting, troop movements, territory).
+
+The type follows from the CAMEO code and what the clause says: the weapon, who acted (a crowd, the
+state's forces, a non-state group), who the target is (civilians, protesters, armed men), whether
+territory changed hands. Events outside ACLED's scope (statements, visits, most diplomacy) get ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitrep.events import cues
+from sitrep.model import ActorRef
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
+CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "REF", "HLH", "EDU", "REL", "AGR", "BUS", "LAB", "MED", "NGO"})
+REGAIN_WORDS = frozenset({"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back"})
+STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+NON_STATE_WORDS = frozenset(
+    {"militant", "rebel", "insurgent", "jihadist", "fighter", "militia", "taliban", "terrorist", "gunman",
+     "gunmen", "extremist", "separatist", "islamist", "shabaab", "al-shabaab", "isis", "isil"}
+)  # fmt: skip
+ARMED_WORDS = frozenset(
+    {"soldier", "troop", "force", "army", "fighter", "militant", "rebel", "police", "position", "base",
+     "checkpoint", "convoy", "militia", "insurgent", "guard", "military", "jihadist", "post", "policeman",
+     "personnel", "patrol", "garrison", "unit", "officer", "terrorist", "barracks", "outpost"}
+)  # fmt: skip
+AGREEMENT_WORDS = frozenset({"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "exchange", "swap"})
+
+
+@dataclass(frozen=True, slots=True)
+class AcledContext:
+    """What the ACLED typing needs to know about an event besides its code."""
+
+    code: str
+    trigger_lemma: str
+    words: set[str]  # lemmas of the clause
+    source: list[ActorRef]
+    target: list[ActorRef]
+    target_words: set[str]  # lemmas of the target phrase
+    source_words: frozenset[str] = frozenset()  # lemmas of the source phrase
+    object_words: frozenset[str] = frozenset()  # lemmas of the verb's object
+
+
+def _sectors(actors: list[ActorRef]) -> set[str]:
+    return {actor.sector for actor in actors if actor.sector}
+
+
+def _target_is_civilian(context: AcledContext) -> bool:
+    sectors = _sectors(context.target)
+    if sectors & ARMED_SECTORS:
+        return False
+    if sectors & CIVILIAN_SECTORS:
+        return True
+    if context.target_words & ARMED_WORDS:
+        return False
+    return bool(context.target_words & cues.CIVILIANS)
+
+
+def _source_is_crowd(context: AcledContext) -> bool:
+    return bool(context.source_words & cues.CROWD_ACTORS)
+
+
+def _source_is_state_force(context: AcledContext) -> bool:
+    if _sectors(context.source) & {"COP", "MIL", "SPY"}:
+        return True
+    return bool(context.source_words & cues.STATE_FORCE_WORDS) and not context.source_words & NON_STATE_WORDS
+
+
+def acled_type(context: AcledContext) -> tuple[str, str] | None:
+    """(ACLED event type, sub-event type), or ``None`` where ACLED would not record the event."""
+    code, words = context.code, context.words
+    root = code[:2]
+    weapon = cues.weapon_of(words)
+    protest_setting = bool(words & cues.PROTEST) or bool(context.target_words & cues.CROWD_ACTORS)
+    if root == "14":
+        if _source_is_state_force(context) and protest_setting:
+            return _intervention_type(words)
+        return _protest_type(code, words)
+    if code == "175":
+        if protest_setting or words & cues.CROWD_ACTORS:
+            return _intervention_type(words)
+        return ("Violence against civilians", "Attack")
+    if code == "173":
+        if protest_setting:
+            return ("Protests", "Protest with intervention")
+        return ("Strategic developments", "Arrests")
+    if code.startswith("181") or code == "184":
+        return ("Violence against civilians", "Abduction/forced disappearance")
+    if code == "1821":
+        return ("Violence against civilians", "Sexual violence")
+    if code in {"1711", "171"}:
+        if (context.object_words | words) & cues.ARMS or context.trigger_lemma in {"defuse", "intercept"}:
+            return ("Strategic developments", "Disrupted weapons use")
+        return ("Strategic developments", "Looting/property destruction")
+    if code == "1712":
+        if weapon in {"air", "artillery"}:
+            return _remote_type(weapon)
+        if _source_is_crowd(context) or protest_setting:
+            return ("Riots", "Violent demonstration")
+        return ("Strategic developments", "Looting/property destruction")
+    if code in {"057", "0871", "0841", "0842", "037", "0356"} or (root == "03" and words & AGREEMENT_WORDS):
+        return ("Strategic developments", "Agreement")
+    if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
+        return ("Strategic developments", "Non-violent transfer of territory")
+    if root == "15" or code in {"154", "0873", "0874", "087"}:
+        if words & {"base", "headquarters", "post", "outpost", "checkpoint", "camp", "garrison"} and context.trigger_lemma in {
+            "establish", "set", "build", "open"
+        }:
+            return ("Strategic developments", "Headquarters or base established")
+        return ("Strategic developments", "Change to group/activity")
+    if code in {"192", "191"}:
+        return _territory_type(context)
+    if root in {"18", "19", "20"}:
+        return _violence_type(context, weapon, protest_setting)
+    return None
+
+
+def _intervention_type(words: set[str]) -> tuple[str, str]:
+    if words & cues.LETHAL or words & {"injure", "wound", "injured", "wounded", "bullet", "round", "ammunition"}:
+        return ("Protests", "Excessive force against protesters")
+    return ("Protests", "Protest with intervention")
+
+
+def _protest_type(code: str, words: set[str]) -> tuple[str, str]:
+    if code.startswith("145") or words & cues.RIOT:
+        if words & cues.MOB:
+            return ("Riots", "Mob violence")
+        return ("Riots", "Violent demonstration")
+    if words & cues.INTERVENTION or (words & {"police", "security"} and words & {"fire", "arrest", "detain"}):
+        return _intervention_type(words)
+    return ("Protests", "Peaceful protest")
+
+
+def _remote_type(weapon: str | None) -> tuple[str, str]:
+    sub = {
+        "chemical": "Chemical weapon",
+        "air": "Air/drone strike",
+        "artillery": "Shelling/artillery/missile attack",
+        "suicide": "Suicide bomb",
+        "grenade": "Grenade",
+        "explosive": "Remote explosive/landmine/IED",
+    }.get(weapon or "", "Shelling/artillery/missile attack")
+    return ("Explosions/Remote violence", sub)
+
+
+def _territory_type(context: AcledContext) -> tuple[str, str]:
+    if context.trigger_lemma in REGAIN_WORDS or context.words & {"regain", "recapture", "retake", "liberate"}:
+        return ("Battles", "Government regains territory")
+    sectors = _sectors(context.source)
+    non_state = bool(sectors & {"REB", "UAF", "INS", "PRM"}) or bool(context.source_words & NON_STATE_WORDS)
+    if non_state:
+        return ("Battles", "Non-state actor overtakes territory")
+    if sectors & STATE_SECTORS or context.source_words & {"army", "government", "troop", "soldier", "military"}:
+        target_sectors = _sectors(context.target)
+        if any(actor.country for actor in context.target) and not target_sectors & {"REB", "UAF", "INS"}:
+            return ("Battles", "Armed clash")  # one state's forces taking another's land
+        return ("Battles", "Government regains territory")
+    return ("Battles", "Armed clash")
+
+
+CLASH_TRIGGERS = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight", "fighting", "repel",
+                            "repulse", "engage", "ambush", "exchange", "shootout", "hostility"})
+
+
+def _violence_type(context: AcledContext, weapon: str | None, protest_setting: bool) -> tuple[str, str]:
+    code, words = context.code, context.words
+    if code in {"2041"} or weapon == "chemical":
+        return _remote_type("chemical")
+    if context.trigger_lemma in cues.INTERCEPTION and (words & {"missile", "drone", "rocket", "uav", "projectile"} or (
+        context.object_words & cues.ARMS
+    )):
+        if context.trigger_lemma in {"intercept", "down", "neutralize", "neutralise", "thwart", "foil", "defuse"} or (
+            "down" in words or "intercept" in words
+        ):
+            return ("Strategic developments", "Disrupted weapons use")
+    if _source_is_crowd(context):
+        return ("Riots", "Mob violence") if words & cues.MOB else ("Riots", "Violent demonstration")
+    if protest_setting and (_source_is_state_force(context) or words & cues.INTERVENTION):
+        return _intervention_type(words)
+    personal = code in {"182", "1822", "1823", "186", "185"}
+    if code.startswith("183") or (weapon in {"suicide", "explosive", "grenade", "air", "artillery"} and not personal):
+        return _remote_type(weapon if weapon else "explosive")
+    if words & cues.MOB:
+        return ("Riots", "Mob violence")
+    if context.trigger_lemma in CLASH_TRIGGERS:
+        return ("Battles", "Armed clash")
+    if personal or code in {"200", "202", "203", "201"}:
+        return ("Violence against civilians", "Attack")
+    if _target_is_civilian(context):
+        return ("Violence against civilians", "Attack")
+    return ("Battles", "Armed clash")

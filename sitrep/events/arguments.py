@@ -1,0 +1,261 @@
+"""Who did it and to whom: the source and target phrases of an event trigger, from the parse.
+
+Verbs: the subject is the source and the object (or the object of "on/against/into ...") the target;
+in the passive the subject is the target and the "by" phrase the source. Clauses without a subject of
+their own take it from the clause they hang off: conjoined verbs ("attacked and seized"), participle
+clauses (", taking several settlements"), relative clauses ("troops who stormed"), infinitives ("plans
+to strike"). Nouns: the possessor or a nationality/actor modifier is the source ("Ukraine's incursion",
+"Russian airstrikes"), the object of "on/against/into/of" the target, "between X and Y" both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Children that end a noun phrase for actor resolution: clauses and most prepositional phrases.
+_PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "appos", "prep", "parataxis", "dep", "ccomp"})
+# Heads that only count what follows "of": "dozens of border guards", "a group of gunmen".
+QUANTITY_HEADS = frozenset(
+    {"dozen", "hundred", "thousand", "million", "score", "number", "group", "unit", "member", "some", "many",
+     "several", "one", "two", "three", "four", "five", "most", "all", "part", "team", "band", "contingent",
+     "detachment", "squad", "battalion", "brigade", "company", "convoy", "column", "couple", "handful"}
+)  # fmt: skip
+NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "into", "upon", "targeting", "toward", "towards", "at"})
+OF_TARGET_NOUNS = frozenset(
+    {"shelling", "bombardment", "bombing", "siege", "blockade", "invasion", "occupation", "capture",
+     "killing", "massacre", "assassination", "kidnapping", "abduction", "arrest", "detention", "shooting",
+     "seizure", "storming", "destruction", "annexation", "liberation", "encirclement", "recapture", "strike"}
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Roles:
+    """Phrase heads of the source and target of one trigger."""
+
+    source: list[Token] = field(default_factory=list)
+    target: list[Token] = field(default_factory=list)
+    passive: bool = False
+    without_conjuncts: set[int] = field(default_factory=set)  # heads to read alone ("between X and Y")
+    fallback_target: list[Token] = field(default_factory=list)  # when the object is no actor: "fired X at Russia"
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for child in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+    )
+
+
+def phrase_span(head: Token, conjuncts: bool = True) -> Span:
+    """The noun phrase a head stands for, without its relative clauses and prepositional phrases.
+
+    "of" phrases stay ("Russia's Ministry of Defense"), as do conjuncts ("Russia and Belarus").
+    Quantity heads give way to what they count ("dozens of border guards" -> "border guards").
+    """
+    if head.lemma_.casefold() in QUANTITY_HEADS or head.like_num:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+                if objects:
+                    return phrase_span(objects[0], conjuncts)
+    kept = _phrase_tokens(head, conjuncts)
+    start = min(token.i for token in kept)
+    end = max(token.i for token in kept) + 1
+    return head.doc[start:end]
+
+
+def _phrase_tokens(head: Token, conjuncts: bool = True) -> list[Token]:
+    kept = [head]
+    for child in head.children:
+        if not conjuncts and child.dep_ in {"conj", "cc"}:
+            continue
+        if child.dep_ in _PHRASE_STOP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        if child.dep_ == "cc" and child.i > head.i and not any(c.dep_ == "conj" for c in head.children):
+            continue
+        kept.extend(_phrase_tokens(child))
+    return kept
+
+
+def _own_subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, is passive subject) written on the verb itself."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child, False
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child, True
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and is_passive(verb)):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+THEME_PREPS = ("to", "with", "on", "against", "at", "for", "into", "upon", "toward", "towards")
+
+
+def _direct_objects(verb: Token, target_preps: tuple[str, ...], theme: bool = False) -> list[Token]:
+    """The target of an active verb: its object, or the object of a target preposition.
+
+    When the object is the *theme* (what is done or given: "imposed sanctions on Russia", "sent tanks
+    to Ukraine", "took control of the town"), the target is in a prepositional phrase instead.
+    """
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
+    dative = [o for o in objects if o.dep_ == "dative" and o.pos_ != "ADP"]
+    if dative:
+        return dative  # "gave Ukraine weapons": Ukraine is the recipient
+    preps = THEME_PREPS if theme else target_preps
+    prep_objects = [
+        grand
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in preps
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    if theme:
+        nested = [
+            grand
+            for obj in objects
+            for child in obj.children
+            if child.dep_ == "prep" and child.lower_ in (*preps, "of")
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        return prep_objects or nested
+    return objects or prep_objects[:1]
+
+
+def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """The source a subjectless clause takes from the clause it hangs off; (heads, found)."""
+    if depth > 6:
+        return [], False
+    head = verb.head
+    if head is verb:
+        return [], False
+    dep = verb.dep_
+    if dep == "conj" or (dep in {"advcl", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "TO"}) or dep == "xcomp":
+        if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return [head], True  # "soldiers attacking the town"
+        if head.pos_ not in {"VERB", "AUX"}:
+            return [], False
+        # "ordered troops to attack": the object of the governor acts
+        if dep == "xcomp":
+            objects = [child for child in head.children if child.dep_ in {"dobj"}]
+            if objects and head.lemma_ not in {"promise", "vow"}:
+                return objects, True
+        subject, passive = _own_subject(head)
+        if subject is not None:
+            if passive:
+                agent = _agent(head)
+                if dep == "conj" and is_passive(verb):
+                    return [], False  # shared passive subject is a target, handled by the caller
+                return ([agent], True) if agent is not None else ([], False)
+            return [subject], True
+        return inherited_source(head, depth + 1)
+    if dep == "relcl":
+        return [head], True
+    if dep == "pcomp":
+        # "accused Russia of shelling": the accused acts; "after attacking": the main subject acts
+        governor = head.head
+        if governor.pos_ == "VERB":
+            objects = [child for child in governor.children if child.dep_ == "dobj"]
+            if objects and governor.lemma_ in {"accuse", "blame", "charge", "suspect", "condemn", "criticize",
+                                               "criticise", "praise", "thank", "warn", "urge"}:
+                return objects, True
+            subject, passive = _own_subject(governor)
+            if subject is not None and not passive:
+                return [subject], True
+    return [], False
+
+
+def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) -> Roles:
+    roles = Roles(passive=is_passive(verb))
+    subject, passive_subject = _own_subject(verb)
+    if roles.passive:
+        if subject is not None:
+            roles.target = [subject]
+        elif verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            roles.target = [verb.head]  # "the village attacked by ..."
+        elif verb.dep_ == "conj":
+            shared, shared_passive = _own_subject(verb.head)
+            if shared is not None and shared_passive:
+                roles.target = [shared]
+        agent = _agent(verb)
+        if agent is not None:
+            roles.source = [agent]
+        elif verb.dep_ == "conj":
+            shared_agent = _agent(verb.head)
+            if shared_agent is not None:
+                roles.source = [shared_agent]
+        if not roles.target:
+            roles.target = _direct_objects(verb, target_preps, theme)
+        return roles
+    if subject is not None and not passive_subject:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            roles.source = [verb.head]
+        else:
+            roles.source = [subject]
+    else:
+        roles.source, _ = inherited_source(verb)
+    roles.target = _direct_objects(verb, target_preps, theme)
+    roles.fallback_target = _direct_objects(verb, target_preps, True)
+    if verb.dep_ == "relcl" and not roles.target and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+        roles.target = [verb.head]  # "the town that Russian forces shelled"
+    return roles
+
+
+def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
+    roles = Roles()
+    modifiers = [child for child in noun.children]
+    # "Israeli tank shelling": the nationality may hang off a compound of the event noun
+    modifiers += [grand for child in noun.children if child.dep_ == "compound" for grand in child.children
+                  if grand.dep_ in {"amod", "compound"}]
+    for child in modifiers:
+        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and (
+            child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PROPN"
+        )):
+            roles.source.append(child)
+        elif child.dep_ == "prep":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if not objects:
+                continue
+            word = child.lower_
+            if word in NOUN_SOURCE_PREPS and not roles.source and word == "by":
+                roles.source.extend(objects)
+            elif word == "between":
+                first = objects[0]
+                roles.source.append(first)
+                roles.without_conjuncts.add(first.i)
+                roles.target.extend(conj for conj in first.children if conj.dep_ == "conj")
+            elif word in NOUN_TARGET_PREPS or (word == "of" and noun.lemma_.casefold() in OF_TARGET_NOUNS) or (word == "with" and noun.lemma_.casefold() in {"clash", "fighting", "battle", "skirmish", "talk",
+                                                                "meeting", "negotiation", "agreement", "deal"}):
+                roles.target.extend(objects)
+    if light_verb is not None and not roles.source:
+        subject, passive = _own_subject(light_verb)
+        if subject is not None and not passive:
+            roles.source = [subject]
+        elif passive:
+            agent = _agent(light_verb)
+            roles.source = [agent] if agent is not None else []
+        else:
+            roles.source, _ = inherited_source(light_verb)
+    if light_verb is not None and not roles.target:
+        if noun.dep_ != "dobj":  # "engaged peacekeepers in a firefight"
+            roles.target.extend(child for child in light_verb.children if child.dep_ == "dobj")
+        for child in light_verb.children:
+            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS | {"with"}:
+                roles.target.extend(grand for grand in child.children if grand.dep_ == "pobj")
+            elif child.dep_ == "dative":
+                roles.target.append(child)
+    # "Clashes between X and Y" may be parsed with "between" on the verb instead of the noun
+    return roles

@@ -1,0 +1,330 @@
+"""Find the event mentions of a sentence and relate them to each other.
+
+1. Triggers: verbs and nouns that the lexicon codes in their clause.
+2. Tolls: "killing 12" after a violent clause, "an airstrike killed 5", "killed in an airstrike" are
+   part of that violent event, not events of their own (their objects and counts go to it).
+3. Frames: an event inside a threat ("warned it would strike") or an accusation ("accused Russia of
+   shelling") is what the threat or accusation is about; it refines that code and is not coded as
+   the violence it mentions. Violence described "as part of threats" is a threat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from sitrep.events import arguments, cues
+from sitrep.events.lexicon import Lexicon, NounEntry, VerbEntry
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+FORCE_LIKE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+THREAT_NOUNS = frozenset(
+    {"threat", "rhetoric", "warning", "blackmail", "intimidation", "bluster", "posturing", "bluff", "saber",
+     "sabre", "deterrence", "deterrent", "signal", "signalling", "signaling", "scenario", "hypothetical"}
+)  # fmt: skip
+CORRUPTION = frozenset({"corruption", "fraud", "bribery", "embezzlement", "graft", "theft", "laundering", "crime"})
+WAR_CRIMES = frozenset({"war", "genocide", "atrocity", "cleansing"})
+ESPIONAGE = frozenset({"spy", "spying", "espionage", "treason", "sabotage"})
+RIGHTS = frozenset({"torture", "abuse", "rights", "repression", "persecution", "discrimination"})
+# Verbs whose subject reads as a violent noun "did" the toll: "an airstrike killed five".
+_TOLL_PREPS = frozenset({"in", "during", "by", "after", "from"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Token
+    code: str
+    clause_head: Token  # the verb whose clause holds the event (the trigger itself for verbs)
+    verbal: bool
+    verb_entry: VerbEntry | None = None
+    noun_entry: NounEntry | None = None
+    refined_by: str | None = None
+    roles: arguments.Roles = field(default_factory=arguments.Roles)
+    absorbed: list[Token] = field(default_factory=list)  # toll verbs folded into this event
+    suppressed: bool = False  # folded into a frame or another event
+    light: bool = False  # a noun event carried by a light verb ("launched an attack")
+    particle: Token | None = None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    @property
+    def trigger_span(self) -> Span:
+        end = self.trigger.i + 1
+        if self.particle is not None and self.particle.i == end:
+            end += 1
+        return self.trigger.doc[self.trigger.i : end]
+
+
+def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb carrying an event noun: "launched an attack", "went on strike", "sanctions were imposed"."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass", "attr"} and head.lemma_.casefold() in lexicon.light_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.lemma_.casefold() in {"go", "come", "be"} and head.lower_ in {"on", "under"}:
+            return verb  # "went on strike"
+        if verb.lemma_.casefold() in {"engage", "involve"} and head.lower_ == "in":
+            return verb  # "engaged peacekeepers in a firefight"
+    if noun.dep_ == "conj":  # "launched strikes and raids"
+        return _light_verb_of(head, lexicon) if head.pos_ in {"NOUN", "PROPN"} else None
+    return None
+
+
+def _object_words(verb: Token) -> set[str]:
+    return {child.lemma_.casefold() for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}}
+
+
+def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in sentence:
+        if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+            match = lexicon.code_verb(token)
+            if match is not None:
+                particle = next((c for c in token.children if c.dep_ == "prt"), None)
+                theme = match.refined_by is not None and match.refined_by in _object_words(token) and not (
+                    lexicon.in_class(match.refined_by, "person")
+                )
+                roles = arguments.verb_roles(token, match.entry.target_preps, theme)
+                found.append(
+                    Candidate(token, match.code, token, True, verb_entry=match.entry, refined_by=match.refined_by,
+                              roles=roles, particle=particle)
+                )
+        elif token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNP"}:
+            coded = lexicon.code_noun(token)
+            if coded is None:
+                continue
+            code, entry = coded
+            light = _light_verb_of(token, lexicon)
+            if entry.light_only and light is None:
+                continue
+            if light is not None and lexicon.code_verb(light) is not None:
+                continue  # the verb codes it ("imposed sanctions")
+            roles = arguments.noun_roles(token, light)
+            found.append(
+                Candidate(token, code, light if light is not None else token, False, noun_entry=entry,
+                          roles=roles, light=light is not None)
+            )
+    _attackers_as_targets(found)
+    _fold_tolls(found)
+    _fold_nouns_into_verbs(found)
+    _apply_frames(found, lexicon)
+    _inherit_targets(found)
+    return found
+
+
+def _by_token(candidates: list[Candidate]) -> dict[int, Candidate]:
+    return {candidate.trigger.i: candidate for candidate in candidates}
+
+
+def _fold_tolls(candidates: list[Candidate]) -> None:
+    """'shelled the village, killing 12' / 'an airstrike killed 5' / 'killed in an airstrike': one event."""
+    index = _by_token(candidates)
+    for candidate in candidates:
+        entry = candidate.verb_entry
+        if entry is None or not entry.absorbed:
+            continue
+        verb = candidate.trigger
+        host: Candidate | None = None
+        if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.i in index:
+            other = index[verb.head.i]
+            if other.root in FORCE_LIKE_ROOTS and other is not candidate:
+                host = other
+        if host is None:
+            for child in verb.children:
+                # "Twelve people were killed after four suicide bombers struck"
+                if child.dep_ == "advcl" and child.i in index and index[child.i].root in VIOLENT_ROOTS:
+                    host = index[child.i]
+                    break
+                if child.dep_ in {"nsubj"} and child.i in index and index[child.i].root in VIOLENT_ROOTS:
+                    host = index[child.i]
+                elif child.dep_ in {"prep", "agent"} and child.lower_ in _TOLL_PREPS:
+                    for grand in child.children:
+                        if grand.dep_ == "pobj" and grand.i in index and index[grand.i].root in VIOLENT_ROOTS:
+                            host = index[grand.i]
+        if host is None or host.suppressed:
+            continue
+        candidate.suppressed = True
+        host.absorbed.append(verb)
+        if not host.roles.target:
+            host.roles.target = list(candidate.roles.target)
+        if not host.roles.source and candidate.roles.source and candidate.roles.source[0] is not host.trigger:
+            host.roles.source = list(candidate.roles.source)
+
+
+def _attackers_as_targets(candidates: list[Candidate]) -> None:
+    """'repelled an attack by Hezbollah': the target of the repelling is the attacker."""
+    index = _by_token(candidates)
+    for candidate in candidates:
+        if not candidate.verbal or candidate.root not in VIOLENT_ROOTS:
+            continue
+        if len(candidate.roles.target) == 1 and candidate.roles.target[0].i in index:
+            attack = index[candidate.roles.target[0].i]
+            if not attack.verbal and attack.roles.source:
+                candidate.roles.target = list(attack.roles.source)
+
+
+def _fold_nouns_into_verbs(candidates: list[Candidate]) -> None:
+    """'attacked Kyiv with drones in a night strike': the noun names the verb's own event."""
+    index = _by_token(candidates)
+    for candidate in candidates:
+        if candidate.verbal or candidate.suppressed or candidate.light:
+            continue
+        noun = candidate.trigger
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in {"in", "with", "during", "by"}:
+            continue
+        verb = noun.head.head
+        host = index.get(verb.i)
+        if host is None or host.suppressed or not host.verbal:
+            continue
+        if host.root in VIOLENT_ROOTS and candidate.root in VIOLENT_ROOTS:
+            candidate.suppressed = True
+            if host.code in cues.GENERIC_FORCE:
+                host.code = candidate.code
+
+
+def _complement_heads(governor: Token) -> list[Token]:
+    """Clauses and phrases a framing verb is about: "threatened to strike", "accused X of shelling"."""
+    heads: list[Token] = []
+    for child in governor.children:
+        if child.dep_ in {"xcomp", "ccomp", "dobj"}:
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "with", "against", "over"}:
+            heads.extend(grand for grand in child.children if grand.dep_ in {"pobj", "pcomp"})
+    return heads
+
+
+def _inside(token: Token, heads: list[Token]) -> bool:
+    return any(head.left_edge.i <= token.i <= head.right_edge.i for head in heads)
+
+
+def _threat_code(inner_codes: list[str], words: set[str]) -> str:
+    if words & cues.NUCLEAR:
+        return "1385"
+    for code in inner_codes:
+        root = code[:2]
+        if code == "192":
+            return "1382"
+        if code == "191":
+            return "1381"
+        if root in VIOLENT_ROOTS:
+            return "138"
+        if code == "163":
+            return "1312"
+        if code in {"161", "166"}:
+            return "1313"
+        if code.startswith("162"):
+            return "1311"
+        if code in {"164", "165"}:
+            return "134"
+        if code.startswith("172"):
+            return {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}.get(code, "132")
+        if code in {"173", "175"}:
+            return "137"
+        if root == "14":
+            return "133"
+    if words & {"retaliate", "retaliation", "response", "respond", "force", "war", "strike", "attack", "destroy", "invade"}:
+        return "138"
+    if words & {"sanction", "tariff", "embargo"}:
+        return "1312"
+    return "130"
+
+
+def _accusation_code(inner_codes: list[str], words: set[str], base: str) -> str:
+    if words & WAR_CRIMES and words & {"crime", "genocide", "atrocity", "cleansing"}:
+        return "1124"
+    if words & CORRUPTION:
+        return "1121"
+    if words & ESPIONAGE:
+        return "1125"
+    if words & RIGHTS:
+        return "1122"
+    if any(code[:2] in VIOLENT_ROOTS for code in inner_codes) or words & {"aggression", "attack", "invasion"}:
+        return "1123"
+    return base
+
+
+def _same_actor(governor: Candidate, inner: Candidate) -> bool:
+    """Is the framed event the governor's own ("warned it would strike") or someone else's?"""
+    if not inner.roles.source:
+        return True
+    head = inner.roles.source[0]
+    if head.pos_ == "PRON" and head.lower_ not in {"you"}:
+        return True
+    return bool(governor.roles.source) and governor.roles.source[0].lower_ == head.lower_
+
+
+def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
+    for governor in candidates:
+        entry = governor.verb_entry
+        if entry is None or entry.governs not in {"threat", "accuse"} or governor.suppressed:
+            continue
+        heads = _complement_heads(governor.trigger)
+        inner = [
+            other for other in candidates
+            if other is not governor and not other.suppressed and _inside(other.trigger, heads)
+        ]
+        words = cues.lemmas(token for head in heads for token in head.subtree)
+        nouns = [
+            coded[0] for head in heads for token in head.subtree
+            if token.pos_ == "NOUN" and (coded := lexicon.code_noun(token)) is not None
+        ]
+        inner_codes = [other.code for other in inner] + nouns
+        if entry.governs == "threat":
+            own = [other for other in inner if _same_actor(governor, other)]
+            if inner and not own and governor.trigger.lemma_ != "threaten":
+                governor.suppressed = True  # "NATO warned that Russia could attack": a warning about others
+                continue
+            violent = any(code[:2] in VIOLENT_ROOTS for code in inner_codes) or bool(
+                words & {"retaliate", "retaliation", "war", "force", "destroy", "strike"}
+            )
+            if governor.code is None or governor.trigger.lemma_ == "vow":
+                if not violent:
+                    governor.suppressed = True  # "vowed to keep supporting": the complement is the event
+                    continue
+            governor.code = _threat_code(inner_codes, words)
+            for other in own or inner:
+                other.suppressed = True
+                if not governor.roles.target and other.roles.target:
+                    governor.roles.target = list(other.roles.target)
+        else:
+            governor.code = _accusation_code(inner_codes, words, governor.code)
+            for other in inner:
+                other.suppressed = True
+    # Violence "as part of threats", "as a warning": the clause is itself a threat.
+    for candidate in candidates:
+        if candidate.suppressed or candidate.root not in VIOLENT_ROOTS:
+            continue
+        clause = candidate.clause_head
+        for child in clause.children:
+            if child.dep_ in {"prep", "npadvmod", "advcl"} and child.lower_ in {"as", "in"}:
+                if cues.lemmas(child.subtree) & THREAT_NOUNS:
+                    words = cues.lemmas(clause.subtree)
+                    candidate.code = "1385" if words & cues.NUCLEAR else "138"
+                    break
+
+
+def _inherit_targets(candidates: list[Candidate]) -> None:
+    """', taking several settlements': a participle clause acts on the main clause's target region."""
+    index = _by_token(candidates)
+    for candidate in candidates:
+        if candidate.suppressed or not candidate.verbal or candidate.roles.target:
+            continue
+        verb = candidate.trigger
+        host = verb
+        for _ in range(3):
+            if host.dep_ not in {"advcl", "conj"}:
+                break
+            host = host.head
+            hosted = index.get(host.i)
+            if hosted is not None and hosted.roles.target:
+                candidate.roles.target = list(hosted.roles.target)
+                break
+            if host.pos_ == "VERB":
+                objects = arguments._direct_objects(host, ("into", "in", "on", "against"))
+                if objects:
+                    candidate.roles.target = objects
+                    break

@@ -1,0 +1,220 @@
+"""The event lexicon (lexicon.yaml): which verbs and nouns mark events, and their CAMEO codes.
+
+``Lexicon.code_verb(token)`` and ``Lexicon.code_noun(token)`` look a parsed word up and return the
+most specific code its particles, prepositions, object or modifiers support, or ``None`` when the
+word is not an event here ("fire the minister", "a heart attack").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from sitrep.events import codebook
+
+LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.yaml"
+# Subjects that make "strike", "storm", "block" a protest rather than an armed action.
+CROWDS = frozenset(
+    {"protester", "protestor", "demonstrator", "worker", "union", "employee", "student", "crowd", "activist",
+     "teacher", "doctor", "nurse", "miner", "farmer", "driver", "mob", "rioter", "supporter", "staff",
+     "trucker", "pilot", "opposition", "youth", "resident", "villager"}
+)  # fmt: skip
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed or names a code that CAMEO does not have."""
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    lemma: str
+    code: str | None
+    particles: dict[str, str] = field(default_factory=dict)
+    preps: dict[str, str] = field(default_factory=dict)
+    objects: dict[str, str] = field(default_factory=dict)
+    object_classes: dict[str, str] = field(default_factory=dict)
+    skip_objects: frozenset[str] = frozenset()
+    target_preps: tuple[str, ...] = ()
+    protest_code: str | None = None
+    absorbed: bool = False
+    governs: str | None = None
+    particle_required: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    lemma: str
+    code: str
+    modifiers: dict[str, str] = field(default_factory=dict)
+    skip_modifiers: frozenset[str] = frozenset()
+    light_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    code: str
+    entry: VerbEntry
+    refined_by: str | None  # the particle, preposition or object that chose the code
+
+
+def _codes(mapping: dict | None, where: str) -> dict[str, str]:
+    result = {str(key).casefold(): str(value) for key, value in (mapping or {}).items()}
+    for key, code in result.items():
+        if not codebook.is_cameo(code):
+            raise LexiconError(f"{where}: {key!r} -> {code!r} is not a CAMEO code")
+    return result
+
+
+class Lexicon:
+    def __init__(self, data: dict) -> None:
+        try:
+            defaults = data.get("defaults", {})
+            self.default_target_preps: tuple[str, ...] = tuple(defaults.get("target_preps", []))
+            self.light_verbs: frozenset[str] = frozenset(data.get("light_verbs", []))
+            self.classes: dict[str, frozenset[str]] = {
+                name: frozenset(words) for name, words in (data.get("classes") or {}).items()
+            }
+            self.verbs: dict[str, VerbEntry] = {
+                lemma: self._verb(lemma, spec or {}) for lemma, spec in (data.get("verbs") or {}).items()
+            }
+            self.nouns: dict[str, NounEntry] = {
+                lemma: self._noun(lemma, spec or {}) for lemma, spec in (data.get("nouns") or {}).items()
+            }
+        except (AttributeError, TypeError) as error:
+            raise LexiconError(f"malformed lexicon: {error}") from error
+
+    def _verb(self, lemma: str, spec: dict) -> VerbEntry:
+        where = f"verbs.{lemma}"
+        code = spec.get("code")
+        codes = _codes({"code": code} if code else {}, where)
+        protest = _codes({"protest_code": spec["protest_code"]} if spec.get("protest_code") else {}, where)
+        classes = _codes(spec.get("object_classes"), where)
+        unknown = set(classes) - set(self.classes)
+        if unknown:
+            raise LexiconError(f"{where}: unknown object classes {sorted(unknown)}")
+        return VerbEntry(
+            lemma=lemma,
+            code=codes.get("code"),
+            particles=_codes(spec.get("particles"), where),
+            preps=_codes(spec.get("preps"), where),
+            objects=_codes(spec.get("objects"), where),
+            object_classes=classes,
+            skip_objects=frozenset(spec.get("skip_objects", [])),
+            target_preps=tuple(spec.get("target_preps", self.default_target_preps)),
+            protest_code=protest.get("protest_code"),
+            absorbed=bool(spec.get("absorbed", False)),
+            governs=spec.get("governs"),
+            particle_required=spec.get("particle_required"),
+        )
+
+    def _noun(self, lemma: str, spec: dict) -> NounEntry:
+        where = f"nouns.{lemma}"
+        code = _codes({"code": spec.get("code")}, where)["code"]
+        return NounEntry(
+            lemma=lemma,
+            code=code,
+            modifiers=_codes(spec.get("modifiers"), where),
+            skip_modifiers=frozenset(spec.get("skip_modifiers", [])),
+            light_only=bool(spec.get("light_only", False)),
+        )
+
+    def in_class(self, lemma: str, name: str) -> bool:
+        return lemma in self.classes.get(name, frozenset())
+
+    def code_verb(self, verb: Token) -> VerbMatch | None:
+        """The code of a verb in its clause, or ``None`` if it is no event here."""
+        entry = self.verbs.get(verb.lemma_.casefold())
+        if entry is None:
+            return None
+        children = list(verb.children)
+        if entry.particle_required and not any(
+            child.dep_ == "prt" and child.lower_ == entry.particle_required for child in children
+        ):
+            return None
+        for child in children:
+            if child.dep_ == "prt" and child.lower_ in entry.particles:
+                return VerbMatch(entry.particles[child.lower_], entry, child.lower_)
+        objects = _object_lemmas(verb, entry)
+        if objects & entry.skip_objects:
+            return None
+        for lemma in objects:
+            if lemma in entry.objects:
+                return VerbMatch(entry.objects[lemma], entry, lemma)
+        for lemma in objects:
+            for name, code in entry.object_classes.items():
+                if self.in_class(lemma, name):
+                    return VerbMatch(code, entry, lemma)
+        for child in children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in entry.preps:
+                return VerbMatch(entry.preps[child.lower_], entry, child.lower_)
+        if entry.protest_code and _subject_is_crowd(verb):
+            return VerbMatch(entry.protest_code, entry, "crowd")
+        if entry.code is None:
+            return None
+        return VerbMatch(entry.code, entry, None)
+
+    def code_noun(self, noun: Token) -> tuple[str, NounEntry] | None:
+        """The code of an event noun ("airstrike", "the attack on", "clashes"), or ``None``."""
+        entry = self.nouns.get(noun.lemma_.casefold()) or self.nouns.get(noun.lower_)
+        if entry is None:
+            return None
+        modifiers = [
+            child.lemma_.casefold() for child in noun.children if child.dep_ in {"compound", "amod", "nmod", "poss"}
+        ]
+        if set(modifiers) & entry.skip_modifiers:
+            return None
+        for lemma in modifiers:
+            if lemma in entry.modifiers:
+                return entry.modifiers[lemma], entry
+        return entry.code, entry
+
+
+def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
+    """Lemmas of the verb's object: direct object, passive subject, or object of a target preposition.
+
+    Quantity heads are looked through: "dozens of border guards" -> {"dozen", "guard"}.
+    """
+    passive = any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
+    heads: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"} or (passive and child.dep_ == "nsubjpass"):
+            heads.append(child)
+        elif child.dep_ == "prep" and (child.lower_ in entry.target_preps or child.lower_ in {"of", "with"}):
+            heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        elif child.dep_ == "dative":
+            heads.append(child)
+    lemmas: set[str] = set()
+    for head in heads:
+        lemmas.add(head.lemma_.casefold())
+        lemmas.update(c.lemma_.casefold() for c in head.children if c.dep_ == "compound")
+        for child in head.children:  # "dozens of guards", "control of the town"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                lemmas.update(grand.lemma_.casefold() for grand in child.children if grand.dep_ == "pobj")
+    return lemmas
+
+
+def _subject_is_crowd(verb: Token) -> bool:
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((child for child in verb.head.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        # "workers went on strike", "went on an indefinite strike": no object at all reads as a walkout
+        return verb.lemma_ == "strike" and not any(c.dep_ in {"dobj", "prep"} for c in verb.children)
+    words = {subject.lemma_.casefold()} | {c.lemma_.casefold() for c in subject.children if c.dep_ == "compound"}
+    return bool(words & CROWDS)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The lexicon shipped with sitrep (read once per process)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"cannot read the event lexicon {path}: {error}") from error
+    if not isinstance(data, dict):
+        raise LexiconError(f"the event lexicon {path} is not a mapping")
+    return Lexicon(data)

@@ -1,0 +1,319 @@
+"""The "events" pipeline stage: coded events from the parse of each sentence.
+
+Per sentence: find triggers (sitrep.events.detect), resolve the source and target phrases of the
+kept ones to actors (sitrep.actors; only for sentences that have a trigger, to stay fast), code them
+(CAMEO -> PLOVER, QuadClass, Goldstein from sitrep.events.codebook; ACLED type from the clause), and
+read modality and tolls. A sentence that cannot be coded is skipped and logged, never fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.actors import ActorResolver, ActorTracker
+from sitrep.events import codebook, cues
+from sitrep.events.acled import AcledContext, acled_type
+from sitrep.events.arguments import phrase_span
+from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
+from sitrep.events.lexicon import Lexicon, load_lexicon
+from sitrep.events.modality import modality_of
+from sitrep.events.sizes import add_count, read_cue
+from sitrep.model import ActorRef, CodedDocument, Event, Size
+
+log = logging.getLogger(__name__)
+
+# Verbs whose reading depends on context more than most; events they trigger are less certain.
+AMBIGUOUS_TRIGGERS = frozenset(
+    {"hit", "target", "take", "strike", "fire", "back", "support", "blast", "beat", "push", "cross", "enter",
+     "receive", "send", "charge", "help", "hold", "deliver", "give", "return", "free", "open", "call", "press",
+     "down", "destroy", "damage", "burn", "defend", "demonstrate", "march", "rally", "travel", "arrive", "speak",
+     "mass", "surround", "cut", "block", "pledge", "promise", "meet", "talk", "discuss"}
+)  # fmt: skip
+_PEOPLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
+
+
+class EventStage:
+    """``EventStage()(doc, coded)`` appends the document's events to ``coded.events``."""
+
+    def __init__(self, lexicon: Lexicon | None = None, resolver: ActorResolver | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.resolver = resolver or ActorResolver()
+        self._trigger_lemmas = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns)
+
+    def __call__(self, doc: Doc, coded: CodedDocument) -> None:
+        published = coded.article.published
+        when = published.date() if published is not None else None
+        context = _DocumentContext(self.resolver, doc, when)
+        for sentence in doc.sents:
+            if not any(token.lemma_.casefold() in self._trigger_lemmas for token in sentence):
+                continue
+            try:
+                events = self.code_sentence(sentence, context, coded.article.id, len(coded.events))
+            except Exception:  # one odd sentence must not lose the article's other events
+                log.exception("event coding failed on a sentence of article %s", coded.article.id)
+                continue
+            coded.events.extend(events)
+
+    def code_sentence(self, sentence: Span, context: _DocumentContext, article_id: str, numbered: int) -> list[Event]:
+        candidates = [c for c in find_candidates(sentence, self.lexicon) if not c.suppressed]
+        built: list[tuple[Candidate, Event]] = []
+        for candidate in candidates:
+            event = self._event(candidate, sentence, context, article_id, f"e{numbered + len(built) + 1}")
+            if event is not None:
+                built.append((candidate, event))
+        _assign_tolls(sentence, built)
+        for candidate, event in built:
+            event.confidence = _confidence(candidate, event)
+        return [event for _, event in built]
+
+    def _event(
+        self, candidate: Candidate, sentence: Span, context: _DocumentContext, article_id: str, event_id: str
+    ) -> Event | None:
+        words = _clause_words(candidate)
+        weapon = cues.weapon_of(words)
+        code = cues.refine_force_code(candidate.code, weapon, words)
+        info = codebook.cameo(code)
+        plover_type, plover_mode = info.plover_type, info.plover_mode
+        if plover_type is None:
+            if info.root != "02":
+                return None  # CAMEO 01 (statements) is not an event in PLOVER; quotes carry statements
+            plover_type = "REQUEST"  # PLOVER 2.0 folds CAMEO's appeals into REQUEST
+        alone = candidate.roles.without_conjuncts
+        source = context.actors(candidate.roles.source, alone)
+        if _is_mishap(candidate, code, words, weapon, source):
+            return None
+        target = context.actors(candidate.roles.target, alone)
+        if not target and candidate.roles.fallback_target:
+            target = context.actors(candidate.roles.fallback_target, alone)
+        target = _with_context_country(candidate, target, context)
+        acled = acled_type(
+            AcledContext(
+                code=code,
+                trigger_lemma=candidate.trigger.lemma_.casefold(),
+                words=words,
+                source=source,
+                target=target,
+                target_words=cues.lemmas(t for head in candidate.roles.target for t in head.subtree),
+                source_words=frozenset(cues.lemmas(t for head in candidate.roles.source for t in head.subtree)),
+                object_words=frozenset(
+                    cues.lemmas(
+                        t for child in candidate.trigger.children if child.dep_ in {"dobj", "nsubjpass"}
+                        for t in child.subtree
+                    )
+                ),
+            )
+        )
+        clause = candidate.clause_head if candidate.verbal or candidate.light else sentence.root
+        start_token = min(clause.left_edge.i, candidate.trigger.i)
+        end_token = max(clause.right_edge.i, candidate.trigger.i)
+        doc = sentence.doc
+        trigger = candidate.trigger_span
+        return Event(
+            event_id=event_id,
+            article_id=article_id,
+            sentence=sentence.text,
+            start=doc[start_token].idx,
+            end=doc[end_token].idx + len(doc[end_token]),
+            trigger=trigger.text,
+            trigger_start=trigger.start_char,
+            trigger_end=trigger.end_char,
+            plover_type=plover_type,
+            plover_mode=plover_mode,
+            cameo_code=code,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            acled_event_type=acled[0] if acled else None,
+            acled_sub_event_type=acled[1] if acled else None,
+            source=source,
+            target=target,
+            modality=modality_of(candidate.trigger, candidate.clause_head if candidate.light else None),
+        )
+
+
+class _DocumentContext:
+    """Actor resolution for one document; the article-level tracker is built only if a pronoun needs it."""
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, when: date | None) -> None:
+        self.resolver = resolver
+        self.doc = doc
+        self.when = when
+        self._tracker: ActorTracker | None = None
+
+    @property
+    def tracker(self) -> ActorTracker:
+        if self._tracker is None:
+            self._tracker = self.resolver.track(self.doc, self.when)
+        return self._tracker
+
+    def actors(self, heads: list[Token], alone: set[int] | frozenset[int] = frozenset()) -> list[ActorRef]:
+        found: list[ActorRef] = []
+        for head in heads:
+            found.extend(self._resolve(head, head.i not in alone))
+        unique: list[ActorRef] = []
+        for actor in found:
+            if not any(_same(actor, kept) for kept in unique):
+                unique.append(actor)
+        return unique
+
+    def _resolve(self, head: Token, conjuncts: bool = True) -> list[ActorRef]:
+        if head.pos_ == "PRON":
+            if head.lower_ in {"who", "which", "that", "what", "whom"}:
+                return []
+            referred = self.tracker.resolve(head)
+            return [referred] if referred is not None else []
+        span = phrase_span(head, conjuncts)
+        actors = self.resolver.resolve_span(span, self.when)
+        if actors:
+            return [self._owner_country(actor, span) for actor in actors]
+        if any(token.lower_ in {"the", "this", "that", "these", "those"} for token in span[:1]):
+            referred = self.tracker.resolve(span)
+            if referred is not None:
+                return [referred]
+        return []
+
+
+    def _owner_country(self, actor: ActorRef, span: Span) -> ActorRef:
+        """'its forces' after 'Israel said': the possessive pronoun gives the sector its country."""
+        if actor.country is not None or actor.sector is None or (actor.code or "").startswith("IGO"):
+            return actor
+        owner = next((t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+        if owner is None:
+            return actor
+        referred = self.tracker.resolve(owner)
+        if referred is None or referred.country is None:
+            return actor
+        return ActorRef(actor.text, actor.name, f"{referred.country}{actor.sector}", referred.country, actor.sector,
+                        actor.start, actor.end, actor.office)
+
+
+def _same(first: ActorRef, second: ActorRef) -> bool:
+    return (first.code, first.name, first.start) == (second.code, second.name, second.start)
+
+
+def _with_context_country(candidate: Candidate, target: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
+    """A participle clause acts in the main clause's place: ', capturing border guards' -> Russia's guards.
+
+    When the clause's own target resolves to nothing, or to a sector with no country, the country of
+    the clause it hangs off (its target, e.g. "Russia's Kursk region") fills the gap.
+    """
+    verb = candidate.trigger
+    if not candidate.verbal or verb.dep_ not in {"advcl", "conj"}:
+        return target
+    if target and all(actor.country for actor in target):
+        return target
+    host = verb
+    host_target: list[ActorRef] = []
+    for _ in range(3):
+        if host.dep_ not in {"advcl", "conj"}:
+            break
+        host = host.head
+        if host in candidate.absorbed:
+            break  # the host is this event's own toll ("killed in shelling")
+        objects = [c for c in host.children if c.dep_ == "dobj"]
+        objects += [g for c in host.children if c.dep_ == "prep" and c.lower_ in {"into", "on", "against"}
+                    for g in c.children if g.dep_ == "pobj"]
+        host_target = [actor for actor in context.actors(objects) if actor.country]
+        if host_target:
+            break
+    if not host_target:
+        return target
+    if not target:
+        return host_target
+    country = host_target[0].country
+    filled = []
+    for actor in target:
+        if actor.country is None and actor.sector and actor.code is not None and not actor.code.startswith("IGO"):
+            actor = ActorRef(actor.text, actor.name, f"{country}{actor.sector}", country, actor.sector,
+                             actor.start, actor.end, actor.office)
+        filled.append(actor)
+    return filled
+
+
+def _is_mishap(candidate: Candidate, code: str, words: set[str], weapon: str | None, source: list[ActorRef]) -> bool:
+    """An earthquake 'struck', a plant 'exploded', people 'killed in a road accident': no one's attack."""
+    if code[:2] not in VIOLENT_ROOTS or source or weapon not in {None, "explosive"}:
+        return False
+    if not words & cues.DISASTER:
+        return False
+    return not words & {"militant", "gunman", "terrorist", "attacker", "bomber", "rebel", "insurgent", "soldier"}
+
+
+def _clause_words(candidate: Candidate) -> set[str]:
+    """Lemmas of the event's own clause, without the clauses of other events hanging off it."""
+    clause = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger
+    words = cues.lemmas(clause.subtree)
+    for child in clause.children:
+        if child.dep_ in {"ccomp", "advcl", "conj", "relcl", "parataxis"} and child.i not in {
+            token.i for token in candidate.absorbed
+        }:
+            words -= cues.lemmas(child.subtree) - cues.lemmas([candidate.trigger])
+    for head in candidate.roles.source:
+        words |= cues.lemmas(head.subtree)
+    for token in candidate.absorbed:
+        words |= cues.lemmas(token.subtree)
+    return words
+
+
+def _assign_tolls(sentence: Span, built: list[tuple[Candidate, Event]]) -> None:
+    """Give each toll in the sentence ("killing at least 12 people") to the event it belongs to."""
+    if not built:
+        return
+    owners: dict[int, Event] = {}
+    for candidate, event in built:
+        owners[candidate.trigger.i] = event
+        for token in candidate.absorbed:
+            owners[token.i] = event
+    violent = [event for candidate, event in built if candidate.root in VIOLENT_ROOTS or candidate.code == "173"]
+    sizes: dict[str, Size] = {}
+    for token in sentence:
+        reading = read_cue(token)
+        if reading is None:
+            continue
+        owner = _owner(token, owners)
+        if owner is None:
+            if len(violent) != 1:
+                continue
+            owner = violent[0]
+        field, count = reading
+        add_count(sizes.setdefault(owner.event_id, Size()), field, count)
+    for _, event in built:
+        if event.event_id in sizes:
+            event.size = sizes[event.event_id]
+
+
+def _owner(cue: Token, owners: dict[int, Event]) -> Event | None:
+    token = cue
+    for _ in range(12):
+        if token.i in owners:
+            return owners[token.i]
+        if token.head is token:
+            break
+        token = token.head
+    for child in cue.subtree:  # "died in the shelling"
+        if child.i in owners:
+            return owners[child.i]
+    return None
+
+
+def _confidence(candidate: Candidate, event: Event) -> float:
+    """Higher for unambiguous verb triggers with both actors resolved; lower for bare nouns."""
+    score = 0.45
+    score += 0.15 if candidate.verbal else (0.1 if candidate.light else 0.0)
+    if candidate.refined_by is not None or (len(event.cameo_code or "") >= 3 and event.cameo_code not in {"190", "130"}):
+        score += 0.05
+    if candidate.trigger.lemma_.casefold() in AMBIGUOUS_TRIGGERS and candidate.refined_by is None:
+        score -= 0.1
+    if any(actor.code for actor in event.source):
+        score += 0.15
+    if any(actor.code for actor in event.target):
+        score += 0.1
+    if not candidate.verbal and candidate.trigger.dep_ in {"nsubj", "nsubjpass"}:
+        score += 0.15  # "An airstrike killed ...", "Clashes erupted": the noun is what the sentence reports
+    if candidate.trigger.sent.start == 0:
+        score += 0.05  # the lede reports the main event
+    if not event.modality.factual:
+        score -= 0.05
+    return max(0.05, min(0.95, score))

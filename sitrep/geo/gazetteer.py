@@ -1,0 +1,226 @@
+"""The local gazetteer index: one SQLite file, built once, queried by normalised name.
+
+Built from the installed GeoNames packages by ``sitrep gazetteer build`` (or on first use);
+a full GeoNames dump can be added with ``sitrep gazetteer load``. The file lives under
+``$SITREP_HOME`` (default ``~/.cache/sitrep``) as ``gazetteer-<version>.sqlite``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.geo.names import normalise_name
+from sitrep.geo.sources import Entry, country_codes, package_entries
+
+# Bump when the schema or the default content changes: a new file is built beside the old one.
+GAZETTEER_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (
+    id INTEGER PRIMARY KEY,
+    geonameid INTEGER,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    country2 TEXT,
+    feature TEXT NOT NULL,
+    fcode TEXT,
+    population INTEGER NOT NULL DEFAULT 0,
+    admin1 TEXT
+);
+CREATE TABLE IF NOT EXISTS names (
+    norm TEXT NOT NULL,
+    place INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    PRIMARY KEY (norm, place)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country2: str | None
+    country3: str | None
+    feature: str
+    fcode: str | None
+    population: int
+    admin1: str | None  # GeoNames admin1 code
+    admin1_name: str | None
+    name_kind: int  # 0 the entry's own name, 1 an official/English form, 2 an alternate
+
+
+class GazetteerError(RuntimeError):
+    pass
+
+
+def sitrep_home() -> Path:
+    return Path(os.environ.get("SITREP_HOME") or Path.home() / ".cache" / "sitrep")
+
+
+def default_path() -> Path:
+    return sitrep_home() / f"gazetteer-{GAZETTEER_VERSION}.sqlite"
+
+
+def build(path: Path, entries: Iterable[Entry] | None = None) -> dict[str, float]:
+    """Write a fresh index at ``path`` (atomically: a half-built file is never left in its place)."""
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(path.suffix + ".partial")
+    partial.unlink(missing_ok=True)
+    connection = sqlite3.connect(partial)
+    try:
+        connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        places, names = _insert(connection, entries if entries is not None else package_entries())
+        connection.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    partial.replace(path)
+    return {
+        "places": places,
+        "names": names,
+        "seconds": round(time.perf_counter() - started, 2),
+        "bytes": path.stat().st_size,
+    }
+
+
+def _insert(connection: sqlite3.Connection, entries: Iterable[Entry]) -> tuple[int, int]:
+    places = names = 0
+    place_rows: list[tuple] = []
+    name_rows: list[tuple] = []
+    for entry in entries:
+        place_rows.append(
+            (
+                entry.id,
+                entry.geonameid,
+                entry.name,
+                entry.lat,
+                entry.lon,
+                entry.country2,
+                entry.feature,
+                entry.fcode,
+                entry.population,
+                entry.admin1,
+            )
+        )
+        name_rows.extend((norm, entry.id, kind) for norm, kind in entry.names.items())
+        if len(name_rows) > 50_000:
+            places, names = _flush(connection, place_rows, name_rows, places, names)
+    return _flush(connection, place_rows, name_rows, places, names)
+
+
+def _flush(
+    connection: sqlite3.Connection, place_rows: list[tuple], name_rows: list[tuple], places: int, names: int
+) -> tuple[int, int]:
+    connection.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", place_rows)
+    # A name already known for a place keeps its better kind.
+    connection.executemany(
+        "INSERT INTO names VALUES (?,?,?) ON CONFLICT(norm, place) DO UPDATE SET kind = min(kind, excluded.kind)",
+        name_rows,
+    )
+    places, names = places + len(place_rows), names + len(name_rows)
+    place_rows.clear()
+    name_rows.clear()
+    return places, names
+
+
+class Gazetteer:
+    """Read access to the index; lookups by normalised name are cached per process."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise GazetteerError(f"no gazetteer at {path}; run `sitrep gazetteer build`")
+        self.path = path
+        # Stages may run in worker threads; sqlite3 connections are per thread.
+        self._local = threading.local()
+        self._codes = country_codes()
+        self._admin1_names = self._load_admin1_names()
+        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+
+    def _connection(self) -> sqlite3.Connection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.connection = connection
+        return connection
+
+    def _load_admin1_names(self) -> dict[tuple[str, str], str]:
+        rows = self._connection().execute("SELECT country2, admin1, name FROM places WHERE feature = 'admin1'")
+        return {(cc, code): name for cc, code, name in rows if cc and code}
+
+    def _lookup(self, norm: str) -> tuple[Candidate, ...]:
+        rows = self._connection().execute(
+            "SELECT p.id, p.geonameid, p.name, p.lat, p.lon, p.country2, p.feature, p.fcode, p.population, "
+            "p.admin1, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.norm = ?",
+            (norm,),
+        )
+        return tuple(self._candidate(row) for row in rows)
+
+    def _candidate(self, row: tuple) -> Candidate:
+        pid, gid, name, lat, lon, cc, feature, fcode, population, admin1, kind = row
+        iso3 = self._codes.get(cc, (None, None))[0] if cc else None
+        admin1_name = self._admin1_names.get((cc, admin1)) if cc and admin1 else None
+        return Candidate(pid, gid, name, lat, lon, cc, iso3, feature, fcode, population, admin1, admin1_name, kind)
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        return self.lookup(normalise_name(name))
+
+    def known(self, name: str) -> bool:
+        return bool(self.candidates(name))
+
+    def country(self, iso2: str) -> Candidate | None:
+        row = (
+            self._connection()
+            .execute(
+                "SELECT p.id, p.geonameid, p.name, p.lat, p.lon, p.country2, p.feature, p.fcode, p.population, "
+                "p.admin1, 0 FROM places p WHERE p.feature = 'country' AND p.country2 = ?",
+                (iso2,),
+            )
+            .fetchone()
+        )
+        return self._candidate(row) if row else None
+
+    def stats(self) -> dict[str, int]:
+        connection = self._connection()
+        return {
+            "places": connection.execute("SELECT count(*) FROM places").fetchone()[0],
+            "names": connection.execute("SELECT count(*) FROM names").fetchone()[0],
+            "bytes": self.path.stat().st_size,
+        }
+
+
+_opened: dict[Path, Gazetteer] = {}
+_open_lock = threading.Lock()
+
+
+def get_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The process-wide gazetteer, built on first use when missing."""
+    target = path or default_path()
+    with _open_lock:
+        if target not in _opened:
+            if not target.exists():
+                build(target)
+            _opened[target] = Gazetteer(target)
+        return _opened[target]
+
+
+def forget_opened() -> None:
+    """Drop cached handles (after ``load`` changed a file, or in tests)."""
+    with _open_lock:
+        _opened.clear()

@@ -1,0 +1,342 @@
+"""Toponym recognition: spaCy's place entities plus a gazetteer-driven pass over proper names.
+
+The small English model tags "Kursk" as PRODUCT and "Sumy" as ORG or PERSON, and "Ukrainian" as
+GPE. So a mention is taken as a place when the gazetteer knows the name *and* the text says it is
+a place (a locative preposition, "X region", "the town of X", "X-based", "X, Y" with Y a place),
+or when it is an unambiguous, well-known place name in a proper-noun position. Demonyms are
+actors, not places; so are toponyms used as the subject of a speech or action verb
+("Washington said", "Kyiv accused") and seats of government ("the Kremlin", "the Pentagon").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.names import ADMIN_WORDS
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities whose tokens are never read as places by the gazetteer pass.
+BLOCKING_LABELS = frozenset(
+    {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE", "LAW", "EVENT"}
+)
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "into",
+        "from",
+        "to",
+        "towards",
+        "toward",
+        "outside",
+        "around",
+        "across",
+        "through",
+        "throughout",
+        "between",
+        "inside",
+        "within",
+        "via",
+        "off",
+        "over",
+        "on",
+        "onto",
+        "beyond",
+    }
+)
+SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "port", "capital", "hamlet", "suburb"})
+REGION_WORDS = frozenset(w for w in ADMIN_WORDS if " " not in w)
+CONNECTORS = frozenset({"of", "el", "al", "de", "del", "la", "le", "du", "des", "upon", "on", "the", "-", "am"})
+# Seats of government named for the institution: actors unless the text puts someone *at* them.
+INSTITUTION_NAMES = frozenset(
+    {
+        "kremlin",
+        "pentagon",
+        "white house",
+        "downing street",
+        "elysee",
+        "élysée",
+        "elysee palace",
+        "whitehall",
+        "capitol hill",
+        "foggy bottom",
+        "quai d'orsay",
+        "zhongnanhai",
+        "bankova",
+        "blue house",
+        "number 10",
+    }
+)
+# A toponym that is the subject of one of these verbs speaks or acts: it is an actor (metonymy).
+_ACTOR_VERB_TEXT = (
+    "say tell state add claim insist warn accuse deny condemn urge demand vow reject threaten respond "
+    "announce confirm report allege blame pledge promise offer ask propose retaliate sanction agree sign "
+    "launch attack strike send deploy order impose expel recognise recognize support back welcome "
+    "criticise criticize protest summon invade seek refuse want plan decide approve call argue believe "
+    "hope fear accept acknowledge admit dismiss denounce slam praise thank invite host push press mull "
+    "weigh consider respond retaliate escalate provoke negotiate talk meet help fund arm supply veto "
+    "oppose block"
+)
+ACTOR_VERBS = frozenset(_ACTOR_VERB_TEXT.split())
+MIN_POPULATION_WITHOUT_CUE = 50_000
+MIN_POPULATION_MISTYPED = 100_000
+NEAR_KM = 120.0  # a cue-less small place is accepted within this distance of the article's other places
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place mention found in text; ``hint`` is the feature the wording implies, if any."""
+
+    start: int
+    end: int
+    text: str
+    lookup: str  # the name to look up (without "region", "the")
+    hint: str | None = None  # "admin1" or "city"
+    from_ner: bool = False
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _preceding_word(doc: Doc, index: int) -> Token | None:
+    """The word before a name, skipping "the"."""
+    i = index - 1
+    while i >= 0 and doc[i].lower_ in {"the", "a"}:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _following(doc: Doc, index: int) -> Token | None:
+    return doc[index] if index < len(doc) else None
+
+
+class ToponymRecogniser:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> list[Toponym]:
+        label_of: dict[int, str] = {}
+        for ent in doc.ents:
+            for token in ent:
+                label_of[token.i] = ent.label_
+        found: list[Toponym] = []
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                toponym = self._from_entity(doc, ent)
+                if toponym is not None:
+                    found.append(toponym)
+                    taken.update(range(ent.start, ent.end))
+        deferred: list[tuple[int, int]] = []
+        found.extend(self._gazetteer_pass(doc, label_of, taken, deferred))
+        found.extend(self._near_known_places(doc, found, deferred, taken))
+        found = [t for t in found if not self._is_actor(doc, t)]
+        found.sort(key=lambda t: t.start)
+        return found
+
+    # -- spaCy place entities -------------------------------------------------------------
+
+    def _from_entity(self, doc: Doc, ent: Span) -> Toponym | None:
+        root = ent.root
+        if root.pos_ == "ADJ" or (root.dep_ == "amod" and not self.gazetteer.known(ent.text)):
+            return None  # "Ukrainian troops": a demonym, not a place
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        if start >= end:
+            return None
+        if ent.label_ == "FAC" and not self.gazetteer.known(doc[start:end].text):
+            return None  # buildings and roads we cannot place are left out
+        return self._with_context(doc, start, end, from_ner=True)
+
+    # -- gazetteer-driven pass ----------------------------------------------------------
+
+    def _gazetteer_pass(
+        self, doc: Doc, label_of: dict[int, str], taken: set[int], deferred: list[tuple[int, int]]
+    ) -> list[Toponym]:
+        found: list[Toponym] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or not _is_capitalised(token) or not token.is_alpha or label_of.get(i) in BLOCKING_LABELS:
+                i += 1
+                continue
+            match_end = self._longest_known(doc, i, taken, label_of)
+            if match_end is None:
+                i += 1
+                continue
+            verdict = self._accept(doc, i, match_end, label_of)
+            if verdict is True:
+                toponym = self._with_context(doc, i, match_end, from_ner=False)
+                found.append(toponym)
+                taken.update(range(i, match_end))
+                i = match_end
+            else:
+                if verdict is None:
+                    deferred.append((i, match_end))
+                i += 1
+        return found
+
+    def _near_known_places(
+        self, doc: Doc, found: list[Toponym], deferred: list[tuple[int, int]], taken: set[int]
+    ) -> list[Toponym]:
+        """A small place name without a cue counts when the gazetteer puts it beside the article's
+        other places ("shelled Sudzha" in a report on the Kursk region)."""
+        anchors = [
+            (c.lat, c.lon)
+            for t in found
+            for c in self.gazetteer.candidates(t.lookup)[:20]
+            if c.feature in {"city", "admin1", "admin2"} and c.name_kind <= 1
+        ]
+        if not anchors:
+            return []
+        accepted = []
+        for start, end in deferred:
+            if any(i in taken for i in range(start, end)):
+                continue
+            candidates = self.gazetteer.candidates(doc[start:end].text)
+            if any(
+                c.name_kind == 0 and c.feature == "city" and _within(c.lat, c.lon, anchors, NEAR_KM) for c in candidates
+            ):
+                accepted.append(self._with_context(doc, start, end, from_ner=False))
+                taken.update(range(start, end))
+        return accepted
+
+    def _longest_known(self, doc: Doc, start: int, taken: set[int], label_of: dict[int, str]) -> int | None:
+        best = None
+        end = start
+        limit = min(len(doc), start + 5)
+        while end < limit:
+            token = doc[end]
+            if end in taken or label_of.get(end) in BLOCKING_LABELS:
+                break
+            if end > start and not (_is_capitalised(token) or token.lower_ in CONNECTORS):
+                break
+            if token.is_punct and token.text != "-":
+                break
+            end += 1
+            if _is_capitalised(doc[end - 1]) and self.gazetteer.known(doc[start:end].text):
+                best = end
+        return best
+
+    def _accept(self, doc: Doc, start: int, end: int, label_of: dict[int, str]) -> bool | None:
+        """True: a place; False: not one; None: a proper name the gazetteer knows, without a cue."""
+        tokens = doc[start:end]
+        if any(t.pos_ not in {"PROPN", "NOUN", "ADP", "DET", "PUNCT"} for t in tokens):
+            return False
+        label = label_of.get(start)
+        if label is not None and not _whole_entity(doc, start, end, label_of):
+            return False  # "Kursk" inside "Kursk Nuclear Power Plant", "Paris" in "Paris Hilton"
+        if self._has_place_cue(doc, start, end):
+            return True
+        if any(t.pos_ != "PROPN" for t in tokens if t.is_alpha and t.lower_ not in CONNECTORS):
+            return False
+        if label is not None:
+            # Mis-typed entities ("Kursk" PRODUCT, "Lyon" PERSON): only well-known places, one-word names.
+            if end - start != 1:
+                return False
+            return True if self._best_prior(tokens.text, MIN_POPULATION_MISTYPED) else None
+        if start == tokens.sent.start:
+            return None  # a sentence-initial capital says nothing by itself
+        return True if self._best_prior(tokens.text, MIN_POPULATION_WITHOUT_CUE) else None
+
+    def _best_prior(self, name: str, min_population: int) -> bool:
+        for candidate in self.gazetteer.candidates(name):
+            if candidate.name_kind > 1:
+                continue
+            if candidate.feature in {"country", "continent", "water", "region"}:
+                return True
+            if candidate.feature == "admin1" and candidate.name_kind == 0:
+                return True
+            if candidate.feature == "city" and candidate.population >= min_population:
+                return True
+        return False
+
+    def _has_place_cue(self, doc: Doc, start: int, end: int) -> bool:
+        before = _preceding_word(doc, start)
+        after = _following(doc, end)
+        if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        if after is not None and after.lower_ in REGION_WORDS:
+            return True
+        if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
+            return True
+        if before is not None and before.lower_ == "of" and start >= 2:
+            noun = _preceding_word(doc, before.i)
+            if noun is not None and (noun.lower_ in SETTLEMENT_WORDS or noun.lower_ in REGION_WORDS):
+                return True
+        if before is not None and before.lower_ in SETTLEMENT_WORDS:
+            return True
+        # "Sudzha, Kursk": a comma then another known place.
+        if after is not None and after.text == "," and end + 1 < len(doc):
+            nxt = doc[end + 1]
+            return _is_capitalised(nxt) and self._best_prior(nxt.text, MIN_POPULATION_WITHOUT_CUE)
+        return False
+
+    # -- shared ----------------------------------------------------------------------------
+
+    def _with_context(self, doc: Doc, start: int, end: int, from_ner: bool) -> Toponym:
+        """Extend "Kursk" to "Kursk region" and read the feature the wording implies."""
+        lookup = doc[start:end].text
+        hint = None
+        last = doc[end - 1]
+        after = _following(doc, end)
+        if last.lower_ in REGION_WORDS and end - start > 1:
+            lookup = doc[start : end - 1].text
+            hint = "admin1"
+        elif after is not None and after.lower_ in REGION_WORDS and not _is_capitalised(after):
+            end += 1
+            hint = "admin1"
+        before = _preceding_word(doc, start)
+        if before is not None and before.lower_ == "of" and hint is None:
+            noun = _preceding_word(doc, before.i)
+            if noun is not None and noun.lower_ in SETTLEMENT_WORDS:
+                hint = "city"
+            elif noun is not None and noun.lower_ in REGION_WORDS:
+                hint = "admin1"
+        elif before is not None and before.lower_ in SETTLEMENT_WORDS and hint is None:
+            hint = "city"
+        span = doc[start:end]
+        return Toponym(span.start_char, span.end_char, span.text, lookup, hint, from_ner)
+
+    def _is_actor(self, doc: Doc, toponym: Toponym) -> bool:
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = _preceding_word(doc, span.start)
+        locative = before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
+        if toponym.lookup.casefold() in INSTITUTION_NAMES:
+            return not locative
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass", "agent"} and root.head.lemma_.lower() in ACTOR_VERBS:
+            return toponym.hint is None  # "the Kursk region said" is rare; keep named regions
+        # "Russia and Ukraine said": conjuncts of an actor subject are actors too.
+        if root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ == "PROPN":
+            return root.head.head.lemma_.lower() in ACTOR_VERBS and toponym.hint is None
+        return False
+
+
+def _whole_entity(doc: Doc, start: int, end: int, label_of: dict[int, str]) -> bool:
+    """The match covers the whole entity it sits in (not "Kursk" inside "Kursk Nuclear Plant")."""
+    label = label_of.get(start)
+    if label is None:
+        return True
+    left_ok = start == 0 or label_of.get(start - 1) != label or doc[start].ent_iob_ == "B"
+    right_ok = end >= len(doc) or label_of.get(end) != label or doc[end].ent_iob_ == "B"
+    return left_ok and right_ok
+
+
+def _within(lat: float, lon: float, anchors: list[tuple[float, float]], km: float) -> bool:
+    # An equirectangular approximation is ample at these distances.
+    for a_lat, a_lon in anchors:
+        dx = math.radians(lon - a_lon) * math.cos(math.radians((lat + a_lat) / 2))
+        dy = math.radians(lat - a_lat)
+        if 6371.0 * math.hypot(dx, dy) <= km:
+            return True
+    return False

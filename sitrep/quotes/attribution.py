@@ -1,0 +1,494 @@
+"""Attributions in a parsed document: who is reported as saying what, and with which cue.
+
+The document is parsed once (the pipeline's Doc) and read three ways:
+
+1. Quotation marks (``marks.find_quotations``) give the direct quotations,
+   including those that run over several sentences or paragraphs.
+2. Every cue outside quotation marks (a verb of saying or, with a clausal
+   complement, of believing; or "according to") is read from the dependency
+   parse: its content is its clausal complement, or for verbs such as
+   "condemned", "urged", "called" its object, predicate and infinitive. When
+   that content is a quotation (all but a word or so of it inside marks) the
+   attribution is direct and spans the whole quotation; when it mixes the
+   writer's words with quoted ones it is mixed; otherwise indirect.
+3. A quotation that no cue took as content is joined to a cue beside it: after
+   it in the same sentence ("..., she said.") or before it, ending in a colon or
+   comma ("He said: ..."). A quotation that still has no cue and opens its
+   paragraph is a floating quotation: it continues the previous speaker.
+
+Speaker spans come from the cue: its subject (spaCy also marks the inverted
+"said X" as subject), the subject of the verb it hangs from ("..., adding
+that"), the noun a relative clause describes ("X, who said"), or the object
+of "according to".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.quotes.cues import (
+    ADDRESSEE_OBJECT,
+    CLAUSAL,
+    CONTENT_PREPOSITIONS,
+    NEEDS_PARTICLE,
+    NEEDS_PREDICATE,
+    OBJECT_CONTENT,
+    QUESTION_VERBS,
+    QUOTATION_CUES,
+    SPEECH,
+)
+from sitrep.quotes.marks import QuoteMarks, find_quotations
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLAUSE_COMPLEMENTS = {"ccomp"}
+_OBJECT_COMPLEMENTS = {"dobj", "oprd", "xcomp", "attr"}
+_CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"}
+_SENTENCE_END = {".", "!", "?"}
+_WINDOW = 14  # tokens between a quotation and the cue that attributes it
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One statement: content span, cue and speaker span, all as character offsets."""
+
+    start: int
+    end: int
+    type: str  # direct, indirect, mixed
+    cue_token: int | None = None  # index of the cue's main token
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None  # token indices of the speaker span in this sentence
+    speaker_end: int | None = None
+    floating: bool = False  # a quotation continuing the previous speaker
+    content_heads: list[int] = field(default_factory=list)  # token indices heading the content
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    quotations: list[QuoteMarks]
+    quote_of_token: list[int]  # index into quotations, or -1 outside quotation marks
+    paragraph_of_token: list[int]
+
+
+def _index_tokens(doc: Doc, quotations: list[QuoteMarks]) -> _Context:
+    quote_of_token = [-1] * len(doc)
+    paragraph_of_token = [0] * len(doc)
+    q = 0
+    paragraph = 0
+    line_break = False
+    for token in doc:
+        # A paragraph starts at the first visible token after a line break.
+        if token.is_space:
+            line_break = line_break or "\n" in token.text
+        elif line_break:
+            paragraph += 1
+            line_break = False
+        paragraph_of_token[token.i] = paragraph
+        if "\n" in token.whitespace_:
+            line_break = True
+        while q < len(quotations) and quotations[q].close <= token.idx:
+            q += 1
+        if q < len(quotations) and quotations[q].open <= token.idx < quotations[q].close:
+            quote_of_token[token.i] = q
+    return _Context(doc, quotations, quote_of_token, paragraph_of_token)
+
+
+def _is_cue(token: Token, context: _Context) -> bool:
+    if context.quote_of_token[token.i] != -1 or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    particle = NEEDS_PARTICLE.get(lemma)
+    if particle is not None:
+        return any(child.dep_ == "prt" and child.lower_ == particle for child in token.children)
+    if lemma in SPEECH:
+        return True
+    return lemma in CLAUSAL and any(child.dep_ in _CLAUSE_COMPLEMENTS for child in token.children)
+
+
+def _according_to(token: Token) -> Token | None:
+    """The "to" of "according to", when ``token`` is "according"."""
+    if token.lower_ != "according":
+        return None
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ == "to":
+        return following
+    return None
+
+
+def _content_heads(verb: Token) -> list[Token]:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    clauses = [child for child in children if child.dep_ in _CLAUSE_COMPLEMENTS]
+    if lemma in ADDRESSEE_OBJECT or clauses:
+        # "urged both sides to ...": the addressee is part of what was urged; "told reporters that": not.
+        objects = [c for c in children if c.dep_ in {"xcomp", "oprd"}]
+        if lemma in {"urge", "ask", "warn"} and objects:
+            objects += [c for c in children if c.dep_ == "dobj"]
+        heads = clauses + objects
+    elif lemma in OBJECT_CONTENT:
+        heads = [child for child in children if child.dep_ in _OBJECT_COMPLEMENTS]
+    else:
+        heads = []
+    if lemma in QUESTION_VERBS:
+        heads = [head for head in heads if head.dep_ != "ccomp"]
+    prepositions = CONTENT_PREPOSITIONS.get(lemma, frozenset())
+    preps = [child for child in children if child.dep_ in {"prep", "agent"} and child.lower_ in prepositions]
+    heads += preps
+    if lemma in NEEDS_PREDICATE:
+        if not any(head.dep_ in {"oprd", "xcomp", "ccomp", "prep", "agent"} for head in heads):
+            return []
+        if preps and lemma != "call":  # "described the strike as ...": the object is part of it
+            heads += [child for child in children if child.dep_ == "dobj" and child not in heads]
+    return sorted(set(heads), key=lambda token: token.i)
+
+
+def _clause_start(head: Token) -> int:
+    """First token of a clausal complement, leaving out a frame the parser hung on it.
+
+    "said in a statement it had repelled ..." is often parsed with "in a
+    statement" inside the complement; a prepositional or adverbial phrase
+    before the clause's subject (and with no "that" before it) is the cue's.
+    """
+    start = head.left_edge.i
+    if head.dep_ != "ccomp":
+        return start
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return start
+    for child in head.lefts:
+        if child.dep_ in {"prep", "npadvmod", "advmod", "punct"} and child.i < subject.i:
+            if child.i == start:
+                start = child.right_edge.i + 1
+        elif child.i == start:
+            break
+    return start
+
+
+def _span_of(heads: list[Token]) -> tuple[int, int] | None:
+    """Token range covering the subtrees of ``heads``, trimmed of punctuation at the edges."""
+    if not heads:
+        return None
+    start = min(_clause_start(head) for head in heads)
+    end = max(head.right_edge.i for head in heads) + 1
+    doc = heads[0].doc
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in "“\"‘":
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"’":
+        end -= 1
+    if end <= start:
+        return None
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if not words or (len(words) == 1 and words[0].pos_ == "PRON"):
+        return None
+    return start, end
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The head of the speaker of ``cue``: its subject, or its governing verb's subject."""
+    verb = cue
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                    return verb.head  # "Singh, who said ..." -> Singh
+                return child
+        if verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "pobj"}:
+            # "the ministry issued a statement saying ..." -> the subject of "issued"
+            verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+            continue
+        if verb.dep_ in _CLIMB and verb.head is not verb:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def speaker_range(head: Token) -> tuple[int, int]:
+    """Token range of the speaker phrase headed by ``head``, without relative clauses."""
+    start, end = head.i, head.i + 1
+    for child in head.children:
+        if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "prep"} and child.i > head.i:
+            continue
+        if child.dep_ == "appos":
+            continue
+        start = min(start, child.left_edge.i)
+        end = max(end, child.right_edge.i + 1)
+    doc = head.doc
+    # A parse can run a subject across a heading or paragraph break; the speaker stays in its sentence.
+    sentence = head.sent
+    start, end = max(start, sentence.start), min(end, sentence.end)
+    while start < head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start : head.i]):
+        start += 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _plausible_speaker(token: Token) -> bool:
+    """Speakers are nouns, names or pronouns, never dates or numbers ("July showed ...")."""
+    if token.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ", "PART"}:
+        return False
+    return token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+
+
+def _cue_extent(cue: Token) -> tuple[int, int]:
+    """Character span of the cue: the verb with its particle ("pointed out", "called on")."""
+    start, end = cue.idx, cue.idx + len(cue.text)
+    lemma = cue.lemma_.lower()
+    for child in cue.children:
+        joins = child.dep_ == "prt" or (
+            child.dep_ == "prep" and lemma == "call" and child.lower_ in {"on", "upon", "for"}
+        )
+        if joins and child.i == cue.i + 1:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+
+
+def _classify(context: _Context, start: int, end: int) -> tuple[str, set[int], int, int]:
+    """Type of a content token range, the quotations it takes in, and its character span."""
+    doc = context.doc
+    inside = {context.quote_of_token[t.i] for t in doc[start:end] if context.quote_of_token[t.i] != -1}
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if not inside:
+        return "indirect", inside, char_start, char_end
+    outside_words = [t for t in _words(doc, start, end) if context.quote_of_token[t.i] == -1]
+    first = min(context.quotations[q].start for q in inside)
+    last = max(context.quotations[q].end for q in inside)
+    if len(outside_words) <= 1 and all(t.lower_ in {"that", "and", "but"} for t in outside_words):
+        return "direct", inside, first, last
+    return "mixed", inside, min(char_start, first), max(char_end, last)
+
+
+def _sentence_bounded_tokens(context: _Context, position: int, step: int, limit: int) -> list[Token]:
+    """Tokens from ``position`` in direction ``step`` within one paragraph, stopping at a sentence end."""
+    doc = context.doc
+    paragraph = context.paragraph_of_token[position]
+    tokens: list[Token] = []
+    index = position
+    while 0 <= index < len(doc) and len(tokens) < limit:
+        token = doc[index]
+        if context.paragraph_of_token[index] != paragraph or context.quote_of_token[index] != -1:
+            break
+        if step > 0 and token.text in _SENTENCE_END:
+            break
+        if step < 0 and token.text in _SENTENCE_END:
+            break
+        tokens.append(token)
+        index += step
+    return tokens
+
+
+def _token_at_or_after(doc: Doc, char: int) -> int:
+    starts = doc.user_data.get("sitrep_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = [token.idx for token in doc]
+        doc.user_data["sitrep_token_starts"] = starts
+    return bisect_left(starts, char)
+
+
+def _nearby_cue(context: _Context, quote: QuoteMarks, used_cues: dict[int, bool]) -> Token | None:
+    """A cue verb in the same sentence right after the quotation, or right before it."""
+    doc = context.doc
+    after = _token_at_or_after(doc, quote.close)
+    if after < len(doc):
+        for token in _sentence_bounded_tokens(context, after, 1, _WINDOW):
+            if token.lemma_.lower() in QUOTATION_CUES and token.pos_ in {"VERB", "AUX"}:
+                if not used_cues.get(token.i, False):
+                    return token
+                break
+    before = _token_at_or_after(doc, quote.open) - 1
+    if before >= 0:
+        window = _sentence_bounded_tokens(context, before, -1, _WINDOW * 2)
+        if window and (window[0].text in {":", ",", "—", "-"} or window[0].lemma_.lower() in QUOTATION_CUES):
+            for token in window:
+                if token.lemma_.lower() in QUOTATION_CUES and token.pos_ in {"VERB", "AUX"}:
+                    return token
+    return None
+
+
+def _statement_like(context: _Context, quote: QuoteMarks) -> bool:
+    """Words someone said, not a title in quotation marks ("Good Morning America")."""
+    words = _words(context.doc, *_token_range(context.doc, quote))
+    return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _paragraph_opening(context: _Context, quote: QuoteMarks) -> bool:
+    doc = context.doc
+    first = _token_at_or_after(doc, quote.open)
+    if first >= len(doc):
+        return False
+    return first == 0 or context.paragraph_of_token[first - 1] != context.paragraph_of_token[first]
+
+
+def _with_speaker(attribution: Attribution, cue: Token | None, speaker: Token | None) -> Attribution:
+    if cue is not None:
+        attribution.cue_token = cue.i
+        attribution.cue_start, attribution.cue_end = _cue_extent(cue)
+    if speaker is not None and _plausible_speaker(speaker):
+        attribution.speaker_start, attribution.speaker_end = speaker_range(speaker)
+    return attribution
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution in ``doc``, in text order."""
+    context = _index_tokens(doc, find_quotations(doc.text))
+    found: list[Attribution] = []
+    taken_quotes: set[int] = set()
+    used_cues: dict[int, bool] = {}  # cue token -> its content came from the parse
+
+    for token in doc:
+        to = _according_to(token)
+        if to is not None and context.quote_of_token[token.i] == -1:
+            attribution = _according_to_attribution(context, token, to, taken_quotes)
+            if attribution is not None:
+                found.append(attribution)
+            continue
+        if not _is_cue(token, context):
+            continue
+        heads = _content_heads(token)
+        token_range = _span_of(heads)
+        if token_range is None:
+            continue
+        kind, quotes, start, end = _classify(context, *token_range)
+        taken_quotes |= quotes
+        used_cues[token.i] = True
+        attribution = Attribution(start, end, kind, content_heads=[h.i for h in heads])
+        found.append(_with_speaker(attribution, token, speaker_token(token)))
+
+    found += _colon_attributions(context, taken_quotes)
+    previous_speaker: Attribution | None = None
+    for number, quote in enumerate(context.quotations):
+        if number in taken_quotes:
+            continue
+        cue = _nearby_cue(context, quote, used_cues) if _statement_like(context, quote) else None
+        if cue is not None:
+            attribution = Attribution(quote.start, quote.end, "direct")
+            found.append(_with_speaker(attribution, cue, speaker_token(cue)))
+            continue
+        if _paragraph_opening(context, quote) and len(_words(doc, *_token_range(doc, quote))) >= 3:
+            attribution = Attribution(quote.start, quote.end, "direct", floating=True)
+            found.append(attribution)
+    found.sort(key=lambda a: (a.start, a.end))
+    # A floating quotation continues whoever spoke last before it.
+    for attribution in found:
+        if attribution.floating and previous_speaker is not None and _near(context, previous_speaker, attribution):
+            attribution.speaker_start = previous_speaker.speaker_start
+            attribution.speaker_end = previous_speaker.speaker_end
+            attribution.cue_token = previous_speaker.cue_token
+        if attribution.speaker_start is not None:
+            previous_speaker = attribution
+    return found
+
+
+def _near(context: _Context, earlier: Attribution, later: Attribution) -> bool:
+    """A floating quotation continues a speaker quoted in its own or the previous two paragraphs."""
+    doc = context.doc
+    first = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    second = doc.char_span(later.start, later.end, alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    return context.paragraph_of_token[second.start] - context.paragraph_of_token[first.end - 1] <= 2
+
+
+def _token_range(doc: Doc, quote: QuoteMarks) -> tuple[int, int]:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return 0, 0
+    return span.start, span.end
+
+
+def _according_to_attribution(
+    context: _Context, according: Token, to: Token, taken_quotes: set[int]
+) -> Attribution | None:
+    """ "According to X, <clause>" or "<clause>, according to X": the clause is the content."""
+    doc = context.doc
+    source = next((child for child in to.children if child.dep_ == "pobj"), None)
+    clause = according.head
+    if clause.i == according.i or clause.i == to.i:
+        return None
+    sentence: Span = according.sent
+    excluded = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+    tokens = [t for t in clause.subtree if t.i not in excluded and t.sent == sentence]
+    if not tokens:
+        return None
+    # Content is the stretch of the clause on the far side of "according to X".
+    if according.i < clause.i:
+        tokens = [t for t in tokens if t.i > max(excluded)]
+    else:
+        tokens = [t for t in tokens if t.i < according.i]
+    if not tokens:
+        return None
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in "“\"‘":
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"’":
+        end -= 1
+    if end <= start:
+        return None
+    kind, quotes, char_start, char_end = _classify(context, start, end)
+    taken_quotes |= quotes
+    attribution = Attribution(char_start, char_end, kind, content_heads=[clause.i])
+    attribution.cue_token = according.i
+    attribution.cue_start, attribution.cue_end = according.idx, to.idx + len(to.text)
+    if source is not None:
+        attribution.speaker_start, attribution.speaker_end = speaker_range(source)
+    return attribution
+
+
+_COLON_PREFIX_LIMIT = 10  # tokens: "Russian Foreign Minister Sergei Lavrov:" fits
+
+
+def _paragraphs(context: _Context) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(context.doc) + 1):
+        if index == len(context.doc) or context.paragraph_of_token[index] != context.paragraph_of_token[start]:
+            ranges.append((start, index))
+            start = index
+    return ranges
+
+
+def _colon_attributions(context: _Context, taken_quotes: set[int]) -> list[Attribution]:
+    """ "Name: statement" — headlines ("Zelensky: Russia will pay") and transcripts ("PUTIN: We ...")."""
+    doc = context.doc
+    found: list[Attribution] = []
+    for start, end in _paragraphs(context):
+        while start < end and doc[start].is_space:
+            start += 1
+        colon = next((t.i for t in doc[start : min(end, start + _COLON_PREFIX_LIMIT + 1)] if t.text == ":"), None)
+        if colon is None or colon == start or colon + 1 >= end:
+            continue
+        prefix = doc[start:colon]
+        if any(t.pos_ in {"VERB", "AUX", "NUM"} or context.quote_of_token[t.i] != -1 for t in prefix):
+            continue
+        if not any(t.pos_ == "PROPN" for t in prefix) or any(t.like_num or t.ent_type_ in {"TIME", "DATE"}
+                                                            for t in prefix):
+            continue
+        # The speaker is the name before any "to"/"on" ("Clinton to Planned Parenthood:").
+        speaker_end = next((t.i for t in prefix if t.pos_ == "ADP" and t.i > start), colon)
+        content_start = colon + 1
+        while content_start < end and (doc[content_start].is_space or doc[content_start].is_punct) and \
+                doc[content_start].text not in "“\"‘":
+            content_start += 1
+        content_end = end
+        while content_end > content_start and (doc[content_end - 1].is_space or doc[content_end - 1].is_punct) \
+                and doc[content_end - 1].text not in "”\"’":
+            content_end -= 1
+        if content_end <= content_start or len(_words(doc, content_start, content_end)) < 3:
+            continue
+        kind, quotes, char_start, char_end = _classify(context, content_start, content_end)
+        taken_quotes |= quotes
+        attribution = Attribution(char_start, char_end, kind, content_heads=[doc[content_start:content_end].root.i])
+        attribution.cue_token = colon
+        attribution.cue_start, attribution.cue_end = doc[colon].idx, doc[colon].idx + 1
+        attribution.speaker_start, attribution.speaker_end = start, speaker_end
+        found.append(attribution)
+    return found

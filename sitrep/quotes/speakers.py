@@ -1,0 +1,266 @@
+"""From a speaker span to the canonical speaker, across one article.
+
+Reporters name a speaker once ("Pentagon spokesperson Sabrina Singh") and then
+refer back to them ("she", "Singh", "the spokesperson", "the ministry"). The
+``SpeakerTracker`` reads an article's speaker spans in text order and keeps
+what it has seen: each named speaker with its kind (person or organisation),
+the words that describe it (its title, organisation, apposition) and, once
+known, its grammatical gender. A later span is resolved to the most recent
+compatible entry:
+
+- a surname alone resolves to the full name that ends with it;
+- "he"/"she" to the most recent person speaker of that gender (or of unknown
+  gender, which the pronoun then fixes), then to a person named earlier in the
+  text; "it"/"they" to the most recent organisation;
+- a definite description ("the spokesperson", "the ministry") to the most
+  recent entry described by the same noun, then, for titles of people, to the
+  most recent person, and for organisations to the most recent organisation.
+
+Anonymous speakers ("a senior official") keep ``name`` None: a canonical name
+is never invented. The actor dictionary (``sitrep.actors.ActorResolver``),
+when available, codes each speaker's country, sector, code and office.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.model import ActorRef
+
+log = logging.getLogger(__name__)
+
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GROUP_PRONOUNS = {"it", "they", "them", "we"}
+_FEMALE = {"ms", "ms.", "mrs", "mrs.", "madam", "miss", "spokeswoman", "congresswoman", "chairwoman", "queen",
+           "princess", "businesswoman", "countess", "baroness", "dame", "lady"}
+_MALE = {"mr", "mr.", "spokesman", "congressman", "chairman", "king", "prince", "businessman", "sir", "lord"}
+_PERSON_ROLES = {
+    "spokesperson", "spokesman", "spokeswoman", "minister", "official", "president", "general", "commander",
+    "ambassador", "envoy", "secretary", "chief", "leader", "diplomat", "premier", "chancellor", "negotiator",
+    "governor", "mayor", "adviser", "advisor", "prosecutor", "senator", "lawmaker", "colonel", "lieutenant",
+    "admiral", "officer", "head", "director", "chairman", "chairwoman", "representative", "king", "queen",
+    "spy", "analyst", "aide", "deputy", "lawyer", "witness", "resident", "doctor", "commissioner", "monarch",
+    "emir", "prince", "foreign", "defence", "defense", "woman", "man", "politician", "speaker",
+}
+_ORGANISATION_NOUNS = {
+    "ministry", "government", "army", "military", "office", "department", "agency", "council", "command",
+    "kremlin", "pentagon", "administration", "cabinet", "parliament", "embassy", "mission", "force", "forces",
+    "group", "movement", "party", "alliance", "organisation", "organization", "committee", "service",
+    "commission", "union", "coalition", "regime", "authority", "authorities", "police", "navy", "court",
+    "presidency", "secretariat", "headquarters", "staff", "corps", "brigade", "militia", "unit", "company",
+}
+_ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+
+
+@dataclass(slots=True)
+class Known:
+    """A speaker seen earlier in the article."""
+
+    name: str | None
+    kind: str  # person, organisation
+    words: set[str] = field(default_factory=set)  # lower-cased words describing it
+    gender: str | None = None
+    span: Span | None = None  # where it was named, for coding with the actor dictionary
+
+
+def _content_words(tokens: list[Token]) -> set[str]:
+    return {t.lower_ for t in tokens if t.is_alpha} | {t.lemma_.lower() for t in tokens if t.is_alpha}
+
+
+def _strip_determiner(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].dep_ in {"det", "punct"} or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case" or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The text of consecutive tokens as written (keeps "Ukraine's" together)."""
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+
+
+def _gender_of(tokens: list[Token]) -> str | None:
+    words = {t.lower_ for t in tokens}
+    if words & _FEMALE:
+        return "f"
+    if words & _MALE:
+        return "m"
+    return None
+
+
+def _person_name(span: Span) -> Span | None:
+    """The longest PERSON entity inside ``span``, or a run of proper nouns the tagger left unlabelled."""
+    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    if people:
+        return max(people, key=len)
+    if any(ent.label_ in _ORG_LABELS for ent in span.ents):
+        return None
+    root = span.root
+    if root.pos_ == "PROPN" and root.lower_ not in _ORGANISATION_NOUNS:
+        start = root.i
+        while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return span.doc[start : root.i + 1]
+    return None
+
+
+def _description_tokens(head: Token) -> list[Token]:
+    """The words describing a speaker: its phrase, appositions included ("Singh, a Pentagon spokeswoman")."""
+    excluded: set[int] = set()
+    for token in head.subtree:
+        if token.dep_ == "relcl":
+            excluded |= {t.i for t in token.subtree}
+    return [t for t in head.subtree if t.i not in excluded]
+
+
+class SpeakerTracker:
+    """Resolves an article's speaker spans to canonical speakers, in text order."""
+
+    def __init__(self, doc: Doc, when: date | None = None, resolver: Any | None = None) -> None:
+        self.doc = doc
+        self.when = when
+        self.resolver = resolver
+        self.known: list[Known] = []
+        self._people_mentioned = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self._orgs_mentioned = [ent for ent in doc.ents if ent.label_ in {"ORG", "NORP", "GPE"}]
+
+    # -- the public step -------------------------------------------------------------------------
+    def resolve(self, start: int, end: int) -> ActorRef:
+        """The speaker of the span ``doc[start:end]`` (token indices), remembered for what follows."""
+        span = self.doc[start:end]
+        entry = self._entry_for(span)
+        ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
+        if entry is None:
+            return ref
+        ref.name = entry.name
+        self._code(ref, entry)
+        return ref
+
+    # -- resolution ----------------------------------------------------------------------------------
+    def _entry_for(self, span: Span) -> Known | None:
+        root = span.root
+        lower = root.lower_
+        if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
+            return self._pronoun(lower, span)
+        name = _person_name(span)
+        if name is not None:
+            return self._person(span, name)
+        return self._organisation_or_description(span)
+
+    def _pronoun(self, pronoun: str, span: Span) -> Known | None:
+        gender = _PERSON_PRONOUNS.get(pronoun)
+        if gender is not None:
+            for entry in reversed(self.known):
+                if entry.kind == "person" and entry.name and entry.gender in (None, gender):
+                    entry.gender = gender
+                    return entry
+            mentioned = [ent for ent in self._people_mentioned if ent.end <= span.start]
+            if mentioned:
+                return self._person(mentioned[-1], mentioned[-1], gender=gender)
+            return None
+        if pronoun in _GROUP_PRONOUNS:
+            for entry in reversed(self.known):
+                if entry.kind == "organisation" and entry.name:
+                    return entry
+            mentioned = [ent for ent in self._orgs_mentioned if ent.end <= span.start]
+            if mentioned:
+                return self._organisation(mentioned[-1])
+        return None
+
+    def _person(self, span: Span, name: Span, gender: str | None = None) -> Known:
+        tokens = _strip_determiner([t for t in name if t.dep_ != "case" and t.text not in {"'s", "’s"}])
+        text = _joined(tokens) if tokens else name.text
+        words = _content_words(_description_tokens(span.root))
+        gender = gender or _gender_of(list(span) + list(_description_tokens(span.root)))
+        for entry in reversed(self.known):
+            if entry.kind != "person" or not entry.name:
+                continue
+            if entry.name == text or entry.name.split()[-1] == text.split()[-1]:
+                # "Singh" after "Sabrina Singh"; a longer form of the same name replaces a shorter one.
+                if len(text.split()) > len(entry.name.split()):
+                    entry.name = text
+                entry.words |= words
+                entry.gender = entry.gender or gender
+                self._move_to_end(entry)
+                return entry
+        entry = Known(text, "person", words, gender, span)
+        self.known.append(entry)
+        return entry
+
+    def _organisation(self, span: Span) -> Known:
+        tokens = _strip_determiner(list(span))
+        text = _joined(tokens) if tokens else span.text
+        words = _content_words(_description_tokens(span.root))
+        for entry in reversed(self.known):
+            if entry.kind == "organisation" and entry.name and entry.name.lower() == text.lower():
+                self._move_to_end(entry)
+                return entry
+        entry = Known(text, "organisation", words, None, span)
+        self.known.append(entry)
+        return entry
+
+    def _organisation_or_description(self, span: Span) -> Known | None:
+        root = span.root
+        head = root.lemma_.lower()
+        determiner = next((t.lower_ for t in span if t.dep_ == "det" and t.i < root.i), None)
+        named = any(ent.label_ in _ORG_LABELS for ent in span.ents)
+        definite = determiner in {"the", "this", "that", "these", "those"}
+        bare = len([t for t in span if t.is_alpha]) == 1 + (determiner is not None)
+        if definite and (bare or not named):
+            # "the ministry", "the spokesperson", "the Russian ministry": a description of someone named earlier.
+            found = self._described(head, span)
+            if found is not None:
+                return found
+        if named or head in _ORGANISATION_NOUNS:
+            if not named and definite is False and determiner in {"a", "an"}:
+                return self._anonymous(span)
+            return self._organisation(span)
+        return self._anonymous(span)
+
+    def _described(self, head: str, span: Span) -> Known | None:
+        for entry in reversed(self.known):
+            if head in entry.words and entry.name:
+                self._move_to_end(entry)
+                return entry
+        wanted = "person" if head in _PERSON_ROLES else "organisation" if head in _ORGANISATION_NOUNS else None
+        if wanted is None:
+            return None
+        for entry in reversed(self.known):
+            if entry.kind == wanted and entry.name:
+                self._move_to_end(entry)
+                return entry
+        return None
+
+    def _anonymous(self, span: Span) -> Known:
+        entry = Known(None, "person", _content_words(_description_tokens(span.root)), None, span)
+        self.known.append(entry)
+        return entry
+
+    def _move_to_end(self, entry: Known) -> None:
+        self.known.remove(entry)
+        self.known.append(entry)
+
+    # -- coding with the actor dictionary -------------------------------------------------------------
+    def _code(self, ref: ActorRef, entry: Known) -> None:
+        if self.resolver is None or entry.span is None:
+            return
+        try:
+            actors = self.resolver.resolve_span(entry.span, self.when)
+        except Exception:  # the dictionary is an aid: a failure there must not lose the quote
+            log.exception("actor resolution failed for %r", entry.span.text)
+            return
+        if not actors:
+            return
+        actor = actors[0]
+        ref.code = actor.code
+        ref.country = actor.country
+        ref.sector = actor.sector
+        ref.office = actor.office
+        if ref.name is None or entry.kind == "organisation":
+            ref.name = actor.name or ref.name

@@ -1,0 +1,148 @@
+// The dashboard: a hash router over the views, the shared filter bar, the overview (map + chart).
+import { FILTERS, getJSON, pick } from "./api.js";
+import { renderChart } from "./chartview.js";
+import { el, clear, showError } from "./dom.js";
+import { showIncident } from "./incident.js";
+import { createMap, renderLegend } from "./mapview.js";
+import { showArticle } from "./reader.js";
+import { createTable } from "./tables.js";
+
+const state = { filters: {}, ploverTypes: [], overviewMap: null, tables: {}, series: [] };
+
+function navigate(href) { window.location.hash = href.replace(/^#/, ""); }
+
+function readFilters() {
+  const data = new FormData(document.getElementById("filters"));
+  const filters = {};
+  for (const name of FILTERS) {
+    const value = String(data.get(name) || "").trim();
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+function showView(name) {
+  for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `view-${name}`;
+  for (const link of document.querySelectorAll("header nav a")) {
+    if (link.dataset.view === name) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
+  }
+}
+
+async function loadStats() {
+  try {
+    const stats = await getJSON("/api/stats");
+    document.getElementById("stats").textContent =
+      `${stats.articles.total} articles · ${stats.events.total} events · ${stats.incidents} incidents · ${stats.quotes} statements`;
+  } catch (error) { showError(error.message); }
+}
+
+async function loadMap() {
+  const kind = document.getElementById("map-kind").value;
+  const filters = pick(state.filters, FILTERS);
+  const data = await getJSON("/api/map", { kind, ...filters });
+  state.overviewMap.setPoints(data.points, kind);
+  if (data.truncated) showError("Too many points: the map shows the first 50,000; narrow the filters.");
+}
+
+async function loadTopIncidents() {
+  const box = document.getElementById("overview-incidents");
+  const page = await getJSON("/api/incidents", { ...pick(state.filters, FILTERS), sort: "-sources", limit: 10 });
+  clear(box).append(el("ol", {}, page.items.map((item) => el("li", {},
+    el("a", { href: `#/incident/${encodeURIComponent(item.incident_id)}`, text: item.summary || item.incident_id }),
+    el("span", { class: "muted", text: ` · ${item.date || "undated"} · ${item.num_sources} source(s)` })))));
+}
+
+async function loadSeries() {
+  const scope = document.getElementById("series-scope").value;
+  const keyInput = document.getElementById("series-key");
+  let key = keyInput.value.trim();
+  if (!key && scope === "pair") {
+    const dyads = await getJSON("/api/dyads", { limit: 20 });
+    const list = document.getElementById("series-keys");
+    clear(list).append(...dyads.map((d) => el("option", { value: d.key, text: `${d.incidents} incidents` })));
+    key = state.filters.dyad || (dyads[0] && dyads[0].key) || "";
+    keyInput.value = key;
+  }
+  const detail = document.getElementById("chart-detail");
+  clear(detail);
+  if (!key) { detail.append(el("p", { class: "muted", text: "No series: give a key." })); return; }
+  const params = { scope, key, period: "week", ...pick(state.filters, ["from", "to"]) };
+  const data = await getJSON("/api/series", params);
+  const points = Object.values(data.series)[0] || [];
+  if (!points.length) { detail.append(el("p", { class: "muted", text: `No incidents for ${key}.` })); }
+  renderChart(document.getElementById("chart"), points, (index) => showPeriod(points[index], scope, key));
+}
+
+async function showPeriod(point, scope, key) {
+  const detail = clear(document.getElementById("chart-detail"));
+  detail.append(el("h3", { text: `Week of ${point.period_start}: ${point.incidents} incident(s)` }));
+  for (const signal of point.signals || []) detail.append(el("p", {}, el("strong", { text: `▲ ${signal.kind}: ` }), signal.explanation));
+  if (!point.incident_ids.length) return;
+  const end = new Date(`${point.period_start}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 6);
+  const filter = scope === "region" ? { region: key } : { dyad: key.replace("->", "-") };
+  const page = await getJSON("/api/incidents", { ...filter, from: point.period_start, to: end.toISOString().slice(0, 10), limit: 100 });
+  const wanted = new Set(point.incident_ids);
+  detail.append(el("ul", { "aria-label": "Incidents of this week" }, page.items.filter((i) => wanted.has(i.incident_id))
+    .map((item) => el("li", {}, el("a", { href: `#/incident/${encodeURIComponent(item.incident_id)}`, text: item.summary || item.incident_id })))));
+}
+
+async function route() {
+  const hash = window.location.hash.replace(/^#\/?/, "");
+  const [path, search] = hash.split("?");
+  const params = new URLSearchParams(search || "");
+  const [view, id] = path.split("/");
+  try {
+    if (view === "article" && id) {
+      showView("article");
+      await showArticle(document.getElementById("view-article"), decodeURIComponent(id), params, state.ploverTypes);
+    } else if (view === "incident" && id) {
+      showView("incident");
+      await showIncident(document.getElementById("view-incident"), decodeURIComponent(id), navigate);
+    } else if (["events", "quotes", "articles"].includes(view)) {
+      showView(view);
+      if (!state.tables[view]) state.tables[view] = createTable(document.getElementById(`${view}-table`), view, navigate);
+      await state.tables[view].setFilters(state.filters);
+    } else {
+      showView("overview");
+      if (!state.overviewMap) {
+        state.overviewMap = createMap(document.getElementById("map"), {
+          onPoint: (kind, id) => navigate(kind === "incidents" ? `#/incident/${encodeURIComponent(id)}`
+            : `#/article/${encodeURIComponent(id.split("/")[0])}?event=${encodeURIComponent(id.split("/")[1])}`),
+        });
+        renderLegend(document.getElementById("map-legend"));
+      }
+      state.overviewMap.map.invalidateSize();
+      await Promise.all([loadMap(), loadSeries(), loadTopIncidents()]);
+    }
+  } catch (error) {
+    showError(error.message);
+  }
+  document.body.dataset.ready = "true"; // for tests and the benchmark: the view has loaded
+}
+
+async function start() {
+  if (!window.L || !window.Chart || !window.topojson) {
+    showError("Dashboard assets are missing: run `make setup` (npm ci).");
+  }
+  const form = document.getElementById("filters");
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    state.filters = readFilters();
+    document.body.dataset.ready = "false";
+    route();
+  });
+  form.addEventListener("reset", () => setTimeout(() => { state.filters = {}; route(); }, 0));
+  document.getElementById("map-kind").addEventListener("change", () => loadMap().catch((e) => showError(e.message)));
+  document.getElementById("series-go").addEventListener("click", () => loadSeries().catch((e) => showError(e.message)));
+  window.addEventListener("hashchange", () => { document.body.dataset.ready = "false"; route(); });
+  loadStats();
+  try {
+    state.ploverTypes = await getJSON("/api/plover-types");
+    const select = form.elements.plover;
+    for (const type of state.ploverTypes) select.append(el("option", { value: type, text: type }));
+  } catch (error) { showError(error.message); }
+  await route();
+}
+
+start();

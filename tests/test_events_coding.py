@@ -1,0 +1,214 @@
+"""The events stage through the pipeline: clause analysis, framing, nominal events, ACLED types, CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.events import codebook
+from sitrep.events.lexicon import LEXICON_PATH, Lexicon, LexiconError, load_lexicon
+from sitrep.model import Article, Event
+from sitrep.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder(nlp) -> Coder:
+    return Coder(stages=["events"], nlp=nlp)
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    document = coder.code(Article(id="t", text=text))
+    assert document.error is None
+    return document.events
+
+
+def _one(coder: Coder, text: str, trigger: str) -> Event:
+    matches = [event for event in _events(coder, text) if event.trigger.split()[0] == trigger]
+    assert len(matches) == 1, [(e.trigger, e.cameo_code) for e in _events(coder, text)]
+    return matches[0]
+
+
+def _countries(actors) -> set[str | None]:
+    return {actor.country for actor in actors}
+
+
+def test_active_clause_source_and_target(coder) -> None:
+    event = _one(coder, "Russian forces shelled Kharkiv on Monday.", "shelled")
+    assert event.cameo_code == "194"
+    assert (event.plover_type, event.plover_mode) == ("ASSAULT", "heavy-weapons")
+    assert _countries(event.source) == {"RUS"}
+    assert event.source[0].sector == "MIL"
+    assert (event.acled_event_type, event.acled_sub_event_type) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    )
+    assert event.quad_class == 4 and event.goldstein == codebook.goldstein("194")
+
+
+def test_passive_clause_swaps_roles_and_reads_toll(coder) -> None:
+    event = _one(coder, "The village was shelled by Russian forces, killing at least 12 people.", "shelled")
+    assert _countries(event.source) == {"RUS"}
+    assert (event.size.dead, event.size.approximate) == (12, True)
+    # the toll belongs to the shelling; "killing" is not an event of its own
+    assert [e.trigger for e in _events(coder, "The village was shelled by Russian forces, killing at least 12 people.")] == [
+        "shelled"
+    ]
+
+
+def test_participle_and_coordinated_clauses_share_the_subject(coder) -> None:
+    text = (
+        "Ukrainian troops crossed into Russia's Kursk region on Tuesday, taking several settlements and "
+        "capturing dozens of border guards."
+    )
+    events = {event.trigger: event for event in _events(coder, text)}
+    assert {"crossed", "taking", "capturing"} <= set(events)
+    for event in events.values():
+        assert [actor.code for actor in event.source] == ["UKRMIL"]
+        assert _countries(event.target) == {"RUS"}
+    capturing = events["capturing"]
+    assert capturing.plover_type == "COERCE" and capturing.cameo_code == "173"
+    assert capturing.target[0].sector == "MIL"
+    assert (capturing.size.captured, capturing.size.approximate) == (24, True)
+    assert events["taking"].cameo_code == "192"
+
+
+def test_coordinated_verbs(coder) -> None:
+    events = _events(coder, "Zelensky visited Washington and signed a security agreement with Biden.")
+    codes = {event.trigger: event for event in events}
+    assert codes["visited"].cameo_code == "042" and codes["signed"].cameo_code == "057"
+    assert _countries(codes["signed"].source) == {"UKR"}
+    assert _countries(codes["signed"].target) == {"USA"}
+
+
+def test_nominal_events(coder) -> None:
+    incursion = _one(coder, "Ukraine's incursion into Russia surprised Moscow.", "incursion")
+    assert _countries(incursion.source) == {"UKR"} and _countries(incursion.target) == {"RUS"}
+    airstrike = _one(coder, "An Israeli airstrike killed five civilians in Gaza.", "airstrike")
+    assert airstrike.cameo_code == "195" and airstrike.size.dead == 5
+    assert _countries(airstrike.source) == {"ISR"}
+    assert airstrike.acled_sub_event_type == "Air/drone strike"
+    clash = _one(coder, "Clashes between Sudanese army and RSF fighters killed 20.", "Clashes")
+    assert [a.sector for a in clash.source] == ["MIL"] and [a.sector for a in clash.target] == ["REB"]
+    assert clash.acled_sub_event_type == "Armed clash"
+
+
+def test_light_verb_carries_the_noun_event(coder) -> None:
+    event = _one(coder, "Russia launched a massive drone attack on Kyiv overnight.", "attack")
+    assert event.cameo_code == "195"
+    assert _countries(event.source) == {"RUS"}
+    assert "UKR" in _countries(event.target)
+
+
+def test_threat_is_not_the_violence_it_mentions(coder) -> None:
+    events = _events(coder, "Russia warned it would strike Kyiv if the attacks continued.")
+    assert [event.plover_type for event in events] == ["THREATEN"]
+    assert events[0].cameo_code == "138"
+    nuclear = _events(coder, "Putin has used nuclear weapons as part of those threats.")
+    assert [event.plover_type for event in nuclear] == ["THREATEN"]
+    assert all(event.plover_type != "ASSAULT" for event in _events(coder, "Iran threatened to attack Israel."))
+
+
+def test_accusation_frames_the_violence(coder) -> None:
+    events = _events(coder, "Ukraine accused Russia of shelling the nuclear plant.")
+    assert [event.cameo_code for event in events] == ["1123"]
+    assert _countries(events[0].source) == {"UKR"} and _countries(events[0].target) == {"RUS"}
+
+
+def test_negated_and_denied_events_are_flagged(coder) -> None:
+    (negated,) = _events(coder, "Russia has not attacked NATO territory.")
+    assert negated.modality.negated
+    (denied,) = _events(coder, "Russia denied attacking the convoy.")
+    assert denied.modality.negated and denied.plover_type == "ASSAULT"
+    (none,) = _events(coder, "No shelling was reported overnight in Kharkiv.")
+    assert none.modality.negated
+
+
+def test_reported_event_stays_factual(coder) -> None:
+    event = _one(coder, "The ministry said its troops repelled an attack on the village.", "repelled")
+    assert event.modality.reported and event.modality.factual
+
+
+def test_diplomacy_and_verbal_conflict(coder) -> None:
+    met = _one(coder, "Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday.", "met")
+    assert met.plover_type == "CONSULT" and _countries(met.target) == {"CHN"}
+    sanctions = _one(coder, "The EU imposed new sanctions on Russia.", "imposed")
+    assert sanctions.cameo_code == "163" and _countries(sanctions.target) == {"RUS"}
+    aid = _one(coder, "Germany sent tanks to Ukraine.", "sent")
+    assert aid.cameo_code == "072" and _countries(aid.target) == {"UKR"}
+    condemned = _one(coder, "China condemned the US decision.", "condemned")
+    assert condemned.plover_type == "ACCUSE" and condemned.cameo_code == "111"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Thousands of protesters rallied peacefully in Tbilisi against the law.", "Peaceful protest"),
+        ("Police fired tear gas to disperse protesters in the capital.", "Protest with intervention"),
+        ("Rioters torched cars and smashed shop windows during the protest.", "Violent demonstration"),
+        ("Gunmen opened fire on a bus carrying passengers, killing three.", "Attack"),
+        ("Police arrested the opposition leader at his home.", "Arrests"),
+        ("Militants abducted ten schoolgirls from the village.", "Abduction/forced disappearance"),
+        ("A roadside bomb exploded near a police convoy.", "Remote explosive/landmine/IED"),
+        ("Air defences intercepted three drones over the city.", "Disrupted weapons use"),
+    ],
+)
+def test_acled_sub_event_types(coder, text: str, sub_event_type: str) -> None:
+    events = [event for event in _events(coder, text) if event.acled_sub_event_type]
+    assert events, text
+    best = max(events, key=lambda event: event.confidence)
+    assert best.acled_sub_event_type == sub_event_type, [(e.trigger, e.acled_sub_event_type) for e in events]
+    assert codebook.acled_type_of(sub_event_type) == best.acled_event_type
+
+
+def test_words_that_are_not_events_here(coder) -> None:
+    assert _events(coder, "The company fired its chief executive.") == []
+    assert _events(coder, "He died of a heart attack.") == []
+    assert _events(coder, "The ministry released a statement on Monday.") == []
+
+
+def test_event_ids_offsets_and_confidence(coder) -> None:
+    text = "Talks stalled. Russian troops stormed the town and seized the airport."
+    events = _events(coder, text)
+    assert [event.event_id for event in events] == [f"e{n}" for n in range(1, len(events) + 1)]
+    for event in events:
+        assert text[event.trigger_start : event.trigger_end] == event.trigger
+        assert event.sentence in text and 0 <= event.start < event.end <= len(text)
+        assert 0.0 < event.confidence <= 1.0
+
+
+def test_odd_text_never_raises(coder) -> None:
+    for text in ["", "   ", "!!!", "attack", "killed killed killed", "x" * 3000, "Bomb.\n\nStrike? 12 12 12"]:
+        document = coder.code(Article(id="odd", text=text))
+        assert document.error is None
+
+
+def test_lexicon_codes_are_cameo(tmp_path: Path) -> None:
+    lexicon = load_lexicon()
+    assert len(lexicon.verbs) > 150 and len(lexicon.nouns) > 50
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    data["verbs"]["attack"] = {"code": "999"}
+    with pytest.raises(LexiconError, match="999"):
+        Lexicon(data)
+
+
+def test_sitrep_code_cli(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "Ukrainian troops crossed into Russia's Kursk region on Tuesday, taking several "
+                            "settlements and capturing dozens of border guards.", "published": "2024-08-06"},
+        {"id": "b", "text": "Iran plans to strike Israel."},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["code", "--input", str(source), "--stage", "events"])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    capture = next(event for event in first["events"] if event["trigger"] == "capturing")
+    assert capture["source"][0]["code"] == "UKRMIL"
+    assert capture["size"]["captured"] == 24 and capture["size"]["approximate"] is True
+    assert capture["plover"]["type"] == "COERCE" and capture["cameo"]["root"] == "17"
+    (strike,) = second["events"]
+    assert strike["modality"]["future"] is True and strike["plover"]["type"] == "ASSAULT"

@@ -1,0 +1,270 @@
+"""Gazetteer, toponym recognition and resolution, event location, and the geo CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.geo.gazetteer import Gazetteer, build, get_gazetteer
+from sitrep.geo.names import admin_short_names, normalise_name
+from sitrep.geo.recognise import ToponymRecogniser
+from sitrep.geo.resolve import Resolver
+from sitrep.geo.sources import PRIMARY, Entry, feature_entries
+from sitrep.geo.stage import EventLocationStage, PlaceStage
+from sitrep.model import Article, CodedDocument, Event
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The full default index, built on first use (once per machine, under $SITREP_HOME)."""
+    return get_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def resolver(gazetteer: Gazetteer) -> Resolver:
+    return Resolver(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def stage(gazetteer: Gazetteer) -> PlaceStage:
+    return PlaceStage(gazetteer)
+
+
+def _resolve(resolver: Resolver, text: str, *names: str) -> list:
+    spans = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return resolver.resolve(text, spans)
+
+
+# -- names and the small index ---------------------------------------------------------------
+
+
+def test_normalise_name_folds_case_diacritics_and_apostrophes() -> None:
+    assert normalise_name("Kharkivs’ka Oblast’") == "kharkivska oblast"
+    assert normalise_name("Sudža") == normalise_name("SUDZA")
+    assert normalise_name("Bab el-Mandeb") == "bab el mandeb"
+    assert normalise_name("Курск") == "курск"
+    assert admin_short_names("Kursk Oblast") == {"kursk"}
+
+
+def _tiny_entries() -> list[Entry]:
+    city = Entry(1, 1, "Testville", 10.0, 20.0, "UA", "city", "PPL", 50_000, "01")
+    city.add_name("Testville", PRIMARY)
+    city.add_name("Тествіль", 2)
+    return [city]
+
+
+def test_build_small_index_and_lookup(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite"
+    figures = build(path, [*_tiny_entries(), *feature_entries()])
+    assert figures["places"] > 10
+    index = Gazetteer(path)
+    assert index.candidates("testville")[0].name == "Testville"
+    assert index.candidates("Тествіль")[0].name_kind == 2
+    assert index.candidates("Bab al-Mandab")[0].feature == "water"
+    assert index.candidates("Nowhere at all") == ()
+
+
+GEONAMES_LINES = [
+    # geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 a1 a2 a3 a4 population ...
+    "9990001\tMala Tsukrivka\tMala Tsukrivka\tМала Цукрівка,Mala Cukrivka\t50.61\t35.01\tP\tPPL\tUA\t\t21\t\t\t\t310"
+    "\t\t150\tEurope/Kyiv\t2024-01-01",
+    "9990002\tTsukrivka River\tTsukrivka River\t\t50.6\t35.0\tH\tSTM\tUA\t\t21\t\t\t\t0\t\t\tEurope/Kyiv\t2024-01-01",
+    "not a geonames line",
+]
+
+
+def test_gazetteer_load_adds_a_geonames_dump(tmp_path: Path) -> None:
+    index = tmp_path / "g.sqlite"
+    build(index, _tiny_entries())
+    dump = tmp_path / "UA.txt"
+    dump.write_text("\n".join(GEONAMES_LINES) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["gazetteer", "load", str(dump), "--path", str(index)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["places"] == 2
+    assert len(report["errors"]) == 1 and "line 3" in report["errors"][0]
+    loaded = Gazetteer(index)
+    village = loaded.candidates("Мала Цукрівка")[0]
+    assert (village.geonameid, village.feature, village.country3) == (9990001, "city", "UKR")
+    assert loaded.candidates("Tsukrivka River")[0].feature == "water"
+    assert loaded.candidates("Testville")  # what was there stays
+
+
+def test_gazetteer_load_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    index = tmp_path / "g.sqlite"
+    build(index, _tiny_entries())
+    result = runner.invoke(app, ["gazetteer", "load", str(tmp_path / "absent.txt"), "--path", str(index)])
+    assert result.exit_code == 2
+    assert "no such file" in result.output
+
+
+# -- resolution ----------------------------------------------------------------------------------
+
+
+def test_full_index_has_countries_admin1_and_alternate_scripts(gazetteer: Gazetteer) -> None:
+    assert any(c.feature == "country" and c.country3 == "UKR" for c in gazetteer.candidates("Ukraine"))
+    assert any(c.feature == "admin1" and c.country3 == "SDN" for c in gazetteer.candidates("North Darfur"))
+    assert any(c.geonameid == 538560 for c in gazetteer.candidates("Курск"))
+
+
+def test_kursk_alone_is_the_city_and_kursk_region_the_oblast(resolver: Resolver) -> None:
+    city, region = _resolve(resolver, "Drones hit Kursk. Later the Kursk region was shelled.", "Kursk", "Kursk region")
+    assert (city.feature, city.geonameid, city.country) == ("city", 538560, "RUS")
+    assert (region.feature, region.name, region.country) == ("admin1", "Kursk Oblast", "RUS")
+
+
+def test_region_of_sumy_is_admin1_and_city_of_sudzha_is_a_city(resolver: Resolver) -> None:
+    text = "Shelling hit the region of Sumy and the city of Sudzha."
+    sumy, sudzha = _resolve(resolver, text, "Sumy", "Sudzha")
+    assert sumy.feature == "admin1" and sumy.country == "UKR"
+    assert sudzha.feature == "city" and sudzha.geonameid == 486816
+
+
+def test_sudzha_in_russias_kursk_region(resolver: Resolver) -> None:
+    text = "Troops entered Sudzha, in Russia's Kursk region."
+    sudzha, russia, kursk = _resolve(resolver, text, "Sudzha", "Russia", "Kursk region")
+    assert sudzha.geonameid == 486816 and sudzha.admin1 == "Kursk Oblast"
+    assert russia.feature == "country"
+    assert kursk.feature == "admin1" and kursk.country == "RUS"
+    assert sudzha.score is not None and sudzha.score > 0.8
+
+
+def test_paris_follows_the_article_country(resolver: Resolver) -> None:
+    france = _resolve(resolver, "Protesters in Paris and Lyon marched as France debated pensions.", "Paris")[0]
+    texas = _resolve(resolver, "Paris, Texas, is near Dallas and Sherman.", "Paris", "Texas")[0]
+    assert france.country == "FRA"
+    assert texas.country == "USA" and texas.admin1 == "Texas"
+
+
+def test_unknown_span_is_unresolved_with_null_fields(resolver: Resolver) -> None:
+    place = _resolve(resolver, "They met at Qqxzzv yesterday.", "Qqxzzv")[0]
+    assert place.geonameid is None and place.lat is None and place.score is None
+
+
+def test_given_demonym_span_resolves_to_its_country(resolver: Resolver) -> None:
+    place = _resolve(resolver, "Canadian officials said.", "Canadian")[0]
+    assert place.feature == "country" and place.country == "CAN"
+
+
+# -- recognition ---------------------------------------------------------------------------------
+
+
+def test_recognises_places_spacy_mistypes(nlp, gazetteer: Gazetteer) -> None:
+    doc = nlp("Ukrainian troops crossed into Russia's Kursk region and shelled Sudzha. Drones flew near Sumy.")
+    found = {t.text: t for t in ToponymRecogniser(gazetteer)(doc)}
+    assert "Kursk region" in found and found["Kursk region"].hint == "admin1"
+    assert "Sudzha" in found and "Sumy" in found and "Russia" in found
+    assert "Ukrainian" not in found  # a demonym is an actor
+
+
+def test_metonymy_is_an_actor_not_a_place(nlp, gazetteer: Gazetteer) -> None:
+    doc = nlp(
+        "The Kremlin said the strike was a provocation. Washington said it was not escalatory. "
+        "Kyiv accused Moscow of lying. Talks were held in Washington."
+    )
+    found = [(t.text, t.start) for t in ToponymRecogniser(gazetteer)(doc)]
+    names = [name for name, _ in found]
+    assert "Kremlin" not in names
+    assert "Kyiv" not in names
+    assert names.count("Washington") == 1
+    assert found[names.index("Washington")][1] == doc.text.rindex("Washington")
+
+
+def test_place_stage_fills_coded_places(nlp, stage: PlaceStage) -> None:
+    text = "Fighting continued in the Kharkiv region. Officials in Kyiv condemned the attack."
+    coded = CodedDocument(Article(id="a", text=text))
+    stage(nlp(text), coded)
+    by_text = {p.text: p for p in coded.places}
+    assert by_text["Kharkiv region"].feature == "admin1"
+    assert by_text["Kharkiv region"].name == "Kharkiv Oblast"
+    assert by_text["Kyiv"].country == "UKR"
+    assert all(text[p.start : p.end] == p.text for p in coded.places)
+
+
+# -- event location ------------------------------------------------------------------------------
+
+EVENT_TEXT = (
+    "Moscow said Russian forces shelled Sudzha on Monday, the governor of Kursk said.\n\n"
+    "Fighting continued in the Kharkiv region, where two civilians were killed. Officials in Kyiv protested.\n\n"
+    "Drones struck a fuel depot near Sumy overnight. Later a second blast was reported.\n\n"
+    "The talks collapsed."
+)
+
+
+def _event(doc, trigger: str) -> Event:
+    start = EVENT_TEXT.index(trigger)
+    sentence = doc.char_span(start, start + len(trigger)).sent
+    return Event(
+        event_id=trigger,
+        article_id="a",
+        sentence=sentence.text,
+        start=sentence.start_char,
+        end=sentence.end_char,
+        trigger=trigger,
+        plover_type="ASSAULT",
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+    )
+
+
+@pytest.fixture(scope="module")
+def located(nlp, stage: PlaceStage) -> dict[str, Event]:
+    doc = nlp(EVENT_TEXT)
+    coded = CodedDocument(Article(id="a", text=EVENT_TEXT))
+    stage(doc, coded)
+    coded.events = [_event(doc, t) for t in ("shelled", "killed", "struck", "blast", "collapsed")]
+    EventLocationStage()(doc, coded)
+    return {e.trigger: e for e in coded.events}
+
+
+def test_event_location_prefers_the_attached_place_over_the_first(located: dict[str, Event]) -> None:
+    # "Moscow" comes first in the sentence; the shelling happened in Sudzha.
+    assert located["shelled"].location is not None and located["shelled"].location.name == "Sudzha"
+    assert located["struck"].location is not None and located["struck"].location.name == "Sumy"
+
+
+def test_event_location_from_a_where_clause(located: dict[str, Event]) -> None:
+    location = located["killed"].location
+    assert location is not None and location.feature == "admin1" and location.name == "Kharkiv Oblast"
+
+
+def test_event_location_falls_back_to_paragraph_then_focus(located: dict[str, Event]) -> None:
+    blast, collapsed = located["blast"].location, located["collapsed"].location
+    assert blast is not None and blast.name == "Sumy" and blast.score is not None
+    assert collapsed is not None and collapsed.score is not None and collapsed.score < 0.5
+    assert blast.score > collapsed.score
+
+
+# -- CLI -----------------------------------------------------------------------------------------
+
+
+def test_geo_resolve_cli(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = "Sudzha, in Russia's Kursk region, was shelled."
+    lines = [
+        json.dumps({"id": "a", "text": text, "spans": [[0, 6], [20, 32]]}),
+        json.dumps({"id": "b", "text": "x", "spans": [[0, 9]]}),
+        "not json",
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(
+        app, ["geo", "resolve", "--input", str(source), "--output", str(out), "--path", str(gazetteer.path)]
+    )
+    assert result.exit_code == 1  # two bad lines, reported, the good one still resolved
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a", "b", None]
+    first = records[0]["resolved"]
+    assert first[0]["geonameid"] == 486816 and first[0]["country"] == "RUS" and first[0]["feature"] == "city"
+    assert first[1]["feature"] == "admin1" and 0 <= first[1]["score"] <= 1
+    assert set(first[0]) == {"start", "end", "geonameid", "name", "lat", "lon", "country", "feature", "score"}
+    assert "outside the text" in records[1]["error"] and "invalid JSON" in records[2]["error"]
