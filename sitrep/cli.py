@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from sitrep import __version__
+from sitrep.actors import commands as actors_commands
 from sitrep.analysis import commands as analysis_commands
 from sitrep.api import commands as api_commands
 from sitrep.eval import commands as eval_commands
@@ -24,6 +25,7 @@ for stage in (
     ingest_commands, pipeline_commands, store_commands, analysis_commands, geo_commands, eval_commands, api_commands
 ):
     stage.register(app)
+actors_commands.register(app)
 
 
 def _version(value: bool) -> None:

@@ -288,3 +288,44 @@ def test_gender_is_respected(resolver, nlp):
 
 def test_default_dictionary_is_cached():
     assert ActorDictionary.default() is ActorDictionary.default()
+
+
+def test_people_in_international_posts_carry_the_organisation_code(resolver, nlp):
+    [ref] = _resolve(resolver, nlp, "EU foreign policy chief Kaja Kallas", date(2025, 3, 1))
+    assert (ref.code, ref.country) == ("IGOEU", None)
+    [earlier] = _resolve(resolver, nlp, "Kaja Kallas", date(2023, 3, 1))
+    assert earlier.code == "ESTGOV"
+
+
+def test_patron_is_neither_the_actor_nor_its_name(resolver, nlp):
+    [ref] = _resolve(resolver, nlp, "the Hamas-run health ministry")
+    assert (ref.code, ref.name) == ("PSEGOV", None)
+
+
+def test_organisation_roles_change_with_the_date(resolver, nlp):
+    [insurgents] = _resolve(resolver, nlp, "the Taliban", date(2015, 1, 1))
+    [rulers] = _resolve(resolver, nlp, "the Taliban", date(2023, 1, 1))
+    assert insurgents.code == "AFGREB" and rulers.code == "AFGGOV"
+
+
+def test_unknown_organisation_keeps_its_name(resolver, nlp):
+    refs = resolver.resolve_text("The Moro Islamic Liberation Front said", DAY)
+    assert [(ref.name, ref.sector) for ref in refs] == [("Moro Islamic Liberation Front", "REB")]
+
+
+def test_tracker_returns_named_phrases_as_they_are(tracked):
+    doc, tracker = tracked
+    ref = tracker.resolve(_token(doc, "Singh"))
+    assert ref is not None and ref.name == "Sabrina Singh"
+
+
+def test_it_refers_to_a_country(resolver, nlp):
+    doc = nlp("Russia said it would respond.")
+    ref = resolver.track(doc, DAY).resolve(_token(doc, "it"))
+    assert ref is not None and ref.code == "RUS"
+
+
+def test_surname_of_someone_else_is_not_the_known_person(resolver, nlp):
+    doc = nlp("Jill Biden visited a school.")
+    refs = resolver.find_mentions(doc, DAY)
+    assert all(ref.name != "Joe Biden" for ref in refs)

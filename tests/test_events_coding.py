@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from sitrep.cli import app
 from sitrep.events import codebook
-from sitrep.events.lexicon import LEXICON_PATH, Lexicon, LexiconError, load_lexicon
+from sitrep.events.lexicon import LEXICON_PATH, Lexicon, LexiconError, load_lexicon, parse_lexicon
 from sitrep.model import Article, Event
 from sitrep.pipeline import Coder
 
@@ -189,7 +188,9 @@ def test_odd_text_never_raises(coder) -> None:
 def test_lexicon_codes_are_cameo(tmp_path: Path) -> None:
     lexicon = load_lexicon()
     assert len(lexicon.verbs) > 150 and len(lexicon.nouns) > 50
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    data = parse_lexicon(LEXICON_PATH.read_text(encoding="utf-8"))
+    assert lexicon.verbs["call"].particles == {"off": "080"}  # "on"/"off" are words, not YAML booleans
+    assert "on" in lexicon.default_target_preps
     data["verbs"]["attack"] = {"code": "999"}
     with pytest.raises(LexiconError, match="999"):
         Lexicon(data)
@@ -210,5 +211,7 @@ def test_sitrep_code_cli(tmp_path: Path) -> None:
     assert capture["source"][0]["code"] == "UKRMIL"
     assert capture["size"]["captured"] == 24 and capture["size"]["approximate"] is True
     assert capture["plover"]["type"] == "COERCE" and capture["cameo"]["root"] == "17"
-    (strike,) = second["events"]
+    strike, intent = second["events"]
     assert strike["modality"]["future"] is True and strike["plover"]["type"] == "ASSAULT"
+    # announcing a plan to strike is itself a threat, and that did happen
+    assert intent["plover"]["type"] == "THREATEN" and intent["modality"]["future"] is False

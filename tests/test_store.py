@@ -289,3 +289,11 @@ def test_parquet_export_needs_a_file(filled: Path) -> None:
 def test_export_rejects_unknown_kind(filled: Path) -> None:
     with Store.open(filled, read_only=True) as store, pytest.raises(ValueError, match="unknown export kind"):
         store.export("incidents", "jsonl", stream=io.StringIO())
+
+
+def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are notes, not a database\n" * 100, encoding="utf-8")
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match=r"cannot open .*notes\.duckdb"):
+            Store.open(path, read_only=read_only)

@@ -102,7 +102,7 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
 
 
 def test_writer_killed_mid_run_resumes_to_the_same_rows_as_a_clean_run(tmp_path: Path) -> None:
-    batches, batch_size = 40, 25
+    batches, batch_size = 20, 20
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
     _run_writer(clean, batches, batch_size)
 

@@ -38,6 +38,9 @@ _UNSAFE_SURNAMES = frozenset(
 )
 
 
+_NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")
+
+
 class DataFileError(ValueError):
     """A data file that cannot be read, with the file and line."""
 
@@ -214,7 +217,12 @@ def load_people(path: Path) -> list[ActorEntry]:
             country, sector, office, *period = raw
             start = _parse_date(period[0] if period else None, end=False, where=where)
             end = _parse_date(period[1] if len(period) > 1 else None, end=True, where=where)
-            roles.append(Role(country=country, sector=sector, office=office, start=start, end=end))
+            code = None
+            if country and country.startswith(_NON_STATE_PREFIXES):
+                # A post in an international organisation: [IGOEU, IGO, ...] -> no country, the body's code.
+                code = country if len(country) > 3 else country + sector
+                country = None
+            roles.append(Role(country=country, sector=sector, office=office, start=start, end=end, code=code))
         surnames = []
         if record.get("surname", True) and " " in name.strip():
             surname = name.split()[-1]

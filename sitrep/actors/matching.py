@@ -75,8 +75,8 @@ class Match:
 
     @property
     def text(self) -> str:
-        doc = self.tokens[0].doc
-        return doc.text[self.start_char : self.end_char]
+        # Span.text joins only the span's tokens; Doc.text would rebuild the whole document.
+        return self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1].text
 
 
 @lru_cache(maxsize=1)

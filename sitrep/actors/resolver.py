@@ -172,18 +172,36 @@ class ActorResolver:
 
     @staticmethod
     def _share_heads(readings: list[_Reading]) -> None:
-        """ "Hungarian and Romanian officials": a bare modifier takes the head noun of the last conjunct."""
-        if len(readings) < 2 or not readings[-1].sectors:
+        """Coordinated modifiers share the head noun.
+
+        "Hungarian and Romanian officials": a bare modifier takes the head of the last conjunct;
+        "the ambassadors of Arnor, Osgiliath and Gondor": countries coordinated inside an "of" phrase
+        take the head of the first.
+        """
+        if len(readings) < 2:
             return
-        for reading in readings[:-1]:
-            if not reading.has_head and (reading.countries or reading.patrons):
-                reading.sectors = list(readings[-1].sectors)
+        if readings[-1].sectors:
+            for reading in readings[:-1]:
+                if not reading.has_head and (reading.countries or reading.patrons):
+                    reading.sectors = list(readings[-1].sectors)
+        first = readings[0]
+        owners = {match.tokens[0].i for match in first.countries if match.tokens[0].dep_ == "pobj"}
+        if not first.sectors or not owners or first.people:
+            return
+        for reading in readings[1:]:
+            if reading.has_head or not reading.countries:
+                continue
+            token = reading.countries[0].tokens[0]
+            while token.dep_ == "conj" and token.head.i != token.i and token.head.i not in owners:
+                token = token.head
+            if token.dep_ == "conj" and token.head.i in owners:
+                reading.sectors = list(first.sectors)
 
     def _resolve_reading(self, reading: _Reading, when: date | None) -> ResolvedActor | None:
         tokens = _actor_tokens(reading)
         text_start = tokens[0].idx
         text_end = tokens[-1].idx + len(tokens[-1].text)
-        text = tokens[0].doc.text[text_start:text_end]
+        text = _text(tokens[0], tokens[-1])
         words = frozenset(token.lower_ for token in tokens)
 
         sector_match = _head_sector(reading.sectors)
@@ -223,7 +241,10 @@ class ActorResolver:
         sector = body_role.sector if body_role else None
         if sector_role is not None:
             noun_sector = sector_role.sector
-            if body_role is None or (sector_entry.weight >= 2 and body_role.sector in _REFINABLE_SECTORS):
+            refines = sector_entry.weight >= 2 and body_role is not None and body_role.sector in _REFINABLE_SECTORS
+            if refines and body_role.sector in ("IGO", "NGO") and noun_sector == "GOV":
+                refines = False  # "the UN Secretary-General", "EU officials": the organisation itself
+            if body_role is None or refines:
                 sector = noun_sector
         if reading.negated and not body:
             sector = _sector_against(reading, country, sector, when)
@@ -239,7 +260,7 @@ class ActorResolver:
             office = sector_match.text.lower() if sector_match else None
 
         if name_tokens:
-            name = tokens[0].doc.text[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1].text)]
+            name = _text(name_tokens[0], name_tokens[-1])
             code = _code(country, sector, body_role, sector_entry)
             ref = ActorRef(text, name, code, country, sector, text_start, text_end, office)
             return ResolvedActor(ref, KIND_PERSON, None, None, words)
@@ -247,6 +268,8 @@ class ActorResolver:
         if body is None and country is None and sector is None:
             return None
         name = body.entry.name if body is not None else _unknown_organisation(reading)
+        if body is not None and body.entry.type == METONYM and sector != (body_role.sector if body_role else None):
+            name = None  # "Moscow's troops" are Russian troops, not "Moscow"
         if body is None and country is not None and sector is None and reading.countries:
             name = reading.countries[0].entry.name
         code = _code(country, sector, body_role, sector_entry)
@@ -275,6 +298,11 @@ class ActorResolver:
         return None
 
 
+def _text(first: Token, last: Token) -> str:
+    """The text from ``first`` to ``last``; Span.text joins only these tokens (Doc.text rebuilds it all)."""
+    return first.doc[first.i : last.i + 1].text
+
+
 def _role_for(entry: ActorEntry, when: date | None, title: Match | None) -> Role | None:
     """The role on ``when``; where the date does not decide, the one the title in the text names.
 
@@ -300,20 +328,7 @@ def _actor_tokens(reading: _Reading) -> list[Token]:
     tokens = reading.tokens
     indexes = {token.i for token in tokens}
     roots = [token for token in tokens if token.head.i not in indexes or token.head.i == token.i]
-    covered = {
-        token.i
-        for group in (
-            reading.people,
-            reading.organisations,
-            reading.metonyms,
-            reading.countries,
-            reading.sectors,
-            reading.patrons,
-            reading.negated,
-        )
-        for match in group
-        for token in match.tokens
-    }
+    covered = _covered(reading)
     covered.update(token.i for token in _unknown_name(reading))
     if not covered or not roots or any(root.i in covered for root in roots):
         return tokens
@@ -373,13 +388,42 @@ def _demonym_head(reading: _Reading) -> Match | None:
     return None
 
 
+def _covered(reading: _Reading) -> set[int]:
+    """Token indexes of every dictionary phrase read in the segment."""
+    groups = (
+        reading.people,
+        reading.organisations,
+        reading.metonyms,
+        reading.countries,
+        reading.sectors,
+        reading.patrons,
+        reading.negated,
+        reading.locations,
+    )
+    return {token.i for group in groups for match in group for token in match.tokens}
+
+
 def _unknown_organisation(reading: _Reading) -> str | None:
-    """The name of an organisation the dictionary does not know, as the parser tagged it."""
-    for token in reading.tokens:
-        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            entity = next((ent for ent in token.doc.ents if ent.start == token.i), None)
-            if entity is not None and entity.end <= reading.tokens[-1].i + 1:
-                return entity.text
+    """The name of an organisation the dictionary does not know, as the parser tagged it.
+
+    Tokens of known bodies and patrons do not count ("Hamas-run" is no unknown group); sector nouns
+    inside the name do ("Moro Islamic Liberation Front").
+    """
+    tokens = reading.tokens
+    covered = _covered(reading) - {token.i for match in reading.sectors for token in match.tokens}
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if token.ent_type_ != "ORG" or token.ent_iob_ != "B":
+            position += 1
+            continue
+        end = position + 1
+        while end < len(tokens) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ == "ORG":
+            end += 1
+        entity = [item for item in tokens[position:end] if item.lower_ != "the"]
+        if entity and not any(item.i in covered for item in entity):
+            return _text(entity[0], entity[-1])
+        position = end
     return None
 
 
@@ -410,20 +454,7 @@ def _sector_against(reading: _Reading, country: str | None, sector: str | None, 
 
 def _unknown_name(reading: _Reading) -> list[Token]:
     """A person's name the dictionary does not know: PERSON tokens, or proper nouns after a title."""
-    covered = {
-        token.i
-        for group in (
-            reading.people,
-            reading.organisations,
-            reading.metonyms,
-            reading.countries,
-            reading.sectors,
-            reading.patrons,
-            reading.negated,
-        )
-        for match in group
-        for token in match.tokens
-    }
+    covered = _covered(reading)
     run: list[Token] = []
     titled = {match.tokens[-1].i + 1 for match in reading.sectors if match.entry.kind == KIND_PERSON}
     for token in reading.tokens:

@@ -79,9 +79,16 @@ def register(app: typer.Typer) -> None:
             for row in rows:
                 typer.echo(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False))
             return
-        table = Table(*names[1:], title="Incidents")
-        for row in rows:
-            table.add_row(*("" if value is None else str(value) for value in row[1:]))
+        table = Table(title="Incidents", expand=True)
+        for header, options in (("date", {"no_wrap": True}), ("rung", {"justify": "right"}), ("type", {}),
+                                ("who", {"no_wrap": True}), ("where", {}), ("articles/outlets", {"justify": "right"}),
+                                ("what", {"ratio": 1}), ("id", {"no_wrap": True})):
+            table.add_column(header, **options)
+        for (incident_id, day, rung, plover_type, source, target, place, articles, outlets, summary) in rows:
+            who = f"{source or '?'}→{target or '?'}" if source or target else ""
+            what = summary if len(summary or "") <= 140 else summary[:139] + "…"
+            table.add_row(day or "", str(rung), plover_type, who, place or "", f"{articles}/{outlets}", what,
+                          incident_id)
         Console().print(table)
 
     @app.command("series")

@@ -51,7 +51,7 @@ def assessment(connection: duckdb.DuckDBPyConnection, *, dyad: str | None, pair:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(error)) from None
     chosen = [(scope, key) for scope, key in (("dyad", dyad), ("pair", pair), ("region", region)) if key]
     if len(chosen) != 1:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                             "give exactly one of dyad, pair, region (or incident)")
     scope, key = chosen[0]
     last = end or latest_incident_date(connection) or date.today()
@@ -59,7 +59,7 @@ def assessment(connection: duckdb.DuckDBPyConnection, *, dyad: str | None, pair:
         try:
             start = last - parse_span(since)
         except ValueError as error:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(error)) from None
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from None
     return as_json(assess(connection, scope, key, start, last))  # type: ignore[arg-type]
 
 

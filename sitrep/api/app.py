@@ -219,7 +219,7 @@ def create_app(
             record = _json_object(body)
             if "fetch" in record:
                 if not isinstance(record["fetch"], str):
-                    raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "fetch must be a URL string")
+                    raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "fetch must be a URL string")
                 article = await run_in_threadpool(ingestor.from_url, record["fetch"])
             else:
                 article = ingestor.from_fields(record)
@@ -240,7 +240,7 @@ def create_app(
 
 
 async def _read_capped(request: Request, limit: int) -> bytes:
-    too_large = HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+    too_large = HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
                               f"the request body is larger than the limit of {limit:,} bytes")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit + 64 * 1024:
@@ -260,9 +260,9 @@ def _json_object(body: bytes) -> dict[str, Any]:
     try:
         record = json.loads(body or b"null")
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"invalid JSON: {error}") from None
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"invalid JSON: {error}") from None
     if not isinstance(record, dict):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "expected a JSON object")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "expected a JSON object")
     return record
 
 
@@ -273,10 +273,10 @@ async def _from_upload(request: Request, body: bytes, ingestor: Ingestor) -> Any
     form = await StarletteRequest(request.scope, replay).form()
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "multipart upload needs a `file` field")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "multipart upload needs a `file` field")
     data = await upload.read()
     if len(data) > ingestor.max_bytes:
-        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
                             f"the file is larger than the limit of {ingestor.max_bytes:,} bytes")
 
     def text_field(name: str) -> str | None:

@@ -67,7 +67,7 @@ _DYAD = re.compile(r"^([A-Za-z]{3})\s*(?:-|->|/|,)\s*([A-Za-z]{3})$")
 def parse_dyad(text: str) -> tuple[str, str]:
     match = _DYAD.match(text.strip())
     if not match:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"dyad must look like RUS-UKR, got {text!r}")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"dyad must look like RUS-UKR, got {text!r}")
     return match.group(1).upper(), match.group(2).upper()
 
 

@@ -56,7 +56,7 @@ class Ingestor:
         try:
             text = decode_bytes(data, charset)
         except InputProblem as error:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"{source_ref}: {error}") from None
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"{source_ref}: {error}") from None
         is_html = "html" in content_type or sniff_format(text) == "html"
         items = list(read_html(text, source_ref, url=url) if is_html else read_text(text, source_ref, url=url))
         article = _article_or_422(items[0] if items else Rejected(source_ref, "no text"))
@@ -70,7 +70,7 @@ class Ingestor:
         except FetchRefused as error:
             raise HTTPException(status.HTTP_400_BAD_REQUEST, str(error)) from None
         except FetchTooLarge as error:
-            raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, str(error)) from None
+            raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, str(error)) from None
         except FetchFailed as error:
             raise HTTPException(status.HTTP_502_BAD_GATEWAY, str(error)) from None
         return self.from_bytes(page.body, page.url, url=page.url, content_type=page.content_type,
@@ -97,5 +97,5 @@ class Ingestor:
 def _article_or_422(item: Article | Rejected) -> Article:
     if isinstance(item, Rejected):
         detail = f"{item.reason}: {item.detail}" if item.detail else item.reason
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"cannot read the article: {detail}")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"cannot read the article: {detail}")
     return item

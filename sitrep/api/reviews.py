@@ -18,15 +18,15 @@ from sitrep.store import rows
 def _validate(review: ReviewIn) -> None:
     if review.plover_type is not None and review.plover_type.upper() not in plover_types():
         raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
             f"unknown PLOVER type {review.plover_type!r}; one of {', '.join(sorted(plover_types()))}",
         )
     if review.cameo_code is not None and not is_cameo(review.cameo_code):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"unknown CAMEO code {review.cameo_code!r}")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"unknown CAMEO code {review.cameo_code!r}")
     changes = review.model_dump(exclude={"reviewer", "note", "false_positive"}, exclude_none=True)
     if not review.false_positive and not changes:
         raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_ENTITY, "a review must correct at least one field or mark a false positive"
+            status.HTTP_422_UNPROCESSABLE_CONTENT, "a review must correct at least one field or mark a false positive"
         )
 
 

@@ -74,9 +74,13 @@ def check_url(url: str) -> None:
         )
 
 
-def fetch(url: str, max_bytes: int, allow_private: bool = False) -> Page:
-    """GET the URL, following at most MAX_REDIRECTS redirects, each one checked; body capped at max_bytes."""
-    with httpx.Client(timeout=TIMEOUT_S, follow_redirects=False, headers={"User-Agent": USER_AGENT}) as client:
+def fetch(url: str, max_bytes: int, allow_private: bool = False, transport: httpx.BaseTransport | None = None) -> Page:
+    """GET the URL, following at most MAX_REDIRECTS redirects, each one checked; body capped at max_bytes.
+
+    ``transport`` replaces the network (tests)."""
+    client = httpx.Client(timeout=TIMEOUT_S, follow_redirects=False, headers={"User-Agent": USER_AGENT},
+                          transport=transport)
+    with client:
         for _ in range(MAX_REDIRECTS + 1):
             if not allow_private:
                 check_url(url)

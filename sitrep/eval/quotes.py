@@ -357,8 +357,6 @@ def _content_words(text: str | None) -> set[str]:
 
 
 def evaluate_stance(path: Path = EVALSETS / "stance.jsonl", limit: int | None = None) -> dict[str, Any]:
-    from sitrep.quotes.stance import LABELS
-
     records = read_jsonl(path, limit)
     texts = [f"{record['context']} {record['statement']}".strip() for record in records]
     predictions = _coder_quotes(texts)
@@ -381,6 +379,26 @@ def evaluate_stance(path: Path = EVALSETS / "stance.jsonl", limit: int | None = 
         if gold != predicted:
             errors.append({"id": record["id"], "gold": gold, "predicted": predicted,
                            "statement": record["statement"]})
+    result = _stance_scores(gold_labels, predicted_labels)
+    parts: dict[str, list[int]] = {}
+    for index, record in enumerate(records):
+        parts.setdefault(record.get("part", "dev"), []).append(index)
+    result["by_part"] = {
+        part: _stance_scores([gold_labels[i] for i in indices], [predicted_labels[i] for i in indices])
+        for part, indices in parts.items()
+    }
+    result.update(
+        statements=len(records),
+        about_accuracy=round(about_correct / about_total, 4) if about_total else None,
+        about_scored=about_total,
+        errors=errors,
+    )
+    return result
+
+
+def _stance_scores(gold_labels: list[str], predicted_labels: list[str]) -> dict[str, Any]:
+    from sitrep.quotes.stance import LABELS
+
     per_label = {}
     for label in (*LABELS, "none"):
         tp = sum(g == p == label for g, p in zip(gold_labels, predicted_labels, strict=True))
@@ -391,16 +409,14 @@ def evaluate_stance(path: Path = EVALSETS / "stance.jsonl", limit: int | None = 
         per_label[label] = {**_prf(precision, recall), "support": n_gold}
     macro = sum(per_label[label]["f1"] for label in LABELS) / len(LABELS)
     macro_all = sum(v["f1"] for v in per_label.values()) / len(per_label)
-    accuracy = sum(g == p for g, p in zip(gold_labels, predicted_labels, strict=True)) / len(records) if records else 0
+    total = len(gold_labels)
+    accuracy = sum(g == p for g, p in zip(gold_labels, predicted_labels, strict=True)) / total if total else 0.0
     return {
-        "statements": len(records),
+        "n": total,
         "accuracy": round(accuracy, 4),
         "macro_f1": round(macro, 4),
         "macro_f1_with_none": round(macro_all, 4),
         "per_label": per_label,
-        "about_accuracy": round(about_correct / about_total, 4) if about_total else None,
-        "about_scored": about_total,
-        "errors": errors,
     }
 
 
@@ -434,6 +450,9 @@ def _print_stance(result: dict[str, Any]) -> None:
                f"about {result['about_accuracy']} of {result['about_scored']}")
     for label, row in result["per_label"].items():
         typer.echo(f"  {label:15} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  n={row['support']}")
+    for part, row in result["by_part"].items():
+        typer.echo(f"  part {part}: n={row['n']} accuracy {row['accuracy']:.3f}, macro F1 {row['macro_f1']:.3f} "
+                   f"(8 labels), {row['macro_f1_with_none']:.3f} (with None)")
 
 
 def register(eval_app: typer.Typer) -> None:

@@ -41,6 +41,7 @@ class AcledContext:
     target_words: set[str]  # lemmas of the target phrase
     source_words: frozenset[str] = frozenset()  # lemmas of the source phrase
     object_words: frozenset[str] = frozenset()  # lemmas of the verb's object
+    sentence_words: frozenset[str] = frozenset()  # lemmas of the whole sentence, for the setting
 
 
 def _sectors(actors: list[ActorRef]) -> set[str]:
@@ -73,7 +74,9 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     code, words = context.code, context.words
     root = code[:2]
     weapon = cues.weapon_of(words)
-    protest_setting = bool(words & cues.PROTEST) or bool(context.target_words & cues.CROWD_ACTORS)
+    protest_setting = bool((words | context.sentence_words) & cues.PROTEST) or bool(
+        context.target_words & cues.CROWD_ACTORS
+    )
     if root == "14":
         if _source_is_state_force(context) and protest_setting:
             return _intervention_type(words)

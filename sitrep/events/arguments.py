@@ -101,7 +101,7 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-THEME_PREPS = ("to", "with", "on", "against", "at", "for", "into", "upon", "toward", "towards")
+THEME_PREPS = ("to", "with", "on", "against", "at", "for", "into", "upon", "toward", "towards", "from")
 
 
 def _direct_objects(verb: Token, target_preps: tuple[str, ...], theme: bool = False) -> list[Token]:
@@ -120,7 +120,7 @@ def _direct_objects(verb: Token, target_preps: tuple[str, ...], theme: bool = Fa
         for child in verb.children
         if child.dep_ == "prep" and child.lower_ in preps
         for grand in child.children
-        if grand.dep_ == "pobj"
+        if grand.dep_ == "pobj" and grand.ent_type_ not in {"DATE", "TIME"}
     ]
     if theme:
         nested = [
@@ -146,11 +146,17 @@ def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if dep == "conj" or (dep in {"advcl", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "TO"}) or dep == "xcomp":
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return [head], True  # "soldiers attacking the town"
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"}:
+            head = head.head  # "Syria is willing to withdraw": the subject of "is"
         if head.pos_ not in {"VERB", "AUX"}:
             return [], False
         # "ordered troops to attack": the object of the governor acts
         if dep == "xcomp":
             objects = [child for child in head.children if child.dep_ in {"dobj"}]
+            objects = objects or [  # "called on the government to act"
+                grand for child in head.children if child.dep_ == "prep" and child.lower_ in {"on", "upon"}
+                for grand in child.children if grand.dep_ == "pobj"
+            ]
             if objects and head.lemma_ not in {"promise", "vow"}:
                 return objects, True
         subject, passive = _own_subject(head)

@@ -201,7 +201,7 @@ def _inside(token: Token, heads: list[Token]) -> bool:
     return any(head.left_edge.i <= token.i <= head.right_edge.i for head in heads)
 
 
-def _threat_code(inner_codes: list[str], words: set[str]) -> str:
+def threat_code(inner_codes: list[str], words: set[str]) -> str:
     if words & cues.NUCLEAR:
         return "1385"
     for code in inner_codes:
@@ -260,9 +260,14 @@ def _same_actor(governor: Candidate, inner: Candidate) -> bool:
 def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
     for governor in candidates:
         entry = governor.verb_entry
-        if entry is None or entry.governs not in {"threat", "accuse"} or governor.suppressed:
+        if entry is None or entry.governs not in {"threat", "accuse", "cancel"} or governor.suppressed:
             continue
         heads = _complement_heads(governor.trigger)
+        if entry.governs == "cancel":  # "called off the strike": the strike is not reported as happening
+            for other in candidates:
+                if other is not governor and not other.verbal and _inside(other.trigger, heads):
+                    other.suppressed = True
+            continue
         inner = [
             other for other in candidates
             if other is not governor and not other.suppressed and _inside(other.trigger, heads)
@@ -285,7 +290,7 @@ def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
                 if not violent:
                     governor.suppressed = True  # "vowed to keep supporting": the complement is the event
                     continue
-            governor.code = _threat_code(inner_codes, words)
+            governor.code = threat_code(inner_codes, words)
             for other in own or inner:
                 other.suppressed = True
                 if not governor.roles.target and other.roles.target:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import re
+
 import yaml
 from spacy.tokens import Token
 
@@ -149,7 +151,7 @@ class Lexicon:
                 if self.in_class(lemma, name):
                     return VerbMatch(code, entry, lemma)
         for child in children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ in entry.preps:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in entry.preps and not is_time_phrase(child):
                 return VerbMatch(entry.preps[child.lower_], entry, child.lower_)
         if entry.protest_code and _subject_is_crowd(verb):
             return VerbMatch(entry.protest_code, entry, "crowd")
@@ -173,6 +175,14 @@ class Lexicon:
         return entry.code, entry
 
 
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """'on Tuesday', 'at dawn', 'for two years': a preposition whose object is a time, not a participant."""
+    return any(child.dep_ == "pobj" and child.ent_type_ in TIME_ENTITIES for child in prep.children)
+
+
 def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
     """Lemmas of the verb's object: direct object, passive subject, or object of a target preposition.
 
@@ -183,10 +193,14 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} or (passive and child.dep_ == "nsubjpass"):
             heads.append(child)
-        elif child.dep_ == "prep" and (child.lower_ in entry.target_preps or child.lower_ in {"of", "with"}):
+        elif child.dep_ == "prep" and (child.lower_ in entry.target_preps or child.lower_ in {"of", "with"}) and (
+            not is_time_phrase(child)
+        ):
             heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dative":
             heads.append(child)
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
+        heads.append(verb.head)  # "a report released on Tuesday"
     lemmas: set[str] = set()
     for head in heads:
         lemmas.add(head.lemma_.casefold())
@@ -208,11 +222,29 @@ def _subject_is_crowd(verb: Token) -> bool:
     return bool(words & CROWDS)
 
 
+class _LexiconLoader(yaml.SafeLoader):
+    """YAML without the 1.1 booleans on/off/yes/no: "on" and "off" are prepositions and particles here."""
+
+
+_LexiconLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LexiconLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def parse_lexicon(text: str) -> dict:
+    """The lexicon file's mapping (``on``/``off`` stay words)."""
+    return yaml.load(text, Loader=_LexiconLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The lexicon shipped with sitrep (read once per process)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_lexicon(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise LexiconError(f"cannot read the event lexicon {path}: {error}") from error
     if not isinstance(data, dict):

@@ -25,8 +25,9 @@ NEGATING_GOVERNORS = frozenset(
 FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "aim", "seek", "want", "decide", "vow", "pledge", "promise", "threaten",
      "expect", "hope", "agree", "offer", "propose", "warn", "vote", "order", "resolve", "mean", "wish",
-     "schedule", "set", "go", "gear", "poise", "ready", "announce", "demand", "urge", "ask", "call", "push",
-     "need", "insist", "plot", "pray", "request", "appeal", "authorize", "authorise", "approve", "allow"}
+     "schedule", "set", "go", "gear", "poise", "ready", "demand", "urge", "ask", "call", "push",
+     "need", "insist", "plot", "pray", "request", "appeal", "authorize", "authorise", "approve", "allow",
+     "willing", "ready", "prepared", "determined", "eager", "commit", "swear", "intent", "keen"}
 )  # fmt: skip
 # Governing verbs whose complement is a possibility.
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -119,6 +120,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             # future or hypothetical clause shares it: "will strike, killing..."
             if any(child.dep_ == "mark" for child in current.children):
                 break
+            if any(child.dep_ == "aux" and child.lower_ == "to" for child in current.children):
+                modality.future = True  # "met to discuss", "launched a campaign to oust": the purpose
             aux = _aux_words(governor)
             modality.future = modality.future or bool(aux & FUTURE_AUX)
             modality.hypothetical = modality.hypothetical or bool(aux & HYPOTHETICAL_AUX)

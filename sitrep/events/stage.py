@@ -8,20 +8,21 @@ read modality and tolls. A sentence that cannot be coded is skipped and logged, 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import ActorResolver, ActorTracker
-from sitrep.events import codebook, cues
+from sitrep.events import codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
 from sitrep.events.arguments import phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.modality import modality_of
 from sitrep.events.sizes import add_count, read_cue
-from sitrep.model import ActorRef, CodedDocument, Event, Size
+from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,13 @@ class EventStage:
         _assign_tolls(sentence, built)
         for candidate, event in built:
             event.confidence = _confidence(candidate, event)
-        return [event for _, event in built]
+        derived = []
+        for candidate, event in built:
+            stated = _stated_intent(candidate, event, context)
+            if stated is not None:
+                stated.event_id = f"e{numbered + len(built) + len(derived) + 1}"
+                derived.append(stated)
+        return [event for _, event in built] + derived
 
     def _event(
         self, candidate: Candidate, sentence: Span, context: _DocumentContext, article_id: str, event_id: str
@@ -86,8 +93,11 @@ class EventStage:
         if _is_mishap(candidate, code, words, weapon, source):
             return None
         target = context.actors(candidate.roles.target, alone)
-        if not target and candidate.roles.fallback_target:
-            target = context.actors(candidate.roles.fallback_target, alone)
+        if candidate.roles.fallback_target and not any(actor.country or actor.name for actor in target):
+            # "fired batteries at Russia": the object is no actor (or a bare sector); the "at" phrase is
+            fallback = context.actors(candidate.roles.fallback_target, alone)
+            if fallback and (not target or any(actor.country for actor in fallback)):
+                target = fallback
         target = _with_context_country(candidate, target, context)
         acled = acled_type(
             AcledContext(
@@ -98,6 +108,7 @@ class EventStage:
                 target=target,
                 target_words=cues.lemmas(t for head in candidate.roles.target for t in head.subtree),
                 source_words=frozenset(cues.lemmas(t for head in candidate.roles.source for t in head.subtree)),
+                sentence_words=frozenset(cues.lemmas(sentence)),
                 object_words=frozenset(
                     cues.lemmas(
                         t for child in candidate.trigger.children if child.dep_ in {"dobj", "nsubjpass"}
@@ -131,6 +142,50 @@ class EventStage:
             target=target,
             modality=modality_of(candidate.trigger, candidate.clause_head if candidate.light else None),
         )
+
+
+_NOT_INTENDED_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+
+
+def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext) -> Event | None:
+    """The intent or demand a future or obligatory clause states ("will withdraw" -> intent to de-escalate)."""
+    if event.modality.negated or not (event.modality.future or event.modality.hypothetical):
+        return None
+    code = event.cameo_code or ""
+    if code[:2] in _NOT_INTENDED_ROOTS:
+        return None
+    marker = intent.intent_marker(candidate.trigger if candidate.verbal else candidate.clause_head)
+    if marker is None:
+        return None
+    if marker == "demand":
+        speaker = intent.speaker_of(candidate.trigger)
+        if speaker is None:
+            return None
+        new_code, source, target = intent.demand_code(code), context.actors([speaker]), event.source
+    else:
+        new_code = intent.intent_code(code, _clause_words(candidate))
+        source, target = event.source, event.target
+    if new_code is None or not codebook.is_cameo(new_code):
+        return None
+    info = codebook.cameo(new_code)
+    plover_type = info.plover_type or ("REQUEST" if info.root == "02" else None)
+    if plover_type is None:
+        return None
+    return dataclasses.replace(
+        event,
+        plover_type=plover_type,
+        plover_mode=info.plover_mode,
+        cameo_code=new_code,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        acled_event_type=None,
+        acled_sub_event_type=None,
+        source=source,
+        target=target,
+        modality=Modality(reported=event.modality.reported),
+        size=Size(),
+        confidence=max(0.05, event.confidence - 0.05),
+    )
 
 
 class _DocumentContext:
@@ -301,7 +356,7 @@ def _owner(cue: Token, owners: dict[int, Event]) -> Event | None:
 def _confidence(candidate: Candidate, event: Event) -> float:
     """Higher for unambiguous verb triggers with both actors resolved; lower for bare nouns."""
     score = 0.45
-    score += 0.15 if candidate.verbal else (0.1 if candidate.light else 0.0)
+    score += 0.15 if candidate.verbal or candidate.light else 0.0
     if candidate.refined_by is not None or (len(event.cameo_code or "") >= 3 and event.cameo_code not in {"190", "130"}):
         score += 0.05
     if candidate.trigger.lemma_.casefold() in AMBIGUOUS_TRIGGERS and candidate.refined_by is None:
@@ -316,4 +371,8 @@ def _confidence(candidate: Candidate, event: Event) -> float:
         score += 0.05  # the lede reports the main event
     if not event.modality.factual:
         score -= 0.05
+    if candidate.verbal and candidate.trigger.dep_ in {"advcl", "xcomp"} and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in candidate.trigger.children
+    ):
+        score -= 0.1  # "staged protests to demand reforms": the purpose is not the reported act
     return max(0.05, min(0.95, score))

@@ -151,6 +151,7 @@ class Gazetteer:
         self._local = threading.local()
         self._codes = country_codes()
         self._admin1_names = self._load_admin1_names()
+        self._countries = self._load_countries()
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
 
     def _connection(self) -> sqlite3.Connection:
@@ -185,16 +186,14 @@ class Gazetteer:
         return bool(self.candidates(name))
 
     def country(self, iso2: str) -> Candidate | None:
-        row = (
-            self._connection()
-            .execute(
-                "SELECT p.id, p.geonameid, p.name, p.lat, p.lon, p.country2, p.feature, p.fcode, p.population, "
-                "p.admin1, 0 FROM places p WHERE p.feature = 'country' AND p.country2 = ?",
-                (iso2,),
-            )
-            .fetchone()
+        return self._countries.get(iso2)
+
+    def _load_countries(self) -> dict[str, Candidate]:
+        rows = self._connection().execute(
+            "SELECT p.id, p.geonameid, p.name, p.lat, p.lon, p.country2, p.feature, p.fcode, p.population, "
+            "p.admin1, 0 FROM places p WHERE p.feature = 'country'"
         )
-        return self._candidate(row) if row else None
+        return {row[5]: self._candidate(row) for row in rows if row[5]}
 
     def stats(self) -> dict[str, int]:
         connection = self._connection()

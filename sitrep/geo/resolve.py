@@ -33,6 +33,7 @@ _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _TRAILING_ADMIN = re.compile(r"\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")$", re.I)
 
+MAX_CANDIDATES = 30
 SHARPNESS = 2.0  # softmax temperature of the score: evidence points are coarse, so sharpen them
 FEATURE_PRIOR = {"country": 5.0, "continent": 4.5, "water": 4.0, "region": 4.0, "admin1": 3.0, "admin2": 1.5}
 
@@ -96,7 +97,10 @@ class Resolver:
             hint = hints[index] if hints else None
             lookup, hint = self._lookup_name(text, start, end, surface, hint)
             mention = MentionEvidence(start, end, surface, lookup, hint)
-            mention.candidates = self._candidates(lookup, surface)
+            # Names such as "Washington" have hundreds of entries; the long tail never wins.
+            mention.candidates = tuple(
+                sorted(self._candidates(lookup, surface), key=_prior, reverse=True)[:MAX_CANDIDATES]
+            )
             mentions.append(mention)
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         for position, i in enumerate(order):
@@ -202,6 +206,16 @@ class Resolver:
         if not mention.candidates:
             return []
         cities = {(c.country2, c.admin1) for c in mention.candidates if c.feature == "city" and c.population >= 20_000}
+        anchors = _anchors(tops)
+        # Admin1 regions the article names ("Georgia", "Kursk region"): places inside them gain.
+        regions_named = {
+            (other.country2, other.admin1)
+            for index, other in tops.items()
+            if index != self_index and other.feature == "admin1"
+        }
+        countries_held = {
+            other.country2 for index, other in tops.items() if index != self_index and other.feature != "country"
+        }
         scored = []
         for candidate in mention.candidates:
             score = _prior(candidate)
@@ -223,26 +237,27 @@ class Resolver:
                 elif inside is False:
                     score -= 1.5
             if tops and candidate.feature in {"city", "admin2", "admin1"}:
-                score += self._coherence(candidate, tops, self_index)
-            elif tops and candidate.feature == "country":
-                # A country that holds the article's other places ("Mexico" beside "Tijuana").
-                inside = any(
-                    other.country2 == candidate.country2 and other.feature != "country"
-                    for index, other in tops.items()
-                    if index != self_index
-                )
-                score += 1.5 if inside else 0.0
+                score += self._coherence(candidate, anchors, self_index)
+                if candidate.feature != "admin1" and (candidate.country2, candidate.admin1) in regions_named:
+                    score += 1.0
+            elif tops and candidate.feature == "country" and candidate.country2 in countries_held:
+                score += 1.5  # a country that holds the article's other places ("Mexico" beside "Tijuana")
             scored.append((score, candidate))
         scored.sort(key=lambda pair: (-pair[0], -pair[1].population))
         return scored
 
     @staticmethod
-    def _coherence(candidate: Candidate, tops: dict[int, Candidate], self_index: int | None) -> float:
+    def _coherence(
+        candidate: Candidate, anchors: list[tuple[int, float, float, frozenset[int]]], self_index: int | None
+    ) -> float:
+        """Bonus for being near the other toponyms' current choices (city, admin1, admin2 only)."""
         nearest = math.inf
-        for index, other in tops.items():
-            if index == self_index or other.feature not in {"city", "admin2", "admin1"} or other.id == candidate.id:
+        cos_lat = math.cos(math.radians(candidate.lat))
+        for place_id, lat, lon, indexes in anchors:
+            if place_id == candidate.id or indexes == {self_index}:
                 continue
-            nearest = min(nearest, _distance_km((candidate.lat, candidate.lon), (other.lat, other.lon)))
+            # Equirectangular distance: exact enough below a few hundred kilometres.
+            nearest = min(nearest, 111.2 * math.hypot(lat - candidate.lat, (lon - candidate.lon) * cos_lat))
         if nearest < 50:
             return 1.5
         if nearest < 150:
@@ -274,3 +289,12 @@ class Resolver:
 
 def normalised(text: str) -> str:
     return normalise_name(text)
+
+
+def _anchors(tops: dict[int, Candidate]) -> list[tuple[int, float, float, frozenset[int]]]:
+    """The distinct places currently chosen for the article's local toponyms, with who chose them."""
+    chosen: dict[int, tuple[Candidate, set[int]]] = {}
+    for index, candidate in tops.items():
+        if candidate.feature in {"city", "admin2", "admin1"}:
+            chosen.setdefault(candidate.id, (candidate, set()))[1].add(index)
+    return [(c.id, c.lat, c.lon, frozenset(indexes)) for c, indexes in chosen.values()]

@@ -119,10 +119,42 @@ def _according_to(token: Token) -> Token | None:
     return None
 
 
+_SAY_LIKE = {"say", "add", "note", "argue", "state", "insist", "write", "explain", "stress", "tell"}
+
+
+def _stray_that_clause(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on a noun beside the cue.
+
+    "said in a statement that RSF artillery had ..." and "told a briefing that
+    Tehran did not ..." come out with the clause as a relative clause of
+    "statement"/"briefing"; it is the cue's content all the same.
+    """
+    for child in verb.children:
+        if child.dep_ not in {"prep", "dobj"}:
+            continue
+        for token in child.subtree:
+            if token.dep_ not in {"acl", "relcl"} or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            first = token.left_edge
+            has_subject = any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in token.children)
+            if first.lower_ == "that" and first.head.i == token.i and has_subject:
+                return token
+    return None
+
+
 def _content_heads(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     clauses = [child for child in children if child.dep_ in _CLAUSE_COMPLEMENTS]
+    if not clauses and lemma in SPEECH:
+        stray = _stray_that_clause(verb)
+        if stray is not None:
+            return [stray]
+        if lemma in _SAY_LIKE:
+            # "It said Washington bore responsibility ...", parsed as one long object of "said".
+            objects = [c for c in children if c.dep_ == "dobj" and len(list(c.subtree)) >= 3]
+            if objects:
+                return objects
     if lemma in ADDRESSEE_OBJECT or clauses:
         # "urged both sides to ...": the addressee is part of what was urged; "told reporters that": not.
         objects = [c for c in children if c.dep_ in {"xcomp", "oprd"}]
@@ -138,8 +170,14 @@ def _content_heads(verb: Token) -> list[Token]:
     prepositions = CONTENT_PREPOSITIONS.get(lemma, frozenset())
     preps = [child for child in children if child.dep_ in {"prep", "agent"} and child.lower_ in prepositions]
     heads += preps
+    if lemma == "call":  # "called on/for" only right after the verb ("called ... on the consulate" is not)
+        heads = [h for h in heads if h.dep_ != "prep" or h.i == verb.i + 1]
     if lemma in NEEDS_PREDICATE:
-        if not any(head.dep_ in {"oprd", "xcomp", "ccomp", "prep", "agent"} for head in heads):
+        # The parser often hangs "as ..." inside the object: "dismissed [the reports of casualties as fabrications]".
+        predicate_in_object = any(
+            t.dep_ == "prep" and t.lower_ == "as" for h in heads if h.dep_ == "dobj" for t in h.subtree
+        )
+        if not predicate_in_object and not any(h.dep_ in {"oprd", "xcomp", "ccomp", "prep", "agent"} for h in heads):
             return []
         if preps and lemma != "call":  # "described the strike as ...": the object is part of it
             heads += [child for child in children if child.dep_ == "dobj" and child not in heads]
@@ -175,6 +213,19 @@ def _span_of(heads: list[Token]) -> tuple[int, int] | None:
     start = min(_clause_start(head) for head in heads)
     end = max(head.right_edge.i for head in heads) + 1
     doc = heads[0].doc
+    # Content read from the parse stays in its sentence and paragraph (quotations that run on are
+    # taken whole later, from their marks).
+    governor = heads[0].head
+    sentence = governor.sent
+    start, end = max(start, sentence.start), min(end, sentence.end)
+    for index in range(governor.i, end):
+        if "\n" in doc[index].whitespace_ or (doc[index].is_space and "\n" in doc[index].text):
+            end = index + 1
+            break
+    for index in range(governor.i - 1, start - 1, -1):
+        if "\n" in doc[index].whitespace_ or (doc[index].is_space and "\n" in doc[index].text):
+            start = index + 1
+            break
     while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in "“\"‘":
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"’":
@@ -212,7 +263,8 @@ def speaker_range(head: Token) -> tuple[int, int]:
     start, end = head.i, head.i + 1
     for child in head.children:
         if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "prep"} and child.i > head.i:
-            continue
+            if not (child.dep_ == "prep" and child.lower_ == "of"):  # "the Joint Chiefs of Staff"
+                continue
         if child.dep_ == "appos":
             continue
         start = min(start, child.left_edge.i)
@@ -328,6 +380,20 @@ def _paragraph_opening(context: _Context, quote: QuoteMarks) -> bool:
     return first == 0 or context.paragraph_of_token[first - 1] != context.paragraph_of_token[first]
 
 
+def _sentence_opening(context: _Context, quote: QuoteMarks) -> bool:
+    """The quotation starts a new sentence: '..." the minister said. "Our partners ...'."""
+    doc = context.doc
+    index = _token_at_or_after(doc, quote.open) - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 0:
+        return True
+    previous = doc[index]
+    if previous.text in _SENTENCE_END:
+        return True
+    return previous.text in "”\"’" and index > 0 and doc[index - 1].text in _SENTENCE_END
+
+
 def _with_speaker(attribution: Attribution, cue: Token | None, speaker: Token | None) -> Attribution:
     if cue is not None:
         attribution.cue_token = cue.i
@@ -373,7 +439,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             attribution = Attribution(quote.start, quote.end, "direct")
             found.append(_with_speaker(attribution, cue, speaker_token(cue)))
             continue
-        if _paragraph_opening(context, quote) and len(_words(doc, *_token_range(doc, quote))) >= 3:
+        opens = _paragraph_opening(context, quote) or _sentence_opening(context, quote)
+        if opens and len(_words(doc, *_token_range(doc, quote))) >= 3:
             attribution = Attribution(quote.start, quote.end, "direct", floating=True)
             found.append(attribution)
     found.sort(key=lambda a: (a.start, a.end))

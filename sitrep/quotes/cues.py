@@ -35,6 +35,7 @@ SPEECH: frozenset[str] = frozenset(
         # Frequent attribution cues in PolNeAR's train split (share of uses that are cues >= 0.5).
         "decline", "cite", "refuse", "blame", "portray", "echo", "tout", "list", "mock", "propose",
         "remind", "defend", "congratulate", "thank", "discuss", "mention",
+        "press", "pressure",
     }
 )
 
@@ -61,6 +62,7 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
         "affirm", "stress", "emphasise", "emphasize", "underline", "underscore", "highlight", "signal",
         "estimate", "forecast", "plead", "decline", "cite", "refuse", "blame", "portray", "echo", "tout",
         "list", "mock", "propose", "remind", "defend", "congratulate", "thank", "discuss", "mention",
+        "press", "pressure",
     }
 )
 
@@ -73,7 +75,7 @@ CONTENT_PREPOSITIONS: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "against", "about"}),
     "complain": frozenset({"about", "of"}),
     "appeal": frozenset({"for"}),
-    "plead": frozenset({"for"}),
+    "plead": frozenset({"for", "with"}),
     "agree": frozenset({"on", "to"}),
     "ask": frozenset({"for"}),
     "express": frozenset({"over", "about", "at"}),

@@ -53,6 +53,8 @@ _ORGANISATION_NOUNS = {
     "group", "movement", "party", "alliance", "organisation", "organization", "committee", "service",
     "commission", "union", "coalition", "regime", "authority", "authorities", "police", "navy", "court",
     "presidency", "secretariat", "headquarters", "staff", "corps", "brigade", "militia", "unit", "company",
+    "network", "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "fleet", "guard",
+    "watchdog", "agency", "mission", "operation", "bloc", "federation", "junta",
 }
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 
@@ -110,6 +112,33 @@ def _person_name(span: Span) -> Span | None:
     return None
 
 
+def _same_person(known: str, text: str) -> bool:
+    """ "Singh" is "Sabrina Singh"; "Zhang" is "Zhang Xiaogang" (family name first)."""
+    known_parts, parts = known.split(), text.split()
+    if len(parts) == 1:
+        return parts[0] in (known_parts[0], known_parts[-1])
+    if len(known_parts) == 1:
+        return known_parts[0] in (parts[0], parts[-1])
+    return known_parts[-1] == parts[-1] and known_parts[0] == parts[0]
+
+
+def _apposed_name(head: Token) -> Span | None:
+    """ "Japan's defence minister, Minoru Kihara": the name in apposition to a description."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            apposed = head.doc[child.left_edge.i : child.right_edge.i + 1]
+            name = _person_name(apposed)
+            if name is not None:
+                return name
+            if head.lemma_.lower() in _PERSON_ROLES and child.pos_ == "PROPN":
+                # A name beside a title is a person's, whatever label the tagger gave it.
+                start = child.i
+                while start > apposed.start and head.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                return head.doc[start : child.i + 1]
+    return None
+
+
 def _description_tokens(head: Token) -> list[Token]:
     """The words describing a speaker: its phrase, appositions included ("Singh, a Pentagon spokeswoman")."""
     excluded: set[int] = set()
@@ -148,10 +177,65 @@ class SpeakerTracker:
         lower = root.lower_
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS or lower in _GROUP_PRONOUNS:
             return self._pronoun(lower, span)
-        name = _person_name(span)
+        name = _person_name(span) or _apposed_name(root)
         if name is not None:
             return self._person(span, name)
+        if root.lemma_.lower() in _PERSON_ROLES or root.lower_ in _PERSON_ROLES:
+            return self._role(span)
+        known = self._known_person(span)
+        if known is not None:  # "Saree" after "Yahya Saree", whatever the tagger calls it
+            return known
+        named = self._dictionary_person(span) if self._proper(span) else None
+        if named is not None:  # a person the actor dictionary knows, mislabelled by the tagger
+            return self._person(span, span, name_text=named)
+        if root.lemma_.lower() in _PERSON_ROLES or root.lower_ in _PERSON_ROLES:
+            return self._role(span)
         return self._organisation_or_description(span)
+
+    @staticmethod
+    def _proper(span: Span) -> bool:
+        return any(t.pos_ == "PROPN" for t in span)
+
+    def _known_person(self, span: Span) -> Known | None:
+        words = [t for t in span if t.pos_ == "PROPN"]
+        if not words or len(words) != len([t for t in span if t.is_alpha]):
+            return None
+        text = _joined(words)
+        for entry in reversed(self.known):
+            if entry.kind == "person" and entry.name and _same_person(entry.name, text):
+                self._move_to_end(entry)
+                return entry
+        return None
+
+    def _role(self, span: Span) -> Known | None:
+        """A person named by office: "the minister", "Russia's foreign minister", "a senior official"."""
+        root = span.root
+        determiner = next((t.lower_ for t in span if t.dep_ == "det" and t.i < root.i), None)
+        if determiner in {"the", "this", "that"}:
+            found = self._described(root.lemma_.lower(), span)
+            if found is not None:
+                return found
+        if determiner not in {"a", "an", "some", "one", "another"}:
+            # "Russia's foreign minister": the actor dictionary knows who held the office on the day.
+            named = self._dictionary_person(span)
+            if named is not None:
+                return self._person(span, span, name_text=named)
+        return self._anonymous(span)
+
+    def _dictionary_person(self, span: Span) -> str | None:
+        if self.resolver is None:
+            return None
+        resolve_actors = getattr(self.resolver, "resolve_actors", None)
+        if resolve_actors is None:
+            return None
+        try:
+            actors = resolve_actors(span, self.when)
+        except Exception:
+            log.exception("actor resolution failed for %r", span.text)
+            return None
+        # Only a named individual from the dictionary ("Sergei Lavrov"), never an organisation.
+        person = next((a for a in actors if a.kind == "person" and a.ref.name), None)
+        return person.ref.name if person is not None else None
 
     def _pronoun(self, pronoun: str, span: Span) -> Known | None:
         gender = _PERSON_PRONOUNS.get(pronoun)
@@ -173,15 +257,15 @@ class SpeakerTracker:
                 return self._organisation(mentioned[-1])
         return None
 
-    def _person(self, span: Span, name: Span, gender: str | None = None) -> Known:
+    def _person(self, span: Span, name: Span, gender: str | None = None, name_text: str | None = None) -> Known:
         tokens = _strip_determiner([t for t in name if t.dep_ != "case" and t.text not in {"'s", "’s"}])
-        text = _joined(tokens) if tokens else name.text
+        text = name_text or (_joined(tokens) if tokens else name.text)
         words = _content_words(_description_tokens(span.root))
         gender = gender or _gender_of(list(span) + list(_description_tokens(span.root)))
         for entry in reversed(self.known):
             if entry.kind != "person" or not entry.name:
                 continue
-            if entry.name == text or entry.name.split()[-1] == text.split()[-1]:
+            if entry.name == text or _same_person(entry.name, text):
                 # "Singh" after "Sabrina Singh"; a longer form of the same name replaces a shorter one.
                 if len(text.split()) > len(entry.name.split()):
                     entry.name = text
@@ -209,25 +293,43 @@ class SpeakerTracker:
         root = span.root
         head = root.lemma_.lower()
         determiner = next((t.lower_ for t in span if t.dep_ == "det" and t.i < root.i), None)
-        named = any(ent.label_ in _ORG_LABELS for ent in span.ents)
+        named = any(ent.label_ in _ORG_LABELS for ent in span.ents) or any(
+            t.pos_ == "PROPN" and t.i != root.i for t in span
+        )
         definite = determiner in {"the", "this", "that", "these", "those"}
         bare = len([t for t in span if t.is_alpha]) == 1 + (determiner is not None)
         if definite and (bare or not named):
-            # "the ministry", "the spokesperson", "the Russian ministry": a description of someone named earlier.
-            found = self._described(head, span)
-            if found is not None:
-                return found
-        if named or head in _ORGANISATION_NOUNS:
-            if not named and definite is False and determiner in {"a", "an"}:
-                return self._anonymous(span)
+            # "the ministry", "the army", "the rebels": someone named earlier, by the same noun if possible.
+            found = self._described(head, span, by_kind=False)
+            if found is None:
+                mention = self._earlier_mention(root, span)
+                if mention is not None:
+                    return self._organisation(mention)
+                found = self._described(head, span)
+            return found if found is not None else self._anonymous(span)
+        if named or (head in _ORGANISATION_NOUNS and determiner not in {"a", "an"}):
             return self._organisation(span)
         return self._anonymous(span)
 
-    def _described(self, head: str, span: Span) -> Known | None:
+    def _earlier_mention(self, root: Token, span: Span) -> Span | None:
+        """The last earlier phrase with the same head noun and a name in it ("Sudan's army")."""
+        lemma = root.lemma_.lower()
+        for token in reversed(self.doc[: span.start]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.dep_ == "compound":
+                continue
+            modifiers = [c for c in token.lefts if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+            if any(t.pos_ == "PROPN" or t.ent_type_ in _ORG_LABELS for m in modifiers for t in m.subtree):
+                start = min(m.left_edge.i for m in modifiers)
+                return self.doc[start : token.i + 1]
+        return None
+
+    def _described(self, head: str, span: Span, by_kind: bool = True) -> Known | None:
         for entry in reversed(self.known):
             if head in entry.words and entry.name:
                 self._move_to_end(entry)
                 return entry
+        if not by_kind:
+            return None
         wanted = "person" if head in _PERSON_ROLES else "organisation" if head in _ORGANISATION_NOUNS else None
         if wanted is None:
             return None
@@ -262,5 +364,5 @@ class SpeakerTracker:
         ref.country = actor.country
         ref.sector = actor.sector
         ref.office = actor.office
-        if ref.name is None or entry.kind == "organisation":
-            ref.name = actor.name or ref.name
+        if ref.name is None and entry.kind == "person" and self._dictionary_person(entry.span):
+            ref.name = actor.name

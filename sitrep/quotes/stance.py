@@ -43,7 +43,8 @@ LABELS: tuple[str, ...] = (
     "condemns", "supports", "threatens", "appeals", "denies", "escalatory", "not_escalatory", "concern",
 )
 
-_APPEAL_VERBS = {"urge", "implore", "appeal", "plead", "demand", "press", "exhort", "beg", "entreat"}
+_APPEAL_VERBS = {"urge", "implore", "appeal", "plead", "demand", "press", "exhort", "beg", "entreat", "pressure"}
+_REQUEST_VERBS = {"ask", "tell", "call", "invite", "encourage"}  # appeals when followed by "to <verb>"
 _DENY_VERBS = {"deny", "refute", "rebut"}
 _CONDEMN_VERBS = {
     "condemn", "denounce", "deplore", "decry", "slam", "blast", "criticise", "criticize", "castigate",
@@ -60,30 +61,36 @@ _ESCALATION = re.compile(
     r"\b(escalat\w*|provocation\w*|provocative|act of war|red lines?|inflam\w*|destabili[sz]\w*|"
     r"raise[sd]? tensions|raising tensions|heighten\w* tensions|reckless|dangerous (step|move|precedent|"
     r"game|path|turn)|pour\w* (fuel|oil) on|adding fuel|spiral\w*|widen\w* (the )?(war|conflict)|"
-    r"wider war|regional war|brink)\b"
+    r"wider war|regional war|new war|brink|dangerous (and|stage|phase|escalation)|(add\w*|pour\w*) fuel|"
+    r"hostile (step|act|move)|grave provocation|show of force)\b"
 )
 _DE_ESCALATION = re.compile(r"\bde-?escalat\w*")
 _NEGATION = r"(not|n't|no|never|neither|nor|nothing|without|hardly)"
 _NEGATED_ESCALATION = re.compile(
     _NEGATION + r"\b(\W+\w+){0,5}?\W+(escalat\w*|provocation\w*|provocative|act of war|threat|red lines?|"
-    r"wider war|aggressive)"
+    r"wider war|aggressive|(aimed|directed|targeted) (at|against)|draw \w+ into|change \w+ \w+ (defensive )?posture)"
 )
 _DEFENSIVE = re.compile(
     r"\b(purely defensive|defensive (in nature|measure|operation|action|step)s?|self-defen[cs]e|"
     r"limited (in scope|and (targeted|proportionate|defensive))|proportionate|measured response|"
-    r"poses? no threat|no intention of (widening|escalating|expanding)|does not seek|do not seek)\b"
+    r"poses? no threat|no intention of (widening|escalating|expanding)|does not seek|do not seek|"
+    r"no wish to escalate|avoid (a |an )?(spiral|escalation|wider war|regional war)|routine (transit|patrol|drills?|exercises?))\b"
 )
 _CONDEMNATION = re.compile(
     r"\b(war crimes?|barbar\w*|terrorist (attack|act)s?|act of terror\w*|heinous|atrocit\w*|unacceptable|"
     r"outrageous|cowardly|brutal\w*|criminal|genocid\w*|massacre|ethnic cleansing|violation of "
     r"(international law|(its |their |our )?sovereignty|the ceasefire|human rights)|illegal|unprovoked|"
     r"aggression|disgrace\w*|shameful|abhorrent|despicable|inhumane|crimes? against humanity|"
-    r"condemn\w*|deplorable|flagrant)\b"
+    r"condemn\w*|deplorable|flagrant|cruel\w*|inhuman\w*|barbarism)\b"
 )
 _THREAT = re.compile(
     r"\b((will|would|shall|'ll|is ready to|are ready to|stands ready to|prepared to)\s+(\w+\s+){0,3}?"
     r"(respond|retaliat\w*|strike back|hit back|pay|punish\w*|destroy|crush|annihilat\w*|avenge|"
-    r"target|use (all|every|force|nuclear)|not hesitate|act decisively)|"
+    r"target|use (all|every|force|nuclear)|not hesitate|act decisively|strike|attack|hit|launch|crush|arrest|"
+    r"take whatever (steps|measures|action)|treat\w* \w+ as (an )?enem\w*)|"
+    r"(be|been) (crushed|destroyed|punished|wiped out|annihilated|eliminated)|"
+    r"(ready|prepared) to (use|launch|strike|attack|hit)|swift and decisive|face (severe|harsh|serious) punishment|"
+    r"face (a )?catastrophe|without mercy|"
     r"all options (are |remain )?on the table|consequences|(heavy|high|dear|steep) price|"
     r"crushing response|harsh response|decisive response|(swift|severe|forceful|devastating) response|"
     r"(worthy|fitting|appropriate|adequate|strong|firm|resolute|tough|proper) (response|answer|reply)|"
@@ -91,10 +98,10 @@ _THREAT = re.compile(
 )
 _CONCERN = re.compile(
     r"\b(concern\w*|alarm\w*|worr\w*|troubl\w*|dismay\w*|fears?|afraid|disturb\w*|anxious|anxiety|"
-    r"humanitarian (catastrophe|disaster|crisis)|grave danger|catastroph\w*|dire|appalled)\b"
+    r"humanitarian (catastrophe|disaster|crisis)|grave danger|catastroph\w*|dire|appalled|feared|growing worry)\b"
 )
 _SUPPORT = re.compile(
-    r"\b(support\w*|solidarity|stands? (firmly )?(with|by|behind)|right to defend|welcome\w*|back(s|ed|ing)? "
+    r"\b(support\w*|solidarity|st(and|ands|ood) (firmly )?(with|by|behind)|commitment to|rock solid|assist\w*|right to defend|welcome\w*|back(s|ed|ing)? "
     r"(the|its|their|our|a)\b|endors\w*|commend\w*|prais\w*|unwavering|steadfast|ironclad|in favou?r of|"
     r"applaud\w*|grateful|thank\w*|ally|allies|partner\w*)\b"
 )
@@ -102,7 +109,9 @@ _DENIAL = re.compile(
     r"\b(had nothing to do with|nothing to do with|not (involved|responsible|behind|true)|no involvement|"
     r"did not (carry out|launch|fire|target|attack|strike|order|send)|never (carried out|launched|fired|"
     r"targeted|attacked|ordered|sent)|baseless|fabricat\w*|unfounded|false (claims?|reports?|allegations?)|"
-    r"lies|groundless|(is|was|are|were) false|fake|disinformation|propaganda)\b"
+    r"lies|groundless|(is|was|are|were) false|fake|disinformation|propaganda|untrue|"
+    r"(had|have|has|did|was|were) (not|never) (\w+ ){0,2}?(harmed|targeted|involved|carried out|attacked|fired|struck|"
+    r"shelled|bombed|killed|entered|crossed|supplied|sent|ordered|looted)|(never|not) been involved)\b"
 )
 _MODAL_APPEAL = re.compile(r"\b(must|should|ought to|needs? to|have to|has to)\b")
 _FIRST_PERSON = {"i", "we", "us", "our", "my"}
@@ -161,9 +170,19 @@ def _concern_object(cue: Token | None, content: Span | None) -> Span | None:
 
 
 def _calls_on(cue: Token) -> bool:
+    """ "called on X to ...", "called for talks": the preposition right after the verb."""
     return cue.lemma_.lower() == "call" and any(
-        child.dep_ == "prep" and child.lower_ in {"on", "upon", "for"} for child in cue.children
+        child.dep_ == "prep" and child.lower_ in {"on", "upon", "for"} and child.i == cue.i + 1
+        for child in cue.children
     )
+
+
+def _requests(cue: Token) -> bool:
+    """ "asked Moscow to let ...", "told them to leave": a request, not a report."""
+    return cue.lemma_.lower() in _REQUEST_VERBS and any(
+        child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        for child in cue.children
+    ) and any(child.dep_ == "dobj" for child in cue.children)
 
 
 def _phrase_about(match_start: int, content: Span) -> Span | None:
@@ -208,10 +227,14 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
                 return _text(candidate)
         return None
 
-    if lemma in _APPEAL_VERBS or (cue is not None and _calls_on(cue)):
+    if lemma in _APPEAL_VERBS or (cue is not None and (_calls_on(cue) or _requests(cue))):
         return Stance("appeals", about(cue_object, about_content))
     if _DE_ESCALATION.search(text) and re.search(r"\b(call|urge|must|should|need)", text + " " + lemma):
         return Stance("appeals", about(cue_object, about_content))
+    concern = _CONCERN.search(text)
+    if concern and concern.start() < 40 and not _ESCALATION.search(text[: concern.start()]):
+        # "said he was concerned by the escalating rhetoric": the statement is the concern.
+        return Stance("concern", about(_concern_object(cue, content), cue_object, about_content))
     negated = _NEGATED_ESCALATION.search(text) or _DEFENSIVE.search(text)
     if negated and lemma not in _CONDEMN_VERBS:
         subject = _phrase_about(negated.start(), content) if content is not None else None
@@ -229,6 +252,9 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
         return Stance("denies", about(about_content, cue_object))
     if lemma in _CONDEMN_VERBS or (_CONDEMNATION.search(text) and lemma not in _SUPPORT_VERBS):
         return Stance("condemns", about(cue_object, about_content))
+    if lemma == "warn" and (_THREAT.search(text) or re.search(r"\bif\b", text)):
+        # "warned that Russia would strike NATO countries if ...": a conditional threat.
+        return Stance("threatens", about(cue_object, about_content if not first_person_subject else None))
     if lemma in _THREAT_VERBS and (_THREAT.search(text) or lemma == "threaten"):
         return Stance("threatens", about(cue_object, about_content if not first_person_subject else None))
     if _THREAT.search(text) and lemma not in _SUPPORT_VERBS:

@@ -64,10 +64,11 @@ class Store:
                 resolved.parent.mkdir(parents=True, exist_ok=True)
         try:
             connection = duckdb.connect(_MEMORY if resolved is None else str(resolved), read_only=read_only)
-        except duckdb.IOException as error:
+        except duckdb.Error as error:
             if resolved is not None and is_lock_error(error):
                 raise locked_error_from(error, resolved) from None
-            raise
+            # Not a DuckDB file, a newer DuckDB's file, unreadable: say which file and why.
+            raise StoreError(f"cannot open {resolved or _MEMORY} as a sitrep store: {error}") from None
         # Timestamps come back in UTC whatever the machine's zone, so a round trip is exact.
         connection.execute("SET TimeZone = 'UTC'")
         if memory_limit is not None:

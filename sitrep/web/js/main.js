@@ -111,6 +111,7 @@ async function route() {
             : `#/article/${encodeURIComponent(id.split("/")[0])}?event=${encodeURIComponent(id.split("/")[1])}`),
         });
         renderLegend(document.getElementById("map-legend"));
+        window.sitrepOverviewMap = state.overviewMap.map; // for browser tests
       }
       state.overviewMap.map.invalidateSize();
       await Promise.all([loadMap(), loadSeries(), loadTopIncidents()]);

@@ -1,0 +1,98 @@
+"""Statements of intent and demands, which are events in their own right in CAMEO and PLOVER.
+
+"Syria will withdraw its troops" reports no withdrawal (the withdrawal is kept, flagged future), but
+it does report that Syria *expressed intent* to de-escalate (CAMEO 0356, PLOVER AGREE) — something
+that happened. Likewise "said they would blockade Paris" is a threat (1381), and "Russia said Sudan
+must return the helicopter" a demand by Russia on Sudan (1053, REQUEST).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.events import detect
+
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+# Governing words that announce the subject's own intention: "plans to", "is ready to", "agreed to".
+INTENT_GOVERNORS = frozenset(
+    {"plan", "intend", "prepare", "ready", "willing", "prepared", "vow", "pledge", "promise", "agree", "decide",
+     "offer", "commit", "committed", "determined", "resolve", "aim", "want", "seek", "hope", "swear", "go"}
+)  # fmt: skip
+_REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "add", "quote", "report"})
+
+
+def _aux(token: Token) -> set[str]:
+    return {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
+
+
+def intent_marker(trigger: Token) -> str | None:
+    """'intent' when the clause announces its subject's intention, 'demand' for an obligation, else None."""
+    if any(child.dep_ == "neg" for child in trigger.children):
+        return None
+    aux = _aux(trigger)
+    if aux & OBLIGATION_AUX:
+        return "demand"
+    if aux & INTENT_AUX:
+        return "intent"
+    current = trigger
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "conj"} or current.head is current:
+            break
+        current = current.head
+        if any(child.dep_ == "neg" for child in current.children):
+            return None
+        if current.lemma_.casefold() in INTENT_GOVERNORS:
+            return "intent"
+        if _aux(current) & INTENT_AUX:
+            return "intent"
+    return None
+
+
+def speaker_of(trigger: Token) -> Token | None:
+    """The subject of the reporting verb the clause hangs off ("Russia said ..."), if any."""
+    current = trigger
+    for _ in range(6):
+        if current.head is current:
+            return None
+        governor = current.head
+        if current.dep_ in {"ccomp", "parataxis"} and governor.lemma_.casefold() in _REPORTING:
+            return next((child for child in governor.children if child.dep_ == "nsubj"), None)
+        if current.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
+            return None
+        current = governor
+    return None
+
+
+# Intent code for the code of the intended action, by prefix (longest first).
+_INTENT_CODES: tuple[tuple[str, str], ...] = (
+    ("0841", "0353"), ("0842", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"),
+    ("0831", "0341"), ("083", "034"), ("08", "035"),
+    ("071", "0331"), ("072", "0332"), ("073", "0333"), ("074", "0334"), ("07", "033"),
+    ("061", "0311"), ("062", "0312"), ("063", "0313"), ("064", "0314"), ("06", "031"),
+    ("045", "039"), ("046", "036"), ("04", "036"), ("057", "030"), ("05", "032"), ("03", ""),
+)  # fmt: skip
+_DEMAND_CODES: tuple[tuple[str, str], ...] = (
+    ("0841", "1053"), ("0842", "1053"), ("085", "1054"), ("086", "1055"), ("087", "1056"), ("08", "105"),
+    ("07", "103"), ("06", "101"), ("04", "106"), ("05", "102"), ("03", "107"), ("19", "1056"), ("18", "1056"),
+)  # fmt: skip
+_HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def intent_code(code: str, words: set[str]) -> str | None:
+    """The CAMEO code of announcing the intention to do ``code`` (AGREE for cooperation, THREATEN for
+    conflict), or ``None`` when announcing it is not an event of its own."""
+    if code[:2] in _HOSTILE_ROOTS:
+        return detect.threat_code([code], words)
+    for prefix, intent in _INTENT_CODES:
+        if code.startswith(prefix):
+            return intent or None
+    return None
+
+
+def demand_code(code: str) -> str:
+    """The CAMEO code of demanding that someone do ``code``."""
+    for prefix, demand in _DEMAND_CODES:
+        if code.startswith(prefix):
+            return demand
+    return "100"
