@@ -22,8 +22,14 @@ demo: setup
 	rm -f $(DEMO_DB)
 	$(BIN)/sitrep run samples --db $(DEMO_DB)
 	$(BIN)/sitrep stats --db $(DEMO_DB)
+	$(BIN)/sitrep incidents --db $(DEMO_DB) --limit 8
+	$(BIN)/sitrep assess --db $(DEMO_DB) --dyad UKR-RUS --from 2024-08-01 --to 2024-08-31
+	$(BIN)/sitrep report --db $(DEMO_DB) --from 2024-08-01 --to 2024-11-30 --format md --output out/report.md
+	$(BIN)/sitrep report --db $(DEMO_DB) --from 2024-08-01 --to 2024-11-30 --format html --output out/report.html
 	$(BIN)/sitrep export events --format jsonl --db $(DEMO_DB) --output out/events.jsonl
-	@echo "Demo store: $(DEMO_DB); coded events in out/events.jsonl"
+	$(BIN)/sitrep export quotes --format jsonl --db $(DEMO_DB) --output out/quotes.jsonl
+	$(BIN)/sitrep export places --format jsonl --db $(DEMO_DB) --output out/places.jsonl
+	@echo "Demo store: $(DEMO_DB). Coded events, quotes and places: out/*.jsonl; situation report: out/report.md, out/report.html"
 
 test: setup
 	$(BIN)/python -m pytest -q

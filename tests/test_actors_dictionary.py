@@ -126,6 +126,12 @@ def test_petrarch_agents_attach_to_the_country(tiny):
     assert "agent:troops" in tiny and "TROOPSS" not in " ".join(tiny.get("agent:troops").aliases)
 
 
+def test_exact_lookup():
+    dictionary = ActorDictionary.default()
+    assert [entry.key for entry in dictionary.lookup("the Kremlin")] == ["metonym:kremlin"]
+    assert [entry.name for entry in dictionary.lookup("al Shabaab")] == ["al-Shabaab"]
+
+
 def test_merged_dictionary_uses_both(tiny):
     merged = ActorDictionary.default().merged_with(tiny)
     resolver = ActorResolver(merged)
@@ -158,3 +164,5 @@ def test_shared_petrarch_validation_dictionaries(shared_data: Path):
     assert [ref.code for ref in resolver.resolve_text("Sam Gamgee", date(2011, 1, 10))] == ["HOBMIL"]
     assert [ref.code for ref in resolver.resolve_text("Israeli troops")] == ["ISRMIL"]
     assert [ref.code for ref in resolver.resolve_text("the Norwegian foreign minister")] == ["NORGOVFRM"]
+    ambassadors = resolver.resolve_text("The ambassadors of Arnor, Osgiliath and Gondor presented credentials.")
+    assert [ref.code for ref in ambassadors] == ["ARNGOV", "OSGGOV", "GONGOV"]

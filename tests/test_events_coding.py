@@ -43,7 +43,8 @@ def test_active_clause_source_and_target(coder) -> None:
     assert _countries(event.source) == {"RUS"}
     assert event.source[0].sector == "MIL"
     assert (event.acled_event_type, event.acled_sub_event_type) == (
-        "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
     )
     assert event.quad_class == 4 and event.goldstein == codebook.goldstein("194")
 
@@ -53,9 +54,9 @@ def test_passive_clause_swaps_roles_and_reads_toll(coder) -> None:
     assert _countries(event.source) == {"RUS"}
     assert (event.size.dead, event.size.approximate) == (12, True)
     # the toll belongs to the shelling; "killing" is not an event of its own
-    assert [e.trigger for e in _events(coder, "The village was shelled by Russian forces, killing at least 12 people.")] == [
-        "shelled"
-    ]
+    assert [
+        e.trigger for e in _events(coder, "The village was shelled by Russian forces, killing at least 12 people.")
+    ] == ["shelled"]
 
 
 def test_participle_and_coordinated_clauses_share_the_subject(coder) -> None:
@@ -198,8 +199,12 @@ def test_lexicon_codes_are_cameo(tmp_path: Path) -> None:
 
 def test_sitrep_code_cli(tmp_path: Path) -> None:
     lines = [
-        {"id": "a", "text": "Ukrainian troops crossed into Russia's Kursk region on Tuesday, taking several "
-                            "settlements and capturing dozens of border guards.", "published": "2024-08-06"},
+        {
+            "id": "a",
+            "text": "Ukrainian troops crossed into Russia's Kursk region on Tuesday, taking several "
+            "settlements and capturing dozens of border guards.",
+            "published": "2024-08-06",
+        },
         {"id": "b", "text": "Iran plans to strike Israel."},
     ]
     source = tmp_path / "in.jsonl"

@@ -50,3 +50,17 @@ def test_end_to_end_floors_on_a_subset(shared_data: Path, nlp) -> None:
     assert gwn["precision"] >= FLOORS["gwn_precision"] and gwn["recall"] >= FLOORS["gwn_recall"]
     assert lgl["precision"] >= FLOORS["lgl_precision"] and lgl["recall"] >= FLOORS["lgl_recall"]
     assert gwn["within_161km_of_found"] >= FLOORS["gwn_near"] and lgl["within_161km_of_found"] >= FLOORS["lgl_near"]
+
+
+@pytest.mark.slow
+def test_event_location_on_plover_gold_records(shared_data: Path) -> None:
+    pytest.importorskip("sitrep.events.stage")
+    from sitrep.eval.geo import read_plover_locations, score_event_locations
+    from sitrep.pipeline import Coder
+
+    records = read_plover_locations(shared_data / "events" / "plover_gsr_dev.json")
+    report = score_event_locations(records, Coder(["places", "events", "event_locations"]))
+    # Measured 2026-11-27 with the events stage of that day: 17 of 21 records with an event (81%).
+    assert report["records"] == 28
+    assert report["with_event"] >= 10
+    assert report["location_right_of_with_event"] >= 0.65

@@ -75,10 +75,7 @@ class ActorDictionary:
 
     def lookup(self, phrase: str) -> list[ActorEntry]:
         """Entries a whole phrase names exactly ("Kremlin" -> the Kremlin metonym)."""
-        from sitrep.actors.matching import _alias_tokenizer
-
-        tokens = [token.text for token in _alias_tokenizer()(phrase)]
-        return [hit.entry for hit in self.index.lookup([text for text in tokens if text not in {"-", "'"}])]
+        return [hit.entry for hit in self.index.lookup_text(phrase)]
 
 
 @lru_cache(maxsize=1)

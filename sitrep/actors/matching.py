@@ -123,7 +123,16 @@ class AliasIndex:
         return len(self._table)
 
     def lookup(self, phrase: Sequence[str]) -> list[AliasHit]:
-        return self._table.get(tuple(normalise_token(text) for text in phrase), [])
+        """The entries named by exactly these tokens."""
+        key = tuple(norm for norm in (normalise_token(text) for text in phrase) if norm not in _SKIPPED)
+        return self._table.get(key, [])
+
+    def lookup_text(self, phrase: str) -> list[AliasHit]:
+        """The entries named by exactly this text, tokenised as aliases are."""
+        tokens = [token.text for token in _alias_tokenizer()(phrase)]
+        while len(tokens) > 1 and tokens[0].casefold() in _LEADING_ARTICLES:
+            tokens = tokens[1:]
+        return self.lookup(tokens)
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Every longest, non-overlapping dictionary phrase in ``tokens`` (a span or a token list)."""

@@ -24,7 +24,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from sitrep.actors.entries import KIND_PERSON, ORGANISATION, SECTOR, ActorEntry, Role
+from sitrep.actors.entries import COUNTRY, KIND_PERSON, ORGANISATION, SECTOR, ActorEntry, Role
 
 _HTML_COMMENT = re.compile(r"<!.*?>", re.DOTALL)
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
@@ -100,11 +100,14 @@ def read_actors(path: Path) -> list[ActorEntry]:
     def finish() -> None:
         if current and current["roles"]:
             name = current["names"][0]
+            roles = current["roles"]
+            # A bare three-letter code names a state ("GONDOR [GON]"); anything longer, a part of one.
+            is_state = all(role.code and len(role.code) == 3 and role.sector is None for role in roles)
             entries.append(
                 ActorEntry(
                     key=f"petrarch:{name.casefold()}",
                     name=_display_name(name),
-                    type=ORGANISATION,
+                    type=COUNTRY if is_state else ORGANISATION,
                     aliases=tuple(dict.fromkeys(current["names"])),
                     roles=tuple(current["roles"]),
                     cased=False,

@@ -22,7 +22,7 @@ from sitrep.actors.entries import (
     ActorEntry,
     Role,
 )
-from sitrep.actors.matching import Match
+from sitrep.actors.matching import Match, normalise_token
 from sitrep.actors.phrases import (
     INSIDE,
     LOCATED,
@@ -74,9 +74,15 @@ class _Reading:
         return bool(self.people or self.organisations or self.metonyms or self.sectors)
 
 
-def _as_date(when: date | datetime | None) -> date | None:
+def _as_date(when: date | datetime | str | None) -> date | None:
+    """A date from a date, a datetime or an ISO string ("2024-08-06", "2024-08-06T10:00:00")."""
     if isinstance(when, datetime):
         return when.date()
+    if isinstance(when, str):
+        try:
+            return datetime.fromisoformat(when.strip()).date()
+        except ValueError:
+            raise ValueError(f"not a date: {when!r} (use YYYY-MM-DD)") from None
     return when
 
 
@@ -130,7 +136,8 @@ class ActorResolver:
         covered: set[int] = set()
         for start, end in _mention_phrases(doc):
             for actor in self.resolve_actors(doc[start:end], when):
-                found.append(actor)
+                if not _is_place_mention(doc[start:end], actor):
+                    found.append(actor)
             covered.update(range(start, end))
         # Dictionary phrases the parser did not put in a noun chunk ("Kremlin" tagged as an adjective).
         for match in self._index.find(doc):
@@ -185,13 +192,13 @@ class ActorResolver:
                 if not reading.has_head and (reading.countries or reading.patrons):
                     reading.sectors = list(readings[-1].sectors)
         first = readings[0]
-        owners = {match.tokens[0].i for match in first.countries if match.tokens[0].dep_ == "pobj"}
+        owners = {_match_head(match).i for match in first.countries if _match_head(match).dep_ == "pobj"}
         if not first.sectors or not owners or first.people:
             return
         for reading in readings[1:]:
             if reading.has_head or not reading.countries:
                 continue
-            token = reading.countries[0].tokens[0]
+            token = _match_head(reading.countries[0])
             while token.dep_ == "conj" and token.head.i != token.i and token.head.i not in owners:
                 token = token.head
             if token.dep_ == "conj" and token.head.i in owners:
@@ -263,7 +270,7 @@ class ActorResolver:
             name = _text(name_tokens[0], name_tokens[-1])
             code = _code(country, sector, body_role, sector_entry)
             ref = ActorRef(text, name, code, country, sector, text_start, text_end, office)
-            return ResolvedActor(ref, KIND_PERSON, None, None, words)
+            return ResolvedActor(ref, KIND_PERSON, _gender_from_words(reading), None, words)
 
         if body is None and country is None and sector is None:
             return None
@@ -296,6 +303,59 @@ class ActorResolver:
             entry = hits[0].entry
             return entry, _role_for(entry, when, title)
         return None
+
+
+_FEMALE_WORDS = {
+    "mrs",
+    "ms",
+    "madam",
+    "spokeswoman",
+    "congresswoman",
+    "businesswoman",
+    "chairwoman",
+    "queen",
+    "princess",
+    "woman",
+    "mother",
+    "daughter",
+    "sister",
+    "wife",
+    "lady",
+}
+_MALE_WORDS = {
+    "mr",
+    "spokesman",
+    "congressman",
+    "businessman",
+    "chairman",
+    "king",
+    "prince",
+    "man",
+    "father",
+    "son",
+    "brother",
+    "husband",
+    "sir",
+    "emir",
+    "sheikh",
+}
+
+
+def _gender_from_words(reading: _Reading) -> str | None:
+    """Gender of an unknown person where the phrase says it ("Ms Tammsaar", "the spokeswoman")."""
+    words = {normalise_token(token.text) for token in reading.tokens}
+    female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
+    if female != male:
+        return "f" if female else "m"
+    return None
+
+
+def _match_head(match: Match) -> Token:
+    """The token of a dictionary phrase that attaches it to the rest of the sentence."""
+    inside = _indexes(match)
+    return next(
+        (token for token in match.tokens if token.head.i not in inside or token.head.i == token.i), match.tokens[-1]
+    )
 
 
 def _text(first: Token, last: Token) -> str:
@@ -469,8 +529,13 @@ def _unknown_name(reading: _Reading) -> list[Token]:
         elif run:
             break
     if (run and any(token.ent_type_ == "PERSON" for token in run)) or (run and run[0].i in titled):
+        while len(run) > 1 and normalise_token(run[0].text) in _HONORIFICS:
+            run = run[1:]  # "Ms Kadri Tammsaar" is Kadri Tammsaar
         return run
     return []
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord"}
 
 
 def _code(
@@ -498,6 +563,18 @@ def _kind(body: Match | None, sector_entry: ActorEntry | None) -> str:
             return KIND_PEOPLE
         return body.entry.kind
     return KIND_ORG
+
+
+_LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "across", "throughout", "into", "around"}
+
+
+def _is_place_mention(span: Span, actor: ResolvedActor) -> bool:
+    """ "talks in Brussels", "troops in Ukraine": a place where something happens, not an actor."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE_PREPOSITIONS:
+        return False
+    place_like = actor.entry_type in (COUNTRY, REGION, METONYM) or root.ent_type_ in ("GPE", "LOC", "FAC")
+    return place_like and actor.ref.sector in (None, "GOV", "IGO") and actor.kind != KIND_PERSON
 
 
 def _mention_phrases(doc: Doc) -> list[tuple[int, int]]:

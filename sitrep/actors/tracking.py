@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors.entries import COUNTRY, KIND_ORG, KIND_PEOPLE, KIND_PERSON, SECTOR
+from sitrep.actors.entries import COUNTRY, KIND_ORG, KIND_PEOPLE, KIND_PERSON, METONYM, ORGANISATION, SECTOR
 from sitrep.model import ActorRef
 
 if TYPE_CHECKING:
@@ -31,6 +31,19 @@ _SYNONYMS = {
     "president": {"president"},
     "premier": {"prime minister", "premier"},
     "government": {"government", "administration", "cabinet"},
+}
+# Nouns that refer back to a kind of entry rather than a sector ("the country said").
+_GENERIC_NOUNS = {
+    "country": {COUNTRY},
+    "nation": {COUNTRY},
+    "state": {COUNTRY},
+    "alliance": {ORGANISATION},
+    "bloc": {ORGANISATION},
+    "organisation": {ORGANISATION},
+    "organization": {ORGANISATION},
+    "agency": {ORGANISATION, METONYM},
+    "body": {ORGANISATION},
+    "movement": {ORGANISATION},
 }
 _GROUP_SECTORS = {"REB", "UAF", "PRM", "NGO", "SOC", "IGO", "OPP", "CRM"}
 
@@ -76,11 +89,23 @@ class ActorTracker:
         own = self.resolver.resolve_actors(span, self.when)
         description = _description(own, span)
         if description is None:
-            return own[0].ref if own else None
+            if own:
+                return own[0].ref
+            return self._generic(span, words)
         antecedent = self._antecedent(span.start_char, lambda actor: _fits_description(actor, description))
         if antecedent is None:
             return description.ref
         return _refer(antecedent, span, description.ref.sector if antecedent.entry_type == COUNTRY else None)
+
+    def _generic(self, span: Span, words: list[Token]) -> ActorRef | None:
+        """ "the country", "the alliance", "the agency": a noun that names no sector but a kind of actor."""
+        if len(words) != 1 or span[0].lower_ not in _DETERMINERS:
+            return None
+        wanted = _GENERIC_NOUNS.get(words[0].lower_)
+        if wanted is None:
+            return None
+        antecedent = self._antecedent(span.start_char, lambda actor: actor.entry_type in wanted)
+        return _refer(antecedent, span, None) if antecedent is not None else None
 
     def _pronoun(self, token: Token, span: Span) -> ActorRef | None:
         word = token.lower_

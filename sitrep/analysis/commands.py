@@ -59,7 +59,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List incidents (one per real-world event), most severe and best sourced first."""
         from rich.console import Console
-        from rich.table import Table
 
         with _store(db, read_only=not update) as store:
             if update:
@@ -79,17 +78,16 @@ def register(app: typer.Typer) -> None:
             for row in rows:
                 typer.echo(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False))
             return
-        table = Table(title="Incidents", expand=True)
-        for header, options in (("date", {"no_wrap": True}), ("rung", {"justify": "right"}), ("type", {}),
-                                ("who", {"no_wrap": True}), ("where", {}), ("articles/outlets", {"justify": "right"}),
-                                ("what", {"ratio": 1}), ("id", {"no_wrap": True})):
-            table.add_column(header, **options)
+        console = Console()
         for (incident_id, day, rung, plover_type, source, target, place, articles, outlets, summary) in rows:
-            who = f"{source or '?'}→{target or '?'}" if source or target else ""
-            what = summary if len(summary or "") <= 140 else summary[:139] + "…"
-            table.add_row(day or "", str(rung), plover_type, who, place or "", f"{articles}/{outlets}", what,
-                          incident_id)
-        Console().print(table)
+            who = f"{source or '?'}→{target or '?'}" if source or target else "?"
+            console.print(
+                f"[bold]{day or 'undated'}[/bold]  rung {rung}  {plover_type}  {who}  {place or '?'}  "
+                f"{articles} article(s), {outlets} outlet(s)  [dim]{incident_id}[/dim]",
+                highlight=False,
+                soft_wrap=True,
+            )
+            console.print(f"    {summary}", highlight=False, markup=False, soft_wrap=True)
 
     @app.command("series")
     def series_command(

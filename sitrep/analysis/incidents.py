@@ -249,7 +249,7 @@ def summarise(state: IncidentState) -> IncidentSummary:
     from sitrep.analysis.ladder import EventFacts, load_ladder
 
     mentions = state.mentions
-    lead = max(mentions, key=lambda m: (m.confidence, -len(m.sentence)))
+    lead = max(mentions, key=lambda m: (m.confidence, -m.start))  # the earliest of the surest: the lead
     ladder = load_ladder()
     rungs = [
         ladder.rung_of(EventFacts(m.plover_type, m.plover_mode, m.cameo_code, m.source_countries,

@@ -227,16 +227,23 @@ def register(eval_app: typer.Typer) -> None:
 
     @eval_app.command("geo")
     def geo_command(
-        dataset: str = typer.Option("all", "--dataset", help="gwn, lgl or all."),
+        dataset: str = typer.Option(
+            "all", "--dataset", help="gwn, lgl or all; plover: event locations on PLOVER gold records."
+        ),
         limit: int = typer.Option(None, "--limit", help="Score only the first N articles of each dataset."),
         gold_only: bool = typer.Option(False, "--gold-only", help="Skip end-to-end recognition (faster)."),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-        data_dir: Path = typer.Option(DEFAULT_DIR, "--data-dir", help="Folder holding GWN.xml and lgl.xml."),
+        data_dir: Path = typer.Option(
+            DEFAULT_DIR, "--data-dir", help="Folder holding GWN.xml and lgl.xml (plover: ../events beside it)."
+        ),
     ) -> None:
         """Place resolution on GeoWebNews and LGL: gold spans (exact id, 161 km, country) and end to end."""
+        if dataset == "plover":
+            _plover_command(limit, as_json, data_dir)
+            return
         names = list(FILES) if dataset == "all" else [dataset]
         if any(name not in FILES for name in names):
-            typer.echo(f"error: unknown dataset {dataset!r}; use gwn, lgl or all", err=True)
+            typer.echo(f"error: unknown dataset {dataset!r}; use gwn, lgl, all or plover", err=True)
             raise typer.Exit(2)
         reports = []
         for name in names:
@@ -263,3 +270,58 @@ def register(eval_app: typer.Typer) -> None:
                     f"  end to end: precision {e2e['precision']:.1%}, recall {e2e['recall']:.1%}, "
                     f"F1 {e2e['f1']:.1%}, within 161 km of found {e2e['within_161km_of_found']:.1%}"
                 )
+
+
+def read_plover_locations(path: Path) -> list[dict[str, Any]]:
+    """PLOVER gold records that state where the event happened (``eventLoc``)."""
+    records = json.loads(path.read_text(encoding="utf-8"))
+    return [r for r in records if isinstance(r, dict) and r.get("eventLoc") and r.get("text")]
+
+
+def score_event_locations(records: list[dict[str, Any]], coder: Any) -> dict[str, Any]:
+    """Location of each record's main event vs the gold ``eventLoc`` phrase.
+
+    A location is right when the text of the place chosen and the gold phrase contain one another
+    after normalisation ("Herat" in "province of Herat"). Needs the events stage: records where it
+    finds no event are counted apart.
+    """
+    from sitrep.geo.names import normalise_name
+    from sitrep.model import Article
+
+    with_event = right = 0
+    for record in records:
+        coded = coder.code(Article(id=str(record.get("id")), text=record["text"]))
+        factual = [e for e in coded.events if e.modality.factual] or coded.events
+        if not factual:
+            continue
+        with_event += 1
+        location = max(factual, key=lambda e: e.confidence).location
+        gold = normalise_name(record["eventLoc"].get("name") or "")
+        if location is not None and gold:
+            ours = normalise_name(location.text)
+            right += bool(ours) and (ours in gold or gold in ours)
+    return {
+        "records": len(records),
+        "with_event": with_event,
+        "location_right_of_all": _share(right, len(records)),
+        "location_right_of_with_event": _share(right, with_event),
+    }
+
+
+def _plover_command(limit: int | None, as_json: bool, data_dir: Path) -> None:
+    from sitrep.pipeline import Coder
+
+    path = data_dir.parent / "events" / "plover_gsr_dev.json"
+    if not path.is_file():
+        typer.echo(f"error: {path} not found", err=True)
+        raise typer.Exit(2)
+    records = read_plover_locations(path)[:limit] if limit else read_plover_locations(path)
+    report = score_event_locations(records, Coder(["places", "events", "event_locations"]))
+    if as_json:
+        typer.echo(json.dumps(report, indent=2))
+        return
+    typer.echo(
+        f"plover event locations: {report['records']} records with eventLoc, {report['with_event']} with an "
+        f"event found; location right {report['location_right_of_all']:.1%} of all, "
+        f"{report['location_right_of_with_event']:.1%} of those with an event"
+    )

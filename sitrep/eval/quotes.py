@@ -178,9 +178,21 @@ def _relative_source(text: str, source: list[tuple[int, int]], pred: _Predicted)
 
 
 def _group_predictions(text: str, quotes: list[Quote]) -> list[_Predicted]:
+    """Quotes sharing a cue form one attribution; a quote without a cue (a floating quotation) joins
+    the attribution before it when both have the same speaker span, as PolNeAR annotates
+    '"A," he said. "B."' as one attribution with two content pieces."""
     groups: dict[Any, _Predicted] = {}
+    previous_key: Any = None
+    previous_speaker: tuple[int | None, int | None] | None = None
     for number, quote in enumerate(quotes):
-        key = ("cue", quote.cue_start) if quote.cue_start is not None else ("quote", number)
+        speaker_span = (quote.speaker.start, quote.speaker.end) if quote.speaker is not None else None
+        if quote.cue_start is not None:
+            key: Any = ("cue", quote.cue_start)
+        elif speaker_span is not None and speaker_span == previous_speaker:
+            key = previous_key
+        else:
+            key = ("quote", number)
+        previous_key, previous_speaker = key, speaker_span
         speaker = set()
         if quote.speaker is not None and quote.speaker.start is not None and quote.speaker.end is not None:
             speaker = _tokens(text, [(quote.speaker.start, quote.speaker.end)])

@@ -26,7 +26,9 @@ ARMED_WORDS = frozenset(
      "checkpoint", "convoy", "militia", "insurgent", "guard", "military", "jihadist", "post", "policeman",
      "personnel", "patrol", "garrison", "unit", "officer", "terrorist", "barracks", "outpost"}
 )  # fmt: skip
-AGREEMENT_WORDS = frozenset({"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "exchange", "swap"})
+AGREEMENT_WORDS = frozenset(
+    {"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "exchange", "swap"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +52,10 @@ def _sectors(actors: list[ActorRef]) -> set[str]:
 
 def _target_is_civilian(context: AcledContext) -> bool:
     sectors = _sectors(context.target)
-    if sectors & ARMED_SECTORS:
+    if sectors & ARMED_SECTORS or context.target_words & ARMED_WORDS:
         return False
     if sectors & CIVILIAN_SECTORS:
         return True
-    if context.target_words & ARMED_WORDS:
-        return False
     return bool(context.target_words & cues.CIVILIANS)
 
 
@@ -108,9 +108,15 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
         return ("Strategic developments", "Non-violent transfer of territory")
     if root == "15" or code in {"154", "0873", "0874", "087"}:
-        if words & {"base", "headquarters", "post", "outpost", "checkpoint", "camp", "garrison"} and context.trigger_lemma in {
-            "establish", "set", "build", "open"
-        }:
+        if words & {
+            "base",
+            "headquarters",
+            "post",
+            "outpost",
+            "checkpoint",
+            "camp",
+            "garrison",
+        } and context.trigger_lemma in {"establish", "set", "build", "open"}:
             return ("Strategic developments", "Headquarters or base established")
         return ("Strategic developments", "Change to group/activity")
     if code in {"192", "191"}:
@@ -163,21 +169,40 @@ def _territory_type(context: AcledContext) -> tuple[str, str]:
     return ("Battles", "Armed clash")
 
 
-CLASH_TRIGGERS = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight", "fighting", "repel",
-                            "repulse", "engage", "ambush", "exchange", "shootout", "hostility"})
+CLASH_TRIGGERS = frozenset(
+    {
+        "clash",
+        "fight",
+        "battle",
+        "skirmish",
+        "firefight",
+        "gunfight",
+        "fighting",
+        "repel",
+        "repulse",
+        "engage",
+        "ambush",
+        "exchange",
+        "shootout",
+        "hostility",
+    }
+)
 
 
 def _violence_type(context: AcledContext, weapon: str | None, protest_setting: bool) -> tuple[str, str]:
     code, words = context.code, context.words
     if code in {"2041"} or weapon == "chemical":
         return _remote_type("chemical")
-    if context.trigger_lemma in cues.INTERCEPTION and (words & {"missile", "drone", "rocket", "uav", "projectile"} or (
-        context.object_words & cues.ARMS
-    )):
-        if context.trigger_lemma in {"intercept", "down", "neutralize", "neutralise", "thwart", "foil", "defuse"} or (
-            "down" in words or "intercept" in words
-        ):
-            return ("Strategic developments", "Disrupted weapons use")
+    aimed_at_weapons = bool(
+        words & {"missile", "drone", "rocket", "uav", "projectile"} or context.object_words & cues.ARMS
+    )
+    disrupting = context.trigger_lemma in {"intercept", "down", "neutralize", "neutralise", "thwart", "foil", "defuse"}
+    if (
+        context.trigger_lemma in cues.INTERCEPTION
+        and aimed_at_weapons
+        and (disrupting or words & {"down", "intercept"})
+    ):
+        return ("Strategic developments", "Disrupted weapons use")
     if _source_is_crowd(context):
         return ("Riots", "Mob violence") if words & cues.MOB else ("Riots", "Violent demonstration")
     if protest_setting and (_source_is_state_force(context) or words & cues.INTERVENTION):

@@ -101,6 +101,9 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+ADDRESSEE_CLAUSE_VERBS = frozenset(
+    {"demand", "urge", "ask", "insist", "request", "appeal", "call", "press", "warn", "propose", "recommend"}
+)
 THEME_PREPS = ("to", "with", "on", "against", "at", "for", "into", "upon", "toward", "towards", "from")
 
 
@@ -154,8 +157,11 @@ def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if dep == "xcomp":
             objects = [child for child in head.children if child.dep_ in {"dobj"}]
             objects = objects or [  # "called on the government to act"
-                grand for child in head.children if child.dep_ == "prep" and child.lower_ in {"on", "upon"}
-                for grand in child.children if grand.dep_ == "pobj"
+                grand
+                for child in head.children
+                if child.dep_ == "prep" and child.lower_ in {"on", "upon"}
+                for grand in child.children
+                if grand.dep_ == "pobj"
             ]
             if objects and head.lemma_ not in {"promise", "vow"}:
                 return objects, True
@@ -175,8 +181,19 @@ def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         governor = head.head
         if governor.pos_ == "VERB":
             objects = [child for child in governor.children if child.dep_ == "dobj"]
-            if objects and governor.lemma_ in {"accuse", "blame", "charge", "suspect", "condemn", "criticize",
-                                               "criticise", "praise", "thank", "warn", "urge"}:
+            if objects and governor.lemma_ in {
+                "accuse",
+                "blame",
+                "charge",
+                "suspect",
+                "condemn",
+                "criticize",
+                "criticise",
+                "praise",
+                "thank",
+                "warn",
+                "urge",
+            }:
                 return objects, True
             subject, passive = _own_subject(governor)
             if subject is not None and not passive:
@@ -215,6 +232,11 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
         roles.source, _ = inherited_source(verb)
     roles.target = _direct_objects(verb, target_preps, theme)
     roles.fallback_target = _direct_objects(verb, target_preps, True)
+    if not roles.target and verb.lemma_.casefold() in ADDRESSEE_CLAUSE_VERBS:
+        # "demanded that Hamas renounce violence": the one asked is the subject of the clause
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "xcomp"}:
+                roles.target.extend(grand for grand in child.children if grand.dep_ in {"nsubj", "nsubjpass"})
     if verb.dep_ == "relcl" and not roles.target and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
         roles.target = [verb.head]  # "the town that Russian forces shelled"
     return roles
@@ -224,12 +246,18 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
     roles = Roles()
     modifiers = [child for child in noun.children]
     # "Israeli tank shelling": the nationality may hang off a compound of the event noun
-    modifiers += [grand for child in noun.children if child.dep_ == "compound" for grand in child.children
-                  if grand.dep_ in {"amod", "compound"}]
+    modifiers += [
+        grand
+        for child in noun.children
+        if child.dep_ == "compound"
+        for grand in child.children
+        if grand.dep_ in {"amod", "compound"}
+    ]
     for child in modifiers:
-        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and (
-            child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PROPN"
-        )):
+        if child.dep_ == "poss" or (
+            child.dep_ in {"compound", "amod", "nmod"}
+            and (child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PROPN")
+        ):
             roles.source.append(child)
         elif child.dep_ == "prep":
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -243,8 +271,25 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
                 roles.source.append(first)
                 roles.without_conjuncts.add(first.i)
                 roles.target.extend(conj for conj in first.children if conj.dep_ == "conj")
-            elif word in NOUN_TARGET_PREPS or (word == "of" and noun.lemma_.casefold() in OF_TARGET_NOUNS) or (word == "with" and noun.lemma_.casefold() in {"clash", "fighting", "battle", "skirmish", "talk",
-                                                                "meeting", "negotiation", "agreement", "deal"}):
+            elif (
+                word in NOUN_TARGET_PREPS
+                or (word == "of" and noun.lemma_.casefold() in OF_TARGET_NOUNS)
+                or (
+                    word == "with"
+                    and noun.lemma_.casefold()
+                    in {
+                        "clash",
+                        "fighting",
+                        "battle",
+                        "skirmish",
+                        "talk",
+                        "meeting",
+                        "negotiation",
+                        "agreement",
+                        "deal",
+                    }
+                )
+            ):
                 roles.target.extend(objects)
     if light_verb is not None and not roles.source:
         subject, passive = _own_subject(light_verb)

@@ -44,7 +44,8 @@ INTERVENTION = frozenset(
 )  # fmt: skip
 LETHAL = frozenset({"kill", "die", "dead", "death", "live", "shoot", "fatally", "murder"})
 CIVILIANS = frozenset(
-    {"teahouse", "hotel", "restaurant", "cafe", "shop", "store", "car", "vehicle", "plane", "university",
+    {"college", "campus", "dormitory", "mall", "stadium", "concert", "club", "bar", "bazaar", "teahouse", "hotel",
+     "restaurant", "cafe", "shop", "store", "car", "vehicle", "plane", "university",
      "marketplace", "temple", "shrine", "residence", "neighbourhood", "neighborhood", "household", "motorist",
      "traveler", "traveller", "tourist", "guest", "wedding", "ngo", "mourner", "believer", "christian", "muslim",
      "civilian", "villager", "resident", "passenger", "worshipper", "pilgrim", "student", "child", "woman",
@@ -57,7 +58,9 @@ ARMS = frozenset(
      "landmine", "mortar", "projectile", "kalashnikov", "munition", "arm", "launcher", "stockpile", "arsenal",
      "detonator", "ak-47", "bomb", "mine", "device", "drone", "missile", "rocket"}
 )  # fmt: skip
-INTERCEPTION = frozenset({"intercept", "down", "shoot", "destroy", "neutralize", "neutralise", "thwart", "foil", "defuse", "dismantle"})
+INTERCEPTION = frozenset(
+    {"intercept", "down", "shoot", "destroy", "neutralize", "neutralise", "thwart", "foil", "defuse", "dismantle"}
+)
 
 
 def lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -70,7 +73,10 @@ def lemmas(tokens: Iterable[Token]) -> set[str]:
 
 
 def weapon_of(words: set[str]) -> str | None:
-    """The most specific weapon class named: chemical, nuclear, suicide, grenade, air, artillery, explosive, small_arms."""
+    """The most specific weapon class named.
+
+    One of chemical, nuclear, suicide, grenade, air, artillery, explosive, small_arms, or ``None``.
+    """
     if words & CHEMICAL and words & {"weapon", "attack", "gas", "chlorine", "sarin", "agent", "strike"}:
         return "chemical"
     if words & NUCLEAR and words & {"weapon", "strike", "attack", "bomb", "warhead", "missile"}:
@@ -132,4 +138,6 @@ RIOT = frozenset(
      "rampage", "brick", "bottle", "arson", "burn", "trash", "fight", "scuffle"}
 )  # fmt: skip
 CROWD_ACTORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "youth", "marcher"})
-STATE_FORCE_WORDS = frozenset({"police", "security", "soldier", "troop", "force", "army", "military", "officer", "riot"})
+STATE_FORCE_WORDS = frozenset(
+    {"police", "security", "soldier", "troop", "force", "army", "military", "officer", "riot"}
+)

@@ -85,13 +85,23 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             match = lexicon.code_verb(token)
             if match is not None:
                 particle = next((c for c in token.children if c.dep_ == "prt"), None)
-                theme = match.refined_by is not None and match.refined_by in _object_words(token) and not (
-                    lexicon.in_class(match.refined_by, "person")
+                theme = (
+                    match.refined_by is not None
+                    and match.refined_by in _object_words(token)
+                    and not (lexicon.in_class(match.refined_by, "person"))
                 )
                 roles = arguments.verb_roles(token, match.entry.target_preps, theme)
                 found.append(
-                    Candidate(token, match.code, token, True, verb_entry=match.entry, refined_by=match.refined_by,
-                              roles=roles, particle=particle)
+                    Candidate(
+                        token,
+                        match.code,
+                        token,
+                        True,
+                        verb_entry=match.entry,
+                        refined_by=match.refined_by,
+                        roles=roles,
+                        particle=particle,
+                    )
                 )
         elif token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNP"}:
             coded = lexicon.code_noun(token)
@@ -105,11 +115,19 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 continue  # the verb codes it ("imposed sanctions")
             roles = arguments.noun_roles(token, light)
             found.append(
-                Candidate(token, code, light if light is not None else token, False, noun_entry=entry,
-                          roles=roles, light=light is not None)
+                Candidate(
+                    token,
+                    code,
+                    light if light is not None else token,
+                    False,
+                    noun_entry=entry,
+                    roles=roles,
+                    light=light is not None,
+                )
             )
     _attackers_as_targets(found)
     _fold_tolls(found)
+    _fold_weapon_clauses(found)
     _fold_nouns_into_verbs(found)
     _apply_frames(found, lexicon)
     _inherit_targets(found)
@@ -151,6 +169,8 @@ def _fold_tolls(candidates: list[Candidate]) -> None:
         host.absorbed.append(verb)
         if not host.roles.target:
             host.roles.target = list(candidate.roles.target)
+        else:  # "killed 46 Afghan civilians in an attack on a village": the victims, if the village is no actor
+            host.roles.fallback_target.extend(candidate.roles.target)
         if not host.roles.source and candidate.roles.source and candidate.roles.source[0] is not host.trigger:
             host.roles.source = list(candidate.roles.source)
 
@@ -165,6 +185,25 @@ def _attackers_as_targets(candidates: list[Candidate]) -> None:
             attack = index[candidate.roles.target[0].i]
             if not attack.verbal and attack.roles.source:
                 candidate.roles.target = list(attack.roles.source)
+
+
+def _fold_weapon_clauses(candidates: list[Candidate]) -> None:
+    """'The missile fired by the army destroyed the warship': one event, whose source is the army."""
+    index = _by_token(candidates)
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.dep_ != "acl" or candidate.root not in VIOLENT_ROOTS:
+            continue
+        subject = verb.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.i not in index:
+            continue
+        host = index[subject.head.i]
+        if host.root not in VIOLENT_ROOTS or host is candidate:
+            continue
+        candidate.suppressed = True
+        host.absorbed.append(verb)
+        if candidate.roles.source:
+            host.roles.source = list(candidate.roles.source)
 
 
 def _fold_nouns_into_verbs(candidates: list[Candidate]) -> None:
@@ -226,7 +265,18 @@ def threat_code(inner_codes: list[str], words: set[str]) -> str:
             return "137"
         if root == "14":
             return "133"
-    if words & {"retaliate", "retaliation", "response", "respond", "force", "war", "strike", "attack", "destroy", "invade"}:
+    if words & {
+        "retaliate",
+        "retaliation",
+        "response",
+        "respond",
+        "force",
+        "war",
+        "strike",
+        "attack",
+        "destroy",
+        "invade",
+    }:
         return "138"
     if words & {"sanction", "tariff", "embargo"}:
         return "1312"
@@ -269,12 +319,15 @@ def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
                     other.suppressed = True
             continue
         inner = [
-            other for other in candidates
+            other
+            for other in candidates
             if other is not governor and not other.suppressed and _inside(other.trigger, heads)
         ]
         words = cues.lemmas(token for head in heads for token in head.subtree)
         nouns = [
-            coded[0] for head in heads for token in head.subtree
+            coded[0]
+            for head in heads
+            for token in head.subtree
             if token.pos_ == "NOUN" and (coded := lexicon.code_noun(token)) is not None
         ]
         inner_codes = [other.code for other in inner] + nouns
@@ -286,10 +339,9 @@ def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
             violent = any(code[:2] in VIOLENT_ROOTS for code in inner_codes) or bool(
                 words & {"retaliate", "retaliation", "war", "force", "destroy", "strike"}
             )
-            if governor.code is None or governor.trigger.lemma_ == "vow":
-                if not violent:
-                    governor.suppressed = True  # "vowed to keep supporting": the complement is the event
-                    continue
+            if (governor.code is None or governor.trigger.lemma_ == "vow") and not violent:
+                governor.suppressed = True  # "vowed to keep supporting": the complement is the event
+                continue
             governor.code = threat_code(inner_codes, words)
             for other in own or inner:
                 other.suppressed = True
@@ -305,11 +357,11 @@ def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
             continue
         clause = candidate.clause_head
         for child in clause.children:
-            if child.dep_ in {"prep", "npadvmod", "advcl"} and child.lower_ in {"as", "in"}:
-                if cues.lemmas(child.subtree) & THREAT_NOUNS:
-                    words = cues.lemmas(clause.subtree)
-                    candidate.code = "1385" if words & cues.NUCLEAR else "138"
-                    break
+            framing = child.dep_ in {"prep", "npadvmod", "advcl"} and child.lower_ in {"as", "in"}
+            if framing and cues.lemmas(child.subtree) & THREAT_NOUNS:
+                words = cues.lemmas(clause.subtree)
+                candidate.code = "1385" if words & cues.NUCLEAR else "138"
+                break
 
 
 def _inherit_targets(candidates: list[Candidate]) -> None:

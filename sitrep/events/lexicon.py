@@ -7,11 +7,10 @@ word is not an event here ("fire the minister", "a heart attack").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import re
 
 import yaml
 from spacy.tokens import Token
@@ -193,8 +192,10 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} or (passive and child.dep_ == "nsubjpass"):
             heads.append(child)
-        elif child.dep_ == "prep" and (child.lower_ in entry.target_preps or child.lower_ in {"of", "with"}) and (
-            not is_time_phrase(child)
+        elif (
+            child.dep_ == "prep"
+            and (child.lower_ in entry.target_preps or child.lower_ in {"of", "with"})
+            and (not is_time_phrase(child))
         ):
             heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dative":
@@ -237,7 +238,7 @@ _LexiconLoader.add_implicit_resolver(
 
 def parse_lexicon(text: str) -> dict:
     """The lexicon file's mapping (``on``/``off`` stay words)."""
-    return yaml.load(text, Loader=_LexiconLoader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_LexiconLoader)
 
 
 @lru_cache(maxsize=1)

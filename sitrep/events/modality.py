@@ -27,7 +27,7 @@ FUTURE_GOVERNORS = frozenset(
      "expect", "hope", "agree", "offer", "propose", "warn", "vote", "order", "resolve", "mean", "wish",
      "schedule", "set", "go", "gear", "poise", "ready", "demand", "urge", "ask", "call", "push",
      "need", "insist", "plot", "pray", "request", "appeal", "authorize", "authorise", "approve", "allow",
-     "willing", "ready", "prepared", "determined", "eager", "commit", "swear", "intent", "keen"}
+     "willing", "prepared", "determined", "eager", "commit", "swear", "intent", "keen"}
 )  # fmt: skip
 # Governing verbs whose complement is a possibility.
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -41,8 +41,12 @@ REPORTING_GOVERNORS = frozenset(
      "indicate", "show", "suggest", "believe", "accuse", "blame", "charge"}
 )  # fmt: skip
 # Adjectives before an event noun: "a possible attack", "the planned offensive", "an imminent strike".
-HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "alleged", "hypothetical", "feared", "rumoured", "rumored"})
-FUTURE_MODIFIERS = frozenset({"planned", "imminent", "upcoming", "future", "expected", "impending", "proposed", "looming", "threatened"})
+HYPOTHETICAL_MODIFIERS = frozenset(
+    {"possible", "potential", "alleged", "hypothetical", "feared", "rumoured", "rumored"}
+)
+FUTURE_MODIFIERS = frozenset(
+    {"planned", "imminent", "upcoming", "future", "expected", "impending", "proposed", "looming", "threatened"}
+)
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "pobj", "relcl", "acl"})
 
 

@@ -74,13 +74,23 @@ def count_of_phrase(head: Token) -> Count | None:
 def _number_words(token: Token) -> list[str]:
     """The words of a number phrase: the number, its modifiers and the hedges just before it."""
     doc = token.doc
-    parts = [
-        t for t in token.subtree if t.i <= token.i or t.dep_ in {"nummod", "quantmod", "compound"}
-    ]
+    parts = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"nummod", "quantmod", "compound"}]
     start = min(t.i for t in parts)
     # Hedges before the phrase that the parser attached elsewhere ("more than 12", "nearly two dozen").
-    while start > 0 and doc[start - 1].lower_ in {"least", "than", "over", "about", "around", "nearly", "almost",
-                                                   "some", "roughly", "approximately", "to", "estimated"}:
+    while start > 0 and doc[start - 1].lower_ in {
+        "least",
+        "than",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "approximately",
+        "to",
+        "estimated",
+    }:
         start -= 1
     words = [doc[i].text for i in range(start, token.i + 1)]
     if "tens" in {w.lower() for w in words} or token.lower_ in {"tens", "hundreds"}:
@@ -95,7 +105,12 @@ def _counted_phrases(cue: Token) -> Iterable[Token]:
     if cue.pos_ in {"VERB", "AUX"} or cue.tag_.startswith("VB"):
         passive = any(child.dep_ in {"auxpass", "nsubjpass"} for child in cue.children)
         for child in cue.children:
-            if (passive and child.dep_ == "nsubjpass") or (not passive and child.dep_ == "dobj") or (not passive and child.dep_ == "nsubj" and cue.lemma_ in {"die", "perish", "flee"}) or (child.dep_ == "nsubj" and cue.tag_ == "VBN" and child.like_num):
+            if (
+                (passive and child.dep_ == "nsubjpass")
+                or (not passive and child.dep_ == "dobj")
+                or (not passive and child.dep_ == "nsubj" and cue.lemma_ in {"die", "perish", "flee"})
+                or (child.dep_ == "nsubj" and cue.tag_ == "VBN" and child.like_num)
+            ):
                 yield child
         if cue.dep_ in {"acl", "amod"} and cue.tag_ == "VBN":  # "12 people killed in the raid"
             yield cue.head

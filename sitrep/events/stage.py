@@ -99,6 +99,7 @@ class EventStage:
             if fallback and (not target or any(actor.country for actor in fallback)):
                 target = fallback
         target = _with_context_country(candidate, target, context)
+        target = _with_place_country(candidate, code, target, context)
         acled = acled_type(
             AcledContext(
                 code=code,
@@ -111,7 +112,9 @@ class EventStage:
                 sentence_words=frozenset(cues.lemmas(sentence)),
                 object_words=frozenset(
                     cues.lemmas(
-                        t for child in candidate.trigger.children if child.dep_ in {"dobj", "nsubjpass"}
+                        t
+                        for child in candidate.trigger.children
+                        if child.dep_ in {"dobj", "nsubjpass"}
                         for t in child.subtree
                     )
                 ),
@@ -229,7 +232,6 @@ class _DocumentContext:
                 return [referred]
         return []
 
-
     def _owner_country(self, actor: ActorRef, span: Span) -> ActorRef:
         """'its forces' after 'Israel said': the possessive pronoun gives the sector its country."""
         if actor.country is not None or actor.sector is None or (actor.code or "").startswith("IGO"):
@@ -240,8 +242,16 @@ class _DocumentContext:
         referred = self.tracker.resolve(owner)
         if referred is None or referred.country is None:
             return actor
-        return ActorRef(actor.text, actor.name, f"{referred.country}{actor.sector}", referred.country, actor.sector,
-                        actor.start, actor.end, actor.office)
+        return ActorRef(
+            actor.text,
+            actor.name,
+            f"{referred.country}{actor.sector}",
+            referred.country,
+            actor.sector,
+            actor.start,
+            actor.end,
+            actor.office,
+        )
 
 
 def _same(first: ActorRef, second: ActorRef) -> bool:
@@ -268,8 +278,13 @@ def _with_context_country(candidate: Candidate, target: list[ActorRef], context:
         if host in candidate.absorbed:
             break  # the host is this event's own toll ("killed in shelling")
         objects = [c for c in host.children if c.dep_ == "dobj"]
-        objects += [g for c in host.children if c.dep_ == "prep" and c.lower_ in {"into", "on", "against"}
-                    for g in c.children if g.dep_ == "pobj"]
+        objects += [
+            g
+            for c in host.children
+            if c.dep_ == "prep" and c.lower_ in {"into", "on", "against"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         host_target = [actor for actor in context.actors(objects) if actor.country]
         if host_target:
             break
@@ -281,10 +296,60 @@ def _with_context_country(candidate: Candidate, target: list[ActorRef], context:
     filled = []
     for actor in target:
         if actor.country is None and actor.sector and actor.code is not None and not actor.code.startswith("IGO"):
-            actor = ActorRef(actor.text, actor.name, f"{country}{actor.sector}", country, actor.sector,
-                             actor.start, actor.end, actor.office)
+            actor = ActorRef(
+                actor.text,
+                actor.name,
+                f"{country}{actor.sector}",
+                country,
+                actor.sector,
+                actor.start,
+                actor.end,
+                actor.office,
+            )
         filled.append(actor)
     return filled
+
+
+_PLACE_TARGET_ROOTS = frozenset({"07", "14", "15", "17", "18", "19", "20"})
+
+
+def _with_place_country(
+    candidate: Candidate, code: str, target: list[ActorRef], context: _DocumentContext
+) -> list[ActorRef]:
+    """'strengthened its forces in Lebanon', 'killed civilians in Herat': the place names whose people
+    the action fell on, when the target itself has no country."""
+    if target and any(actor.country for actor in target):
+        return target
+    if not target and code[:2] not in _PLACE_TARGET_ROOTS:
+        return target
+    clause = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger
+    places = [
+        grand
+        for child in clause.children
+        if child.dep_ == "prep" and child.lower_ in {"in", "inside", "across", "near"}
+        for grand in child.children
+        if grand.dep_ == "pobj" and grand.ent_type_ in {"GPE", "LOC"}
+    ]
+    if not places:
+        return target
+    found = [actor for actor in context.actors(places[:1]) if actor.country]
+    if not found:
+        return target
+    country = found[0].country
+    if not target:
+        return [ActorRef(places[0].text, None, country, country, None, places[0].idx, places[0].idx + len(places[0]))]
+    return [
+        _in_country(actor, country)
+        if actor.country is None and actor.sector and not (actor.code or "").startswith("IGO")
+        else actor
+        for actor in target
+    ]
+
+
+def _in_country(actor: ActorRef, country: str) -> ActorRef:
+    return ActorRef(
+        actor.text, actor.name, f"{country}{actor.sector}", country, actor.sector, actor.start, actor.end, actor.office
+    )
 
 
 def _is_mishap(candidate: Candidate, code: str, words: set[str], weapon: str | None, source: list[ActorRef]) -> bool:
@@ -309,6 +374,10 @@ def _clause_words(candidate: Candidate) -> set[str]:
         words |= cues.lemmas(head.subtree)
     for token in candidate.absorbed:
         words |= cues.lemmas(token.subtree)
+        if token.dep_ == "acl":
+            words |= cues.lemmas([token.head])  # "the missile fired by ..."
+    if candidate.trigger.dep_ == "acl":
+        words |= cues.lemmas([candidate.trigger.head])
     return words
 
 
@@ -357,7 +426,9 @@ def _confidence(candidate: Candidate, event: Event) -> float:
     """Higher for unambiguous verb triggers with both actors resolved; lower for bare nouns."""
     score = 0.45
     score += 0.15 if candidate.verbal or candidate.light else 0.0
-    if candidate.refined_by is not None or (len(event.cameo_code or "") >= 3 and event.cameo_code not in {"190", "130"}):
+    if candidate.refined_by is not None or (
+        len(event.cameo_code or "") >= 3 and event.cameo_code not in {"190", "130"}
+    ):
         score += 0.05
     if candidate.trigger.lemma_.casefold() in AMBIGUOUS_TRIGGERS and candidate.refined_by is None:
         score -= 0.1
@@ -371,8 +442,10 @@ def _confidence(candidate: Candidate, event: Event) -> float:
         score += 0.05  # the lede reports the main event
     if not event.modality.factual:
         score -= 0.05
-    if candidate.verbal and candidate.trigger.dep_ in {"advcl", "xcomp"} and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in candidate.trigger.children
+    if (
+        candidate.verbal
+        and candidate.trigger.dep_ in {"advcl", "xcomp"}
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in candidate.trigger.children)
     ):
         score -= 0.1  # "staged protests to demand reforms": the purpose is not the reported act
     return max(0.05, min(0.95, score))

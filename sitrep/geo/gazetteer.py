@@ -7,6 +7,7 @@ a full GeoNames dump can be added with ``sitrep gazetteer load``. The file lives
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from sitrep.geo.names import normalise_name
 from sitrep.geo.sources import Entry, country_codes, package_entries
+
+log = logging.getLogger(__name__)
 
 # Bump when the schema or the default content changes: a new file is built beside the old one.
 GAZETTEER_VERSION = "1"
@@ -214,6 +217,7 @@ def get_gazetteer(path: Path | None = None) -> Gazetteer:
     with _open_lock:
         if target not in _opened:
             if not target.exists():
+                log.warning("building the gazetteer at %s (once; about a minute)", target)
                 build(target)
             _opened[target] = Gazetteer(target)
         return _opened[target]

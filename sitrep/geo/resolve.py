@@ -30,6 +30,11 @@ _CITY_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet)\s+$", re.I)
 # Between a place and the place that contains it: "Sudzha, in", "Sudzha in the", "Paris, ".
 _CONTAINED_GAP = re.compile(r"^\s*,?\s*(?:(?:in|of)\s+)?(?:the\s+)?$", re.I)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|upper|lower)\s+",
+    re.I,
+)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _TRAILING_ADMIN = re.compile(r"\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")$", re.I)
 
@@ -141,6 +146,10 @@ class Resolver:
             return self.gazetteer.candidates(lookup[: trailing.start()])
         if lookup.endswith(("'s", "’s")):
             return self.gazetteer.candidates(lookup[:-2])
+        direction = _DIRECTION.match(lookup)
+        if direction and direction.end() < len(lookup):
+            # "Western Cambodia", "southern Lebanon": the part of a place is placed at the place.
+            return self.gazetteer.candidates(lookup[direction.end() :])
         return self._demonym(lookup)
 
     def _demonym(self, lookup: str) -> tuple[Candidate, ...]:

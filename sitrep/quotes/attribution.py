@@ -262,9 +262,9 @@ def speaker_range(head: Token) -> tuple[int, int]:
     """Token range of the speaker phrase headed by ``head``, without relative clauses."""
     start, end = head.i, head.i + 1
     for child in head.children:
-        if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "prep"} and child.i > head.i:
-            if not (child.dep_ == "prep" and child.lower_ == "of"):  # "the Joint Chiefs of Staff"
-                continue
+        trailing = child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "prep"} and child.i > head.i
+        if trailing and not (child.dep_ == "prep" and child.lower_ == "of"):  # keep "the Joint Chiefs of Staff"
+            continue
         if child.dep_ == "appos":
             continue
         start = min(start, child.left_edge.i)
@@ -430,6 +430,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         found.append(_with_speaker(attribution, token, speaker_token(token)))
 
     found += _colon_attributions(context, taken_quotes)
+    found = _one_per_content(found)
     previous_speaker: Attribution | None = None
     for number, quote in enumerate(context.quotations):
         if number in taken_quotes:
@@ -453,6 +454,24 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if attribution.speaker_start is not None:
             previous_speaker = attribution
     return found
+
+
+def _one_per_content(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per content span: a quotation framed by two cues ('X said: "..." he said')
+    is one statement; the attribution with a speaker, then the earlier cue, is kept."""
+    best: dict[tuple[int, int], Attribution] = {}
+    for attribution in found:
+        key = (attribution.start, attribution.end)
+        kept = best.get(key)
+        if kept is None or _preferred(attribution, kept):
+            best[key] = attribution
+    return list(best.values())
+
+
+def _preferred(candidate: Attribution, kept: Attribution) -> bool:
+    if (candidate.speaker_start is None) != (kept.speaker_start is None):
+        return candidate.speaker_start is not None
+    return (candidate.cue_start or 0) < (kept.cue_start or 0)
 
 
 def _near(context: _Context, earlier: Attribution, later: Attribution) -> bool:

@@ -27,15 +27,14 @@ SPEECH: frozenset[str] = frozenset(
         "criticise", "criticize", "praise", "welcome", "reject", "dismiss", "caution", "concede",
         "contend", "counter", "appeal", "implore", "plead", "decry", "deplore", "blast", "slam",
         "charge", "brand", "label", "suggest", "agree", "repeat", "answer", "retort", "testify",
-        "disclose", "reveal", "announce", "signal", "boast", "hail", "applaud", "commend", "endorse",
+        "disclose", "reveal", "signal", "boast", "hail", "applaud", "commend", "endorse",
         "back", "support", "oppose", "express", "voice", "underline", "underscore", "highlight",
-        "point", "acknowledge", "mention", "proclaim", "affirm", "reaffirm", "protest", "lament",
-        "order", "instruct", "demand", "refute", "rebut", "characterise", "characterize", "dub",
+        "point", "mention", "proclaim", "affirm", "reaffirm", "protest", "lament",
+        "order", "instruct", "refute", "rebut", "characterise", "characterize", "dub",
         "estimate", "forecast", "question", "continue", "chant", "joke", "quip", "muse",
         # Frequent attribution cues in PolNeAR's train split (share of uses that are cues >= 0.5).
         "decline", "cite", "refuse", "blame", "portray", "echo", "tout", "list", "mock", "propose",
-        "remind", "defend", "congratulate", "thank", "discuss", "mention",
-        "press", "pressure",
+        "remind", "defend", "congratulate", "thank", "discuss", "press", "pressure",
     }
 )
 

@@ -86,6 +86,13 @@ def _is_single_close(text: str, index: int) -> bool:
     return not after.isalpha() and not before.isspace()
 
 
+def _closes(text: str, index: int, open_kind: str) -> bool:
+    char = text[index]
+    if open_kind == "double":
+        return char in _DOUBLE_CLOSE or char == _STRAIGHT
+    return char == _SINGLE_CLOSE and _is_single_close(text, index)
+
+
 def find_quotations(text: str) -> list[QuoteMarks]:
     """Every quotation in ``text``, in order; nested quotations belong to the outer one."""
     found: list[QuoteMarks] = []
@@ -106,12 +113,7 @@ def find_quotations(text: str) -> list[QuoteMarks]:
                     open_at, open_kind, spanned = index, "double", 1
                 elif char == _SINGLE_OPEN and _is_single_open(text, index):
                     open_at, open_kind, spanned = index, "single", 1
-            elif open_kind == "double" and (char in _DOUBLE_CLOSE or char == _STRAIGHT):
-                start, end = _strip(text, open_at + 1, index)
-                if end > start:
-                    found.append(QuoteMarks(open_at, index + 1, start, end, spanned))
-                open_at = None
-            elif open_kind == "single" and char == _SINGLE_CLOSE and _is_single_close(text, index):
+            elif _closes(text, index, open_kind):
                 start, end = _strip(text, open_at + 1, index)
                 if end > start:
                     found.append(QuoteMarks(open_at, index + 1, start, end, spanned))

@@ -54,7 +54,7 @@ _ORGANISATION_NOUNS = {
     "commission", "union", "coalition", "regime", "authority", "authorities", "police", "navy", "court",
     "presidency", "secretariat", "headquarters", "staff", "corps", "brigade", "militia", "unit", "company",
     "network", "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "fleet", "guard",
-    "watchdog", "agency", "mission", "operation", "bloc", "federation", "junta",
+    "watchdog", "operation", "bloc", "federation", "junta",
 }
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 

@@ -74,7 +74,8 @@ _DEFENSIVE = re.compile(
     r"\b(purely defensive|defensive (in nature|measure|operation|action|step)s?|self-defen[cs]e|"
     r"limited (in scope|and (targeted|proportionate|defensive))|proportionate|measured response|"
     r"poses? no threat|no intention of (widening|escalating|expanding)|does not seek|do not seek|"
-    r"no wish to escalate|avoid (a |an )?(spiral|escalation|wider war|regional war)|routine (transit|patrol|drills?|exercises?))\b"
+    r"no wish to escalate|avoid (a |an )?(spiral|escalation|wider war|regional war)|"
+    r"routine (transit|patrol|drills?|exercises?))\b"
 )
 _CONDEMNATION = re.compile(
     r"\b(war crimes?|barbar\w*|terrorist (attack|act)s?|act of terror\w*|heinous|atrocit\w*|unacceptable|"
@@ -101,7 +102,8 @@ _CONCERN = re.compile(
     r"humanitarian (catastrophe|disaster|crisis)|grave danger|catastroph\w*|dire|appalled|feared|growing worry)\b"
 )
 _SUPPORT = re.compile(
-    r"\b(support\w*|solidarity|st(and|ands|ood) (firmly )?(with|by|behind)|commitment to|rock solid|assist\w*|right to defend|welcome\w*|back(s|ed|ing)? "
+    r"\b(support\w*|solidarity|st(and|ands|ood) (firmly )?(with|by|behind)|commitment to|rock solid|assist\w*|"
+    r"right to defend|welcome\w*|back(s|ed|ing)? "
     r"(the|its|their|our|a)\b|endors\w*|commend\w*|prais\w*|unwavering|steadfast|ironclad|in favou?r of|"
     r"applaud\w*|grateful|thank\w*|ally|allies|partner\w*)\b"
 )

@@ -97,6 +97,7 @@ def _stats_table(summary: dict[str, Any]) -> Table:
     for plover_type, count in summary["events"]["by_plover_type"].items():
         table.add_row(f"  {plover_type}", str(count))
     table.add_row("quotes", str(summary["quotes"]))
+    table.add_row("incidents", str(summary["incidents"]))
     table.add_row("places", str(summary["places"]))
     table.add_row("rejected inputs", str(summary["rejected"]["total"]))
     for reason, count in summary["rejected"]["by_reason"].items():

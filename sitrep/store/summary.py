@@ -50,6 +50,7 @@ def summarise(connection: duckdb.DuckDBPyConnection, path: Path | None) -> dict[
         },
         "quotes": int(scalar("SELECT count(*) FROM quotes")),
         "places": int(scalar("SELECT count(*) FROM places")),
+        "incidents": int(scalar("SELECT count(*) FROM incidents")),
         "rejected": {
             "total": int(scalar("SELECT count(*) FROM rejected")),
             "by_reason": counts("SELECT reason, count(*) AS n FROM rejected GROUP BY reason ORDER BY n DESC, reason"),
