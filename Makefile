@@ -15,7 +15,14 @@ $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
 	$(BIN)/pip install --disable-pip-version-check -q --no-deps -e .
 	touch $@
 
-setup: $(VENV)/.installed
+# Dashboard assets (Leaflet, world-atlas, topojson-client, Chart.js) from the npm registry, pinned by
+# package-lock.json and served from node_modules by `sitrep serve`: no CDN, works offline.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the dashboard assets (e.g. apt-get install npm)"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
 
 demo: setup
 	mkdir -p out

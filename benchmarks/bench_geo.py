@@ -122,6 +122,47 @@ def bench_share(gazetteer: Gazetteer) -> dict | None:
     }
 
 
+def bench_pipeline_share() -> dict | None:
+    """Each stage's share of ``sitrep code`` time with every registered stage, on the VOA corpus."""
+    path = SHARED / "corpus" / "voa_stories.jsonl"
+    if not path.is_file():
+        return None
+    from sitrep.model import Article
+    from sitrep.pipeline import Coder
+    from sitrep.pipeline.stages import STAGE_FACTORIES
+
+    articles = [
+        Article(id=str(i), text=json.loads(line)["text"])
+        for i, line in enumerate(path.open(encoding="utf-8"))
+        if line.strip()
+    ]
+    coder = Coder(list(STAGE_FACTORIES))
+    spent = {name: 0.0 for name, _ in coder.stages}
+
+    def timed(name, stage):
+        def run(doc, coded):
+            started = time.perf_counter()
+            try:
+                stage(doc, coded)
+            finally:
+                spent[name] += time.perf_counter() - started
+
+        return run
+
+    coder.stages = [(name, timed(name, stage)) for name, stage in coder.stages]
+    started = time.perf_counter()
+    errors = sum(1 for coded in coder.code_many(articles) if coded.error)
+    total = time.perf_counter() - started
+    geo = spent.get("places", 0.0) + spent.get("event_locations", 0.0)
+    return {
+        "articles": len(articles),
+        "errors": errors,
+        "total_s": round(total, 2),
+        "stage_s": {name: round(value, 2) for name, value in spent.items()},
+        "geo_share_of_code": round(geo / total, 3),
+    }
+
+
 def synthetic_dump(path: Path, rows: int) -> None:
     rng = random.Random(7)
     with path.open("w", encoding="utf-8") as handle:
@@ -175,6 +216,7 @@ def main() -> None:
     report["lookups"] = bench_lookups(gazetteer)
     report["resolution_lgl_gold_spans"] = bench_resolution(gazetteer)
     report["share_voa"] = bench_share(gazetteer)
+    report["pipeline_share_voa"] = bench_pipeline_share()
     report["load_synthetic_dump"] = bench_load(gazetteer, args.dump_rows)
     report["name_set_memory"] = bench_name_set_memory(gazetteer)
     print(json.dumps(report, indent=2))

@@ -334,3 +334,122 @@ def test_surname_of_someone_else_is_not_the_known_person(resolver, nlp):
     doc = nlp("Jill Biden visited a school.")
     refs = resolver.find_mentions(doc, DAY)
     assert all(ref.name != "Joe Biden" for ref in refs)
+
+
+def test_generic_nouns_and_places(resolver, nlp):
+    doc = nlp("NATO leaders met in Brussels. The alliance said Russian troops in Ukraine were advancing.")
+    tracker = resolver.track(doc, "2024-05-01")
+    assert all(ref.text != "Brussels" and ref.text != "Ukraine" for ref in tracker.mentions)
+    alliance = tracker.resolve(doc[_token(doc, "alliance").i - 1 : _token(doc, "alliance").i + 1])
+    assert alliance is not None and alliance.code == "IGONATO"
+
+
+def test_unknown_person_gender_and_honorific(resolver, nlp):
+    doc = nlp("Ms Kadri Tammsaar, an Estonian envoy, met Jaan Kask. She said the talks failed.")
+    tracker = resolver.track(doc, DAY)
+    she = tracker.resolve(_token(doc, "She"))
+    assert she is not None and she.name == "Kadri Tammsaar" and she.country == "EST"
+
+
+def test_bad_date_is_a_clear_error(resolver, nlp):
+    with pytest.raises(ValueError, match="not a date"):
+        resolver.resolve_span(nlp("Russian troops")[:], "last week")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan Peterson said it.", [("Jordan Peterson", None)]),
+        ("Let us go.", []),
+        ("The Washington Post reported it.", [("The Washington Post", "USAJRN")]),
+        ("Shoigu met Lukashenka.", [("Sergei Shoigu", "RUSGOV"), ("Alexander Lukashenko", "BLRGOV")]),
+    ],
+)
+def test_mentions_in_short_texts(resolver, nlp, text, expected):
+    refs = resolver.find_mentions(nlp(text), DAY)
+    assert [(ref.name, ref.code) for ref in refs] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Washington", "USAGOV"),
+        ("Tehran", "IRNGOV"),
+        ("Hezbollah", "LBNREB"),
+        ("JNIM", "MLIREB"),
+        ("the Islamic State", "IMGREB"),
+        ("ISWAP", "NGAREB"),
+        ("ISKP", "AFGREB"),
+        ("the Arakan Army", "MMRREB"),
+        ("the TNLA", "MMRREB"),
+        ("the MNDAA", "MMRREB"),
+        ("the PKK", "TURREB"),
+        ("the SDF", "SYRREB"),
+        ("the Russian Volunteer Corps", "RUSREB"),
+        ("Africa Corps", "RUSMIL"),
+        ("the Wagner Group", "RUSUAF"),
+        ("Ansar Allah", "YEMREB"),
+    ],
+)
+def test_named_groups_and_metonyms(resolver, nlp, phrase, code):
+    assert _codes(_resolve(resolver, nlp, phrase)) == [code]
+
+
+@pytest.mark.parametrize(
+    ("noun", "sector"),
+    [
+        ("border guards", "MIL"),
+        ("navy", "MIL"),
+        ("air force", "MIL"),
+        ("soldiers", "MIL"),
+        ("police", "COP"),
+        ("defence ministry", "MIL"),
+        ("foreign ministry", "GOV"),
+        ("prime minister", "GOV"),
+        ("spokesperson", "GOV"),
+        ("parliament", "LEG"),
+        ("lawmakers", "LEG"),
+        ("court", "JUD"),
+        ("prosecutors", "JUD"),
+        ("rebels", "REB"),
+        ("insurgents", "REB"),
+        ("militants", "REB"),
+        ("separatists", "REB"),
+        ("civilians", "CVL"),
+        ("villagers", "CVL"),
+        ("protesters", "CVL"),
+        ("refugees", "REF"),
+        ("journalists", "JRN"),
+        ("intelligence agency", "SPY"),
+        ("opposition", "OPP"),
+    ],
+)
+def test_sector_nouns(resolver, nlp, noun, sector):
+    [ref] = _resolve(resolver, nlp, f"the Polish {noun}")
+    assert (ref.country, ref.sector) == ("POL", sector)
+
+
+def test_spokesperson_and_army_descriptions(resolver, nlp):
+    doc = nlp(
+        "Maria Zakharova, the Russian Foreign Ministry spokeswoman, spoke on Monday. "
+        "The Ukrainian army said it had advanced. The spokeswoman called that a lie. The army denied it."
+    )
+    tracker = resolver.track(doc, DAY)
+    spokeswoman = tracker.resolve(doc[_token(doc, "spokeswoman", 1).i - 1 : _token(doc, "spokeswoman", 1).i + 1])
+    assert spokeswoman is not None and spokeswoman.name == "Maria Zakharova"
+    army = tracker.resolve(doc[_token(doc, "army", 1).i - 1 : _token(doc, "army", 1).i + 1])
+    assert army is not None and army.code == "UKRMIL"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "code"),
+    [
+        ("the Biden administration", None, "USAGOV"),
+        ("Putin's troops", None, "RUSMIL"),
+        ("Zelensky's chief of staff", None, "UKRGOV"),
+        ("Maria Zakharova, the Russian Foreign Ministry spokeswoman", "Maria Zakharova", "RUSGOV"),
+    ],
+)
+def test_person_as_modifier_names_their_side(resolver, nlp, phrase, name, code):
+    [ref] = _resolve(resolver, nlp, phrase)
+    assert (ref.name, ref.code) == (name, code)

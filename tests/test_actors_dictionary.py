@@ -166,3 +166,13 @@ def test_shared_petrarch_validation_dictionaries(shared_data: Path):
     assert [ref.code for ref in resolver.resolve_text("the Norwegian foreign minister")] == ["NORGOVFRM"]
     ambassadors = resolver.resolve_text("The ambassadors of Arnor, Osgiliath and Gondor presented credentials.")
     assert [ref.code for ref in ambassadors] == ["ARNGOV", "OSGGOV", "GONGOV"]
+
+
+def test_people_roles_use_known_countries_and_plover_sectors():
+    dictionary = ActorDictionary.default()
+    countries = {entry.default_role.country for entry in dictionary.countries}
+    for person in dictionary.people:
+        assert person.gender in ("m", "f"), person.name
+        for role in person.roles:
+            assert role.country in countries or (role.country is None and role.code), (person.name, role)
+            assert role.office and "," not in role.office

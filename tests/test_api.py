@@ -238,7 +238,8 @@ def test_a_review_is_kept_beside_the_machine_coding(fresh: TestClient) -> None:
     fresh.post(url, headers=auth(), json={"reviewer": "bo", "false_positive": True})
     assert len(fresh.get(f"{url}s").json()) == 2
     rows = list(csv.DictReader(io.StringIO(fresh.get("/api/events", params={"format": "csv"}).text)))
-    reviewed = [row for row in rows if row["event_id"] == event["event_id"] and row["article_id"] == event["article_id"]]
+    key = (event["article_id"], event["event_id"])
+    reviewed = [row for row in rows if (row["article_id"], row["event_id"]) == key]
     assert reviewed[0]["review_false_positive"] == "true" and reviewed[0]["plover_type"] == "PROTEST"
     with fresh.app.state.handle.connection() as connection:
         machine = connection.execute("SELECT plover_type FROM events WHERE article_id = ?",

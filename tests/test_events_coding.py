@@ -186,6 +186,33 @@ def test_odd_text_never_raises(coder) -> None:
         assert document.error is None
 
 
+def test_stated_intent_is_an_event_of_its_own(coder) -> None:
+    events = _events(coder, "Syria says it is willing to withdraw its troops from Lebanon.")
+    by_type = {event.plover_type: event for event in events}
+    assert by_type["RETREAT"].modality.future  # the withdrawal has not happened
+    assert by_type["AGREE"].modality.factual and by_type["AGREE"].cameo_code == "0356"
+    assert _countries(by_type["AGREE"].source) == {"SYR"}
+    aid = [e for e in _events(coder, "Germany will send tanks to Ukraine.") if e.plover_type == "AGREE"]
+    assert [e.cameo_code for e in aid] == ["0332"]
+
+
+def test_cancelled_and_labour_strikes(coder) -> None:
+    (called_off,) = _events(coder, "The union announced that it has called off a four-day strike.")
+    assert called_off.plover_type == "CONCEDE"
+    (walkout,) = _events(coder, "Teachers went on strike in Nairobi.")
+    assert walkout.cameo_code == "143" and walkout.acled_event_type == "Protests"
+
+
+def test_time_phrases_are_not_participants(coder) -> None:
+    event = _one(coder, "On Monday, the US Secretary of State called the Russian Foreign Minister.", "called")
+    assert event.cameo_code == "041"  # a phone call, not an appeal "on Monday"
+
+
+def test_lexicon_rejects_repeated_entries() -> None:
+    with pytest.raises(LexiconError, match="twice"):
+        parse_lexicon('verbs:\n  attack: {code: "190"}\n  attack: {code: "193"}\n')
+
+
 def test_lexicon_codes_are_cameo(tmp_path: Path) -> None:
     lexicon = load_lexicon()
     assert len(lexicon.verbs) > 150 and len(lexicon.nouns) > 50
@@ -220,3 +247,26 @@ def test_sitrep_code_cli(tmp_path: Path) -> None:
     assert strike["modality"]["future"] is True and strike["plover"]["type"] == "ASSAULT"
     # announcing a plan to strike is itself a threat, and that did happen
     assert intent["plover"]["type"] == "THREATEN" and intent["modality"]["future"] is False
+
+
+def test_stage_keeps_up_with_the_parse(nlp, shared_data: Path) -> None:
+    """The events stage must leave the pipeline at >= 0.7 of parse-only speed (timed interleaved,
+    so load from other processes affects both sides alike)."""
+    import time
+
+    from sitrep.events.stage import EventStage
+    from sitrep.model import CodedDocument
+
+    lines = (shared_data / "corpus" / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines()[:12]
+    texts = [json.loads(line)["text"] for line in lines]
+    stage = EventStage()
+    stage(nlp(texts[0]), CodedDocument(Article(id="warm", text=texts[0])))
+    parse_seconds = stage_seconds = 0.0
+    for number, text in enumerate(texts):
+        started = time.perf_counter()
+        doc = nlp(text)
+        parsed = time.perf_counter()
+        stage(doc, CodedDocument(Article(id=str(number), text=text)))
+        parse_seconds += parsed - started
+        stage_seconds += time.perf_counter() - parsed
+    assert parse_seconds / (parse_seconds + stage_seconds) >= 0.7, (parse_seconds, stage_seconds)

@@ -88,7 +88,9 @@ def test_multi_sentence_and_multi_paragraph_quote(quotes) -> None:
 
 
 def test_indirect_with_and_without_that(quotes) -> None:
-    found = quotes("Putin said Ukraine would face a worthy response. Zelensky told reporters that the push would go on.")
+    found = quotes(
+        "Putin said Ukraine would face a worthy response. Zelensky told reporters that the push would go on."
+    )
     without = only(found, "Ukraine would face")
     assert without.type == "indirect" and without.speaker.name == "Putin"
     told = only(found, "that the push")
@@ -241,3 +243,22 @@ def test_stage_survives_odd_input(nlp) -> None:
     for text in ["“", '"""', "said", "According to", ":", "“Unclosed\n\n“and on\n\n“and on"]:
         coded = coder.code(Article(id="x", text=text))
         assert coded.error is None, coded.error
+
+
+def test_speakers_coded_with_the_actor_dictionary(nlp) -> None:
+    from sitrep.quotes.stage import QuoteStage
+
+    stage = QuoteStage()
+    if stage.resolver is None:
+        pytest.skip("the actor dictionary is not available")
+    text = (
+        "Pentagon spokesperson Sabrina Singh said the operation was not escalatory. "
+        "Russian President Vladimir Putin said the West would regret it. "
+        "“We were not informed beforehand,” she told reporters."
+    )
+    found = quotes_of(nlp(text), "t", None, stage.resolver)
+    putin = only(found, "the West")
+    assert (putin.speaker.name, putin.speaker.country, putin.speaker.sector) == ("Vladimir Putin", "RUS", "GOV")
+    # "she" skips the more recent (male, per the dictionary) speaker.
+    assert only(found, "We were not").speaker.name == "Sabrina Singh"
+    assert only(found, "We were not").speaker.code == "USAMIL"

@@ -81,7 +81,7 @@ def test_stance_floor() -> None:
     figures = quote_eval.evaluate_stance()
     assert figures["by_part"]["dev"]["macro_f1"] >= 0.93  # measured 0.968 (rules iterated on this part)
     assert figures["by_part"]["heldout"]["macro_f1"] >= 0.78  # measured 0.826 (never tuned on)
-    assert figures["about_accuracy"] >= 0.65  # measured 0.705
+    assert figures["about_accuracy"] >= 0.72  # measured 0.769
 
 
 @pytest.mark.slow

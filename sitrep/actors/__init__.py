@@ -3,33 +3,48 @@ mention -> actor resolution, including pronouns and definite descriptions.
 
 Usage::
 
+    from datetime import date
     from sitrep.actors import ActorDictionary, ActorResolver
 
-    resolver = ActorResolver()                     # ActorDictionary.default(), compiled once per process
+    resolver = ActorResolver()            # ActorDictionary.default(): loaded and compiled once per process
     resolver.resolve_text("Russia's Ministry of Defense")
     # [ActorRef(text="Russia's Ministry of Defense", code="RUSMIL", country="RUS", sector="MIL", ...)]
 
-    doc = nlp("Ukrainian President Volodymyr Zelensky said ...")
-    subject = doc[0:4]                              # e.g. the subtree of the subject token
+    doc = nlp("Ukrainian President Volodymyr Zelensky said ...")   # nlp = sitrep.nlp.get_nlp()
+    subject = doc[0:4]                    # e.g. doc[tok.left_edge.i : tok.right_edge.i + 1] for a subject
     resolver.resolve_span(subject, when=date(2024, 8, 6))
-    # [ActorRef(name="Volodymyr Zelensky", code="UKRGOV", office="President of Ukraine", ...)]
+    # [ActorRef(name="Volodymyr Zelensky", code="UKRGOV", office="President of Ukraine", start=0, end=38)]
 
-    resolver.resolve_text("Hungarian and Romanian officials")   # coordination: HUNGOV, ROUGOV
-    resolver.find_mentions(doc, when)               # every actor mention, with char offsets
+    resolver.resolve_text("Hungarian and Romanian officials")       # coordination -> HUNGOV, ROUGOV
+    resolver.resolve_text("Kyiv-allied anti-Kremlin Russian fighters")  # "anti-X" is not X -> RUSREB
+    resolver.find_mentions(doc, when)     # every actor mention in a document, with char offsets
 
-    tracker = resolver.track(doc, when)             # article-level reference
-    tracker.resolve(pronoun_token)                  # "she" -> ActorRef(text="she", name="Sabrina Singh", ...)
-    tracker.resolve(doc[10:12])                     # "the ministry" -> the last ministry mentioned before it
+    tracker = resolver.track(doc, when)   # article-level reference (build once per article)
+    tracker.resolve(doc[12])              # "she" -> ActorRef(text="she", name="Sabrina Singh", code="USAMIL")
+    tracker.resolve(doc[20:22])           # "the ministry" -> the last ministry named before it
+    tracker.resolve(token)                # a noun token: its phrase (left edge .. token); a named phrase
+                                          # resolves to itself; None when nothing fits
+    tracker.mentions                      # the article's mentions, descriptions already replaced
 
-ActorRef fields (sitrep.model): text, name (person/organisation name, else None), code (country +
-PLOVER sector, "RUSMIL"; an organisation's own code, "IGONATO"; sector alone when no country),
-country (ISO alpha-3, None for international organisations), sector, office, start/end (char offsets).
-``when`` (a date) picks the role a person held on that date; without it, the current role.
+ActorRef fields (sitrep.model): ``text`` (the phrase, or the pronoun), ``name`` (a person's or
+organisation's name, also for people the dictionary does not know; None for "Russian troops"),
+``code`` (country + PLOVER sector, "RUSMIL"; an organisation's own code, "IGONATO", "IGOUNOMIL" for UN
+troops; the sector alone when no country is known), ``country`` (ISO alpha-3; None for international
+organisations), ``sector`` (PLOVER: GOV MIL COP REB UAF PRM JUD LEG SPY CVL REF JRN OPP ELI ...; IGO/NGO
+for international bodies), ``office`` (a person's office, or the title in the text), ``start``/``end``.
+
+``when`` (a date, a datetime or an ISO string) picks the role a person or group held on that date:
+Shoigu is MIL until 2024-05-12, then GOV; the Taliban REB until 2021-08-14, then GOV. Without it,
+the current role. Nothing is guessed: an unknown person with no title or adjective has country None.
+
+``resolve_actors`` / ``find_actor_mentions`` return ``ResolvedActor`` (ref + kind person/people/org +
+gender), for callers that need more than the ActorRef.
 
 Dictionaries: ``ActorDictionary.default()``; ``ActorDictionary.from_petrarch(actors_path, agents_path)``
 reads PETRARCH/TABARI files; ``default().merged_with(other)`` combines them (other wins on same keys).
-The data files are in sitrep/data/actors (countries.tsv, metonyms.tsv, sectors.tsv,
-organisations.yaml, people.yaml).
+Data files: sitrep/data/actors (countries.tsv, metonyms.tsv, regions.tsv, sectors.tsv,
+organisations.yaml, people.yaml). CLI: ``sitrep actors resolve TEXT --date 2024-08-06``,
+``sitrep actors stats``, ``sitrep actors evaluate``.
 """
 
 from sitrep.actors.dictionary import ActorDictionary

@@ -105,7 +105,8 @@ def load_countries(path: Path) -> list[ActorEntry]:
             )
         )
         capital = row.get("capital", "").strip()
-        if capital:
+        # City-states (Singapore, Kuwait, Hong Kong): the name is the country, not its government.
+        if capital and capital.casefold() not in {alias.casefold() for alias in aliases}:
             entries.append(
                 ActorEntry(
                     key=f"capital:{code}",

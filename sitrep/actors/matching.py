@@ -85,8 +85,12 @@ def _alias_tokenizer() -> spacy.tokenizer.Tokenizer:
 
 
 def _is_acronym(surface: Sequence[str]) -> bool:
+    """Short capitals ("US", "IS", "WHO") and mixed-case abbreviations ("LeT", "JeM") match only as written."""
     letters = "".join(surface).replace(".", "")
-    return len(surface) == 1 and letters.isupper() and len(letters) <= 5
+    if len(surface) != 1:
+        return False
+    mixed_case = sum(char.isupper() for char in letters[1:]) >= 1 and any(char.islower() for char in letters)
+    return (letters.isupper() and len(letters) <= 5) or (mixed_case and len(letters) <= 4)
 
 
 class AliasIndex:

@@ -98,9 +98,12 @@ class ActorResolver:
         return [actor.ref for actor in self.resolve_actors(span, when)]
 
     def resolve_text(self, text: str, when: date | datetime | None = None) -> list[ActorRef]:
+        """A noun phrase written as text -> its actors; a whole sentence -> every actor mentioned in it."""
         from sitrep.nlp import get_nlp
 
         doc = get_nlp()(text)
+        if any(token.pos_ in ("VERB", "AUX") and token.dep_ == "ROOT" for token in doc):
+            return self.find_mentions(doc, when)  # a sentence: each actor mentioned in it
         return self.resolve_span(doc[:], when)
 
     def find_mentions(self, doc: Doc, when: date | datetime | None = None) -> list[ActorRef]:
@@ -155,6 +158,8 @@ class ActorResolver:
             if match.start not in indexes:
                 continue
             entry_type = match.entry.type
+            if entry_type in (COUNTRY, REGION, METONYM) and _inside_a_name(match):
+                continue  # "Jordan Peterson", "Chad Smith": part of a person's name
             place = attachment(match.tokens[0], indexes)
             if place == LOCATED and entry_type in (COUNTRY, REGION, METONYM):
                 reading.locations.append(match)
@@ -213,6 +218,10 @@ class ActorResolver:
 
         sector_match = _head_sector(reading.sectors)
         person = self._known_person(reading, when, sector_match)
+        if person is not None and _owned_by_person(reading, sector_match):
+            # "the Trump administration", "Putin's troops": the body the person leads, not the person.
+            reading.countries.append(reading.people[0])  # the person's role gives the body's country
+            person = None
         if person is not None:
             entry, role = person
             ref = ActorRef(
@@ -283,7 +292,16 @@ class ActorResolver:
         kind = KIND_PEOPLE if people_of is not None and sector_entry is None else _kind(body, sector_entry)
         entry_type = body.entry.type if body else (SECTOR if sector_entry else COUNTRY)
         ref = ActorRef(text, name, code, country, sector, text_start, text_end, office)
-        return ResolvedActor(ref, kind, None, entry_type, words)
+        gender = _gender_from_words(reading) if kind == KIND_PERSON else None
+        return ResolvedActor(ref, kind, gender, entry_type, words)
+
+    def _title_inside(self, match: Match) -> str | None:
+        """The title word inside a person's alias ("President Bush" -> "president"), if any."""
+        for token in match.tokens:
+            hits = self._index.lookup([token.text])
+            if any(hit.entry.type == SECTOR and hit.entry.kind == KIND_PERSON for hit in hits):
+                return token.lower_
+        return None
 
     def _known_person(
         self, reading: _Reading, when: date | None, title: Match | None
@@ -301,7 +319,10 @@ class ActorResolver:
                     continue
                 hits = dated
             entry = hits[0].entry
-            return entry, _role_for(entry, when, title)
+            words = title.text.lower() if title is not None and title.entry.kind == KIND_PERSON else None
+            if words is None:
+                words = self._title_inside(match)  # an alias that carries its title: "President Bush"
+            return entry, _role_for(entry, when, words)
         return None
 
 
@@ -350,6 +371,29 @@ def _gender_from_words(reading: _Reading) -> str | None:
     return None
 
 
+def _owned_by_person(reading: _Reading, sector_match: Match | None) -> bool:
+    """A known person modifying the head noun: "the Trump administration", "Putin's troops",
+    "Zelensky's chief of staff" (someone else, of the person's country)."""
+    if sector_match is None or not reading.people:
+        return False
+    person_head = _match_head(reading.people[0])
+    modified = {index for match in reading.sectors for index in _indexes(match)}
+    return person_head.dep_ in ("compound", "poss", "nmod", "amod") and person_head.head.i in modified
+
+
+def _inside_a_name(match: Match) -> bool:
+    """A place name that the parser reads as part of a longer person name."""
+    first, last = match.tokens[0], match.tokens[-1]
+    if first.ent_type_ != "PERSON":
+        return False
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (before is not None and before.ent_type_ == "PERSON" and first.ent_iob_ == "I") or (
+        after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
+    )
+
+
 def _match_head(match: Match) -> Token:
     """The token of a dictionary phrase that attaches it to the rest of the sentence."""
     inside = _indexes(match)
@@ -363,7 +407,7 @@ def _text(first: Token, last: Token) -> str:
     return first.doc[first.i : last.i + 1].text
 
 
-def _role_for(entry: ActorEntry, when: date | None, title: Match | None) -> Role | None:
+def _role_for(entry: ActorEntry, when: date | None, words: str | None) -> Role | None:
     """The role on ``when``; where the date does not decide, the one the title in the text names.
 
     "Palestinian Prime Minister Ismail Haniyeh" without a date is the prime minister, not the later
@@ -372,9 +416,14 @@ def _role_for(entry: ActorEntry, when: date | None, title: Match | None) -> Role
     role = entry.role_on(when) if when is not None else None
     if role is not None and (when is None or role.valid_on(when)):
         return role
-    if title is not None and title.entry.kind == KIND_PERSON:
-        words = title.text.lower()
-        titled = [role for role in entry.roles if role.office and words in role.office.lower()]
+    if words:
+        titled = [
+            role
+            for role in entry.roles
+            if role.office
+            and words in role.office.lower()
+            and ("former" in words or "former" not in role.office.lower())
+        ]
         if titled:
             return titled[-1]
     return entry.role_on(when)
@@ -480,7 +529,7 @@ def _unknown_organisation(reading: _Reading) -> str | None:
         end = position + 1
         while end < len(tokens) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ == "ORG":
             end += 1
-        entity = [item for item in tokens[position:end] if item.lower_ != "the"]
+        entity = [item for item in tokens[position:end] if item.lower_ not in ("the", "'s", "’s")]
         if entity and not any(item.i in covered for item in entity):
             return _text(entity[0], entity[-1])
         position = end
@@ -522,13 +571,19 @@ def _unknown_name(reading: _Reading) -> list[Token]:
             token.i not in covered
             and token.pos_ in _NAME_POS
             and token.text[:1].isupper()
-            and (token.ent_type_ == "PERSON" or (run and run[-1].i == token.i - 1) or token.i in titled)
+            and (
+                token.ent_type_ == "PERSON"
+                or (run and run[-1].i == token.i - 1)
+                or token.i in titled
+                or normalise_token(token.text) in _HONORIFICS
+            )
         )
         if is_name and (not run or run[-1].i == token.i - 1):
             run.append(token)
         elif run:
             break
-    if (run and any(token.ent_type_ == "PERSON" for token in run)) or (run and run[0].i in titled):
+    honoured = bool(run) and len(run) > 1 and normalise_token(run[0].text) in _HONORIFICS
+    if (run and any(token.ent_type_ == "PERSON" for token in run)) or (run and run[0].i in titled) or honoured:
         while len(run) > 1 and normalise_token(run[0].text) in _HONORIFICS:
             run = run[1:]  # "Ms Kadri Tammsaar" is Kadri Tammsaar
         return run

@@ -44,6 +44,8 @@ _GENERIC_NOUNS = {
     "agency": {ORGANISATION, METONYM},
     "body": {ORGANISATION},
     "movement": {ORGANISATION},
+    "group": {ORGANISATION},
+    "militia": {ORGANISATION},
 }
 _GROUP_SECTORS = {"REB", "UAF", "PRM", "NGO", "SOC", "IGO", "OPP", "CRM"}
 
@@ -111,9 +113,15 @@ class ActorTracker:
         word = token.lower_
         if word in _MALE or word in _FEMALE:
             gender = "m" if word in _MALE else "f"
+            # A person known to have this gender first; one of unknown gender only if there is none.
+            known = self._antecedent(
+                span.start_char, lambda actor: actor.kind == KIND_PERSON and actor.gender == gender
+            )
+            if known is not None:
+                return _refer(known, span, None)
 
             def fits(actor: ResolvedActor) -> bool:
-                return actor.kind == KIND_PERSON and actor.gender in (gender, None)
+                return actor.kind == KIND_PERSON and actor.gender is None
 
         elif word in _THING:
 

@@ -17,8 +17,34 @@ MAX_SERIES_WITH_SIGNALS = 25
 Scope = Literal["dyad", "pair", "region"]
 
 
+_TOP_KEYS: dict[str, str] = {
+    "dyad": "source_country || '->' || target_country",
+    "pair": "least(source_country, target_country) || '-' || greatest(source_country, target_country)",
+    "region": "location_country || '/' || location_admin1",
+}
+_TOP_PRESENT: dict[str, str] = {
+    "dyad": "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country",
+    "pair": "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country",
+    "region": "location_country IS NOT NULL AND location_admin1 IS NOT NULL",
+}
+
+
+def top_keys(connection: duckdb.DuckDBPyConnection, scope: Scope, limit: int) -> list[tuple[str, int]]:
+    """The keys of the scope with the most dated incidents."""
+    return connection.execute(
+        f"SELECT {_TOP_KEYS[scope]} AS key, count(*) AS n FROM incidents "
+        f"WHERE {_TOP_PRESENT[scope]} AND date_value IS NOT NULL GROUP BY key ORDER BY n DESC, key LIMIT ?",
+        [limit],
+    ).fetchall()
+
+
 def series(connection: duckdb.DuckDBPyConnection, scope: Scope, period: Literal["day", "week"], key: str | None,
-           start: date | None, end: date | None) -> dict[str, Any]:
+           start: date | None, end: date | None, top: int | None = None) -> dict[str, Any]:
+    if key is None and top:
+        keys = [found for found, _ in top_keys(connection, scope, top)]
+        parts = [series(connection, scope, period, found, start, end) for found in keys]
+        return {"scope": scope, "period": period,
+                "series": {name: points for part in parts for name, points in part["series"].items()}}
     built = build_series(connection, scope, period, key, start, end)
     out: dict[str, list[dict[str, Any]]] = {}
     # Signals are judged per series against its own history; computing them for hundreds of
@@ -65,4 +91,6 @@ def assessment(connection: duckdb.DuckDBPyConnection, *, dyad: str | None, pair:
 
 def as_json(result: Assessment) -> dict[str, Any]:
     """The assessment as plain data (asdict: works on slotted dataclasses, evidence included)."""
-    return asdict(result)
+    data = asdict(result)
+    data["start"], data["end"] = result.start.isoformat(), result.end.isoformat()
+    return data

@@ -23,6 +23,7 @@ from sitrep.api.schemas import (
     ActorItem,
     ArticleDetail,
     ArticleItem,
+    AssessmentOut,
     EventItem,
     IncidentDetail,
     IncidentItem,
@@ -34,10 +35,12 @@ from sitrep.api.schemas import (
     ReviewIn,
     ReviewResult,
     SeriesOut,
+    StatsOut,
 )
 from sitrep.api.static import mount_dashboard
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+SERIES_CACHE_SIZE = 64
 
 
 def create_app(
@@ -68,6 +71,8 @@ def create_app(
     app.state.token = token or None
     app.state.handle = handle
     ingestor = Ingestor(handle, max_upload_bytes, allow_private_urls, coder_factory)
+    # Signals take ~0.1 s per series on 10,000 events; a series is kept until the next write.
+    series_cache: dict[tuple, Any] = {}
 
     def listing(name: str, query: ListQuery, shape: Any = None) -> Any:
         resource = resources.RESOURCES[name]
@@ -82,11 +87,13 @@ def create_app(
 
     # --- reads ---------------------------------------------------------------------------------
 
-    @app.get("/api/stats", tags=["read"])
-    def stats() -> dict[str, Any]:
+    @app.get("/api/stats", response_model=StatsOut, tags=["read"])
+    def stats() -> Any:
         """Counts of what the store holds."""
+        from sitrep.store.summary import summarise
+
         with handle.connection() as connection:
-            summary = handle.store.stats()
+            summary = summarise(connection, handle.path)
             incidents, reviews = connection.execute(
                 "SELECT (SELECT count(*) FROM incidents), (SELECT count(*) FROM event_reviews)"
             ).fetchone()
@@ -161,18 +168,26 @@ def create_app(
         period: Literal["day", "week"] = Query("week"),
         date_from: date | None = Query(None, alias="from"),
         date_to: date | None = Query(None, alias="to"),
+        top: int | None = Query(None, ge=1, le=25, description="Without key: the N keys with most incidents."),
     ) -> Any:
         """Escalation series (incidents, intensity, cooperation, highest rung) with the signals of each week."""
+        cache_key = (handle.generation, scope, key, period, date_from, date_to, top)
+        if cache_key in series_cache:
+            return series_cache[cache_key]
         with handle.connection() as connection:
-            return analysis_routes.series(connection, scope, period, key, date_from, date_to)
+            result = analysis_routes.series(connection, scope, period, key, date_from, date_to, top)
+        series_cache[cache_key] = result
+        while len(series_cache) > SERIES_CACHE_SIZE:
+            series_cache.pop(next(iter(series_cache)))
+        return result
 
-    @app.get("/api/assess", tags=["analysis"])
+    @app.get("/api/assess", response_model=AssessmentOut, tags=["analysis"])
     def get_assessment(
         dyad: str | None = Query(None, max_length=16), pair: str | None = Query(None, max_length=16),
         region: str | None = Query(None, max_length=120), incident: str | None = Query(None, max_length=80),
         since: str = Query("7d", max_length=8), date_from: date | None = Query(None, alias="from"),
         date_to: date | None = Query(None, alias="to"),
-    ) -> dict[str, Any]:
+    ) -> Any:
         """Is this escalating? Verdict, signals, statements and sourcing for a dyad, pair, region or incident."""
         with handle.connection() as connection:
             return analysis_routes.assessment(connection, dyad=dyad, pair=pair, region=region, incident=incident,

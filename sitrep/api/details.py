@@ -142,11 +142,13 @@ def map_points(
     connection: duckdb.DuckDBPyConnection, kind: str, sql: str, parameters: list
 ) -> tuple[list[list[Any]], bool]:
     """Compact [lat, lon, plover_type, sources, id] rows of a filtered list, for the map."""
+    # Four decimals (~10 m) are plenty for a marker and make the payload a third smaller.
+    where = "round(location_lat, 4), round(location_lon, 4)"
     if kind == "events":
-        select = ("SELECT location_lat, location_lon, coalesce(review_plover_type, plover_type), "
-                  "coalesce(num_sources, 1), article_id || '/' || event_id")
+        select = (f"SELECT {where}, coalesce(review_plover_type, plover_type), coalesce(num_sources, 1), "
+                  "article_id || '/' || event_id")
     else:
-        select = "SELECT location_lat, location_lon, plover_type, coalesce(num_sources, 1), incident_id"
+        select = f"SELECT {where}, plover_type, coalesce(num_sources, 1), incident_id"
     points = connection.execute(
         f"{select} FROM ({sql}) WHERE location_lat IS NOT NULL AND location_lon IS NOT NULL LIMIT ?",
         [*parameters, MAP_LIMIT + 1],

@@ -25,12 +25,7 @@ def _plain(value: object) -> object:
 
 
 def download(connection: duckdb.DuckDBPyConnection, name: str, sql: str, parameters: list, fmt: str) -> Response:
-    # A cursor of its own: a relation cannot run while the shared connection has a result open.
-    cursor = connection.cursor()
-    try:
-        table: pa.Table = cursor.sql(f"{sql} LIMIT ?", params=[*parameters, DOWNLOAD_LIMIT]).to_arrow_table()
-    finally:
-        cursor.close()
+    table: pa.Table = connection.sql(f"{sql} LIMIT ?", params=[*parameters, DOWNLOAD_LIMIT]).to_arrow_table()
     if fmt == "parquet":
         sink = io.BytesIO()
         pq.write_table(table, sink, compression="zstd")

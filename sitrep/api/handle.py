@@ -1,9 +1,10 @@
-"""The app's one store connection, shared by every request under a lock.
+"""The app's one store, opened once: reads on cursors of their own, writes one at a time.
 
-DuckDB lets one process hold a file while anyone writes to it, and one Python
-connection must not run two statements at once from two threads; so the app opens
-the store once and every query or write takes the lock. Writes are therefore
-serialised; reads are short (milliseconds on 10,000 events), so the lock is cheap.
+DuckDB lets one process hold a file while anyone writes to it, so the app opens the
+store once and keeps it. A DuckDB connection must not run two statements at once from
+two threads, so each read gets its own cursor (a connection to the same database, which
+sees every committed write) and reads run side by side; writes go through the store's
+own connection under a lock, so they are serialised.
 """
 
 from __future__ import annotations
@@ -23,18 +24,29 @@ class StoreHandle:
         self.path = Path(path)
         self.store = Store.open(self.path)
         self._lock = threading.RLock()
+        # Bumped after every write through the app; while the app runs nothing else can write the
+        # file (DuckDB's lock), so results computed at one generation stay true until the next.
+        self.generation = 0
 
     @contextmanager
     def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """The connection, held exclusively for the block."""
-        with self._lock:
-            yield self.store.connection
+        """A cursor of its own for the block (reads)."""
+        with self._lock:  # creating a cursor touches the shared connection
+            cursor = self.store.connection.cursor()
+        try:
+            cursor.execute("SET TimeZone = 'UTC'")
+            yield cursor
+        finally:
+            cursor.close()
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
         """The store, held exclusively for the block (one writer at a time)."""
         with self._lock:
-            yield self.store
+            try:
+                yield self.store
+            finally:
+                self.generation += 1
 
     def close(self) -> None:
         with self._lock:

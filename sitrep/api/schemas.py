@@ -257,3 +257,30 @@ class IngestResult(BaseModel):
     places: int
     incidents_total: int
     error: str | None = None
+
+
+class StatsOut(BaseModel):
+    schema_version: int
+    articles: dict[str, Any] = Field(description="total, coded, not_coded, coded_with_error, by_language, ...")
+    published: dict[str, str | None] = Field(description="first and last publication time")
+    events: dict[str, Any] = Field(description="total and by_plover_type")
+    quotes: int
+    places: int
+    rejected: dict[str, Any]
+    incidents: int
+    reviews: int
+
+
+class AssessmentOut(BaseModel):
+    scope: str
+    key: str
+    start: str
+    end: str
+    verdict: str = Field(description="escalation, elevated, no change, de-escalation or no data")
+    headline: str
+    signals: list[dict[str, Any]] = Field(description="kind, period_start, strength, explanation, evidence")
+    statements: list[dict[str, Any]]
+    incidents: int
+    articles: int
+    outlets: int
+    baseline: str

@@ -70,7 +70,14 @@ def read_gwn(path: Path) -> list[GoldArticle]:
                 continue
             article.toponyms.append(
                 GoldToponym(
-                    start, end, top.findtext("extractedName") or "", geonameid, lat, lon, kind=top.findtext("type")
+                    start,
+                    end,
+                    top.findtext("extractedName") or "",
+                    geonameid,
+                    lat,
+                    lon,
+                    # "Russian troops": GWN's adjectival modifiers are demonyms, actors by sitrep's design.
+                    kind="Demonym" if top.findtext("modifierType") == "Adjective" else top.findtext("type"),
                 )
             )
         articles.append(article)

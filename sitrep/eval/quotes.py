@@ -7,7 +7,10 @@ Three datasets:
 Each gold attribution is an ``E`` relation tying a Cue, a Content (possibly
 discontinuous) and, usually, a Source span. A prediction is one attribution:
 the quotes sitrep gives the same cue (a quotation split by "she said" is one
-attribution with two content pieces) or, without a cue, one quote.
+attribution with two content pieces), plus a quote without a cue (a floating
+quotation) that follows a quote with the same speaker span, as PolNeAR
+annotates '"A," he said. "B."' as one attribution; any other cue-less quote
+is an attribution of its own.
 
 Matching, on *word tokens* (maximal runs of letters/digits, ``\\w+``; quote
 marks and punctuation never count):
@@ -21,7 +24,9 @@ marks and punctuation never count):
   gold of ``|G ∩ P| / |G|`` (0 when unmatched); F1 of the two.
 - *Speaker accuracy*: over matched pairs whose gold has a Source span, the
   share whose predicted speaker span shares a word token with the gold Source
-  (for a floating quotation, the span of the speaker it continues).
+  (for a floating quotation, the span of the speaker it continues). Where
+  the gold Source is a relative pronoun ("..., who said") a prediction naming
+  the noun right before it counts as correct.
 - Breakdown by gold type: ``direct`` (content wholly inside quotation marks),
   ``mixed`` (some of it), ``indirect`` (none).
 
@@ -338,10 +343,13 @@ def evaluate_speakers(path: Path = EVALSETS / "speakers.jsonl", limit: int | Non
     predictions = _coder_quotes([record["text"] for record in records])
     total = correct = found = 0
     errors: list[dict[str, Any]] = []
+    by_part: dict[str, list[int]] = {}  # part -> [quotes, correct]
     for record, quotes in zip(records, predictions, strict=True):
         text = record["text"]
+        part = by_part.setdefault(record.get("part", "dev"), [0, 0])
         for gold in record["quotes"]:
             total += 1
+            part[0] += 1
             offset = text.find(gold["content_start"])
             if offset < 0:
                 raise EvalDataError(f"{record['id']}: content_start {gold['content_start']!r} not in text")
@@ -352,6 +360,7 @@ def evaluate_speakers(path: Path = EVALSETS / "speakers.jsonl", limit: int | Non
                 found += 1
             if name is not None and name.casefold() == gold["speaker"].casefold():
                 correct += 1
+                part[1] += 1
             else:
                 errors.append({"id": record["id"], "content_start": gold["content_start"], "gold": gold["speaker"],
                                "predicted": name, "span": match.speaker.text if match and match.speaker else None})
@@ -360,6 +369,8 @@ def evaluate_speakers(path: Path = EVALSETS / "speakers.jsonl", limit: int | Non
         "quotes": total,
         "found": found,
         "accuracy": round(correct / total, 4) if total else 0.0,
+        "by_part": {name: {"quotes": n, "accuracy": round(ok / n, 4) if n else 0.0}
+                    for name, (n, ok) in by_part.items()},
         "errors": errors,
     }
 
@@ -375,6 +386,7 @@ def evaluate_stance(path: Path = EVALSETS / "stance.jsonl", limit: int | None = 
     gold_labels: list[str] = []
     predicted_labels: list[str] = []
     about_total = about_correct = 0
+    about_by_part: dict[str, list[int]] = {}  # part -> [scored, correct]
     errors: list[dict[str, Any]] = []
     for record, text, quotes in zip(records, texts, predictions, strict=True):
         begin = len(text) - len(record["statement"])
@@ -386,8 +398,11 @@ def evaluate_stance(path: Path = EVALSETS / "stance.jsonl", limit: int | None = 
         predicted_labels.append(predicted)
         if gold == predicted and gold != "none" and record.get("about"):
             about_total += 1
+            part_about = about_by_part.setdefault(record.get("part", "dev"), [0, 0])
+            part_about[0] += 1
             if _content_words(record["about"]) & _content_words(stance.about if stance else None):
                 about_correct += 1
+                part_about[1] += 1
         if gold != predicted:
             errors.append({"id": record["id"], "gold": gold, "predicted": predicted,
                            "statement": record["statement"]})
@@ -399,6 +414,8 @@ def evaluate_stance(path: Path = EVALSETS / "stance.jsonl", limit: int | None = 
         part: _stance_scores([gold_labels[i] for i in indices], [predicted_labels[i] for i in indices])
         for part, indices in parts.items()
     }
+    for part, (scored, correct) in about_by_part.items():
+        result["by_part"][part]["about_accuracy"] = round(correct / scored, 4) if scored else None
     result.update(
         statements=len(records),
         about_accuracy=round(about_correct / about_total, 4) if about_total else None,
@@ -451,6 +468,8 @@ def _print_polnear(result: dict[str, Any]) -> None:
 def _print_speakers(result: dict[str, Any]) -> None:
     typer.echo(f"Speakers: {result['articles']} articles, {result['quotes']} quotes, "
                f"{result['found']} found, canonical speaker accuracy {result['accuracy']:.3f}")
+    for part, row in result["by_part"].items():
+        typer.echo(f"  part {part}: {row['quotes']} quotes, accuracy {row['accuracy']:.3f}")
     for error in result["errors"][:20]:
         typer.echo(f"  {error['id']}: {error['content_start']!r} gold={error['gold']!r} "
                    f"predicted={error['predicted']!r} span={error['span']!r}")
@@ -464,7 +483,7 @@ def _print_stance(result: dict[str, Any]) -> None:
         typer.echo(f"  {label:15} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}  n={row['support']}")
     for part, row in result["by_part"].items():
         typer.echo(f"  part {part}: n={row['n']} accuracy {row['accuracy']:.3f}, macro F1 {row['macro_f1']:.3f} "
-                   f"(8 labels), {row['macro_f1_with_none']:.3f} (with None)")
+                   f"(8 labels), {row['macro_f1_with_none']:.3f} (with None), about {row.get('about_accuracy')}")
 
 
 def register(eval_app: typer.Typer) -> None:

@@ -1,0 +1,21 @@
+"""Event detection and coding: who did what to whom, read clause by clause from the spaCy parse.
+
+Public surface::
+
+    from sitrep.pipeline import Coder
+    coder = Coder(stages=["places", "events"])          # "events" is sitrep.events.stage:EventStage
+    document = coder.code(article)                      # document.events: list[sitrep.model.Event]
+
+    from sitrep.events.stage import EventStage
+    stage = EventStage(resolver=ActorResolver(dictionary))  # another actor dictionary (e.g. PETRARCH's)
+
+Each event carries source and target actors (sitrep.actors), the PLOVER type and mode, CAMEO code,
+QuadClass and Goldstein score (sitrep.events.codebook), the ACLED type for political violence and
+protest (acled.py), modality (modality.py: negated, hypothetical, future, reported), tolls
+(sizes.py: dead, injured, captured, displaced) and a confidence.
+
+Modules: lexicon.yaml/lexicon.py (trigger words and codes), detect.py (triggers, tolls folded into
+their events, threats and accusations framing the events they mention), arguments.py (source and
+target phrases), cues.py (weapons and settings), intent.py (stated intentions and demands),
+numbers.py (counts in words), stage.py (the pipeline stage).
+"""

@@ -80,7 +80,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if root == "14":
         if _source_is_state_force(context) and protest_setting:
             return _intervention_type(words)
-        return _protest_type(code, words)
+        # "protests erupted ..., with banks set ablaze": the violence may be told beside the protest
+        return _protest_type(code, words | (context.sentence_words & cues.RIOT))
     if code == "175":
         if protest_setting or words & cues.CROWD_ACTORS:
             return _intervention_type(words)
@@ -126,8 +127,14 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     return None
 
 
+EXCESSIVE_FORCE = frozenset(
+    {"injure", "wound", "injured", "wounded", "bullet", "round", "ammunition", "violently", "beat", "brutally",
+     "brutal", "beating"}
+)  # fmt: skip
+
+
 def _intervention_type(words: set[str]) -> tuple[str, str]:
-    if words & cues.LETHAL or words & {"injure", "wound", "injured", "wounded", "bullet", "round", "ammunition"}:
+    if words & cues.LETHAL or words & EXCESSIVE_FORCE:
         return ("Protests", "Excessive force against protesters")
     return ("Protests", "Protest with intervention")
 
@@ -205,6 +212,8 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Strategic developments", "Disrupted weapons use")
     if _source_is_crowd(context):
         return ("Riots", "Mob violence") if words & cues.MOB else ("Riots", "Violent demonstration")
+    if protest_setting and context.trigger_lemma in CLASH_TRIGGERS:
+        return ("Riots", "Violent demonstration")  # police and protesters clashing
     if protest_setting and (_source_is_state_force(context) or words & cues.INTERVENTION):
         return _intervention_type(words)
     personal = code in {"182", "1822", "1823", "186", "185"}

@@ -134,7 +134,9 @@ def _direct_objects(verb: Token, target_preps: tuple[str, ...], theme: bool = Fa
             for grand in child.children
             if grand.dep_ == "pobj"
         ]
-        return prep_objects or nested
+        # "expelled two Russian diplomats": a theme that names a party is still the target
+        named = [obj for obj in objects if any(t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in obj.subtree)]
+        return prep_objects or nested or named
     return objects or prep_objects[:1]
 
 

@@ -130,7 +130,8 @@ DISASTER = frozenset(
      "typhoon", "tornado", "landslide", "avalanche", "rain", "snow", "accident", "crash", "collision", "leak",
      "leakage", "poisoning", "furnace", "boiler", "cylinder", "factory", "plant", "refinery", "pipeline",
      "transformer", "wildfire", "drought", "outbreak", "pandemic", "virus", "disease", "propane", "fireworks",
-     "stampede", "tsunami", "heatwave", "blizzard", "lightning", "derailment", "tanker", "overdose"}
+     "stampede", "tsunami", "cooking", "container", "stove", "kitchen", "gasoline", "firework", "heatwave",
+     "blizzard", "lightning", "derailment", "tanker", "overdose"}
 )  # fmt: skip
 RIOT = frozenset(
     {"violent", "violence", "clash", "stone", "rock", "throw", "hurl", "smash", "torch", "ablaze", "loot",

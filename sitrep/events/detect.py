@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sitrep.events import arguments, cues
-from sitrep.events.lexicon import Lexicon, NounEntry, VerbEntry
+from sitrep.events.lexicon import CROWDS, Lexicon, NounEntry, VerbEntry
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 FORCE_LIKE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -74,6 +74,26 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _yields_to_noun(verb: Token, refined_by: str | None, lexicon: Lexicon) -> bool:
+    """'launched a drone attack': a light verb matched only through a modifier of an event noun leaves
+    the event to the noun, which knows its own source, target and weapon."""
+    if verb.lemma_.casefold() not in lexicon.light_verbs or refined_by is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and lexicon.code_noun(child) is not None and child.lemma_.casefold() != refined_by:
+            return True
+    return False
+
+
+def _crowd_action(noun: Token, light: Token | None, roles: arguments.Roles) -> bool:
+    """'Teachers went on strike', 'a strike by dockworkers': the walkout reading of a strike."""
+    if light is not None and light.lemma_.casefold() == "go":
+        return True
+    heads = roles.source
+    words = {t.lemma_.casefold() for head in heads for t in head.subtree}
+    return bool(words & CROWDS)
+
+
 def _object_words(verb: Token) -> set[str]:
     return {child.lemma_.casefold() for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}}
 
@@ -82,8 +102,10 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
         if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+            if token.dep_ == "amod" or any(child.dep_ == "det" for child in token.children):
+                continue  # "the outlawed party", "the accused": a state or a person, not an event
             match = lexicon.code_verb(token)
-            if match is not None:
+            if match is not None and not _yields_to_noun(token, match.refined_by, lexicon):
                 particle = next((c for c in token.children if c.dep_ == "prt"), None)
                 theme = (
                     match.refined_by is not None
@@ -111,9 +133,16 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             light = _light_verb_of(token, lexicon)
             if entry.light_only and light is None:
                 continue
-            if light is not None and lexicon.code_verb(light) is not None:
+            light_match = lexicon.code_verb(light) if light is not None else None
+            if (
+                light is not None
+                and light_match is not None
+                and not _yields_to_noun(light, light_match.refined_by, lexicon)
+            ):
                 continue  # the verb codes it ("imposed sanctions")
             roles = arguments.noun_roles(token, light)
+            if entry.protest_code and code == entry.code and _crowd_action(token, light, roles):
+                code = entry.protest_code
             found.append(
                 Candidate(
                     token,

@@ -82,6 +82,8 @@ _HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 def intent_code(code: str, words: set[str]) -> str | None:
     """The CAMEO code of announcing the intention to do ``code`` (AGREE for cooperation, THREATEN for
     conflict), or ``None`` when announcing it is not an event of its own."""
+    if code[:2] in {"09", "12"}:
+        return code  # announcing an investigation or a refusal is investigating or refusing
     if code[:2] in _HOSTILE_ROOTS:
         return detect.threat_code([code], words)
     for prefix, intent in _INTENT_CODES:

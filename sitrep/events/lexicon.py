@@ -53,6 +53,7 @@ class NounEntry:
     modifiers: dict[str, str] = field(default_factory=dict)
     skip_modifiers: frozenset[str] = frozenset()
     light_only: bool = False
+    protest_code: str | None = None  # "workers went on strike"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ class Lexicon:
             modifiers=_codes(spec.get("modifiers"), where),
             skip_modifiers=frozenset(spec.get("skip_modifiers", [])),
             light_only=bool(spec.get("light_only", False)),
+            protest_code=_codes({"p": spec["protest_code"]}, where)["p"] if spec.get("protest_code") else None,
         )
 
     def in_class(self, lemma: str, name: str) -> bool:
@@ -135,7 +137,12 @@ class Lexicon:
         if entry.particle_required and not any(
             child.dep_ == "prt" and child.lower_ == entry.particle_required for child in children
         ):
-            return None
+            # "set up a base" needs the particle; "set fire to" names its own object
+            objects = _object_lemmas(verb, entry) & set(entry.objects)
+            if not objects:
+                return None
+            lemma = sorted(objects)[0]
+            return VerbMatch(entry.objects[lemma], entry, lemma)
         for child in children:
             if child.dep_ == "prt" and child.lower_ in entry.particles:
                 return VerbMatch(entry.particles[child.lower_], entry, child.lower_)
@@ -194,11 +201,11 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
             heads.append(child)
         elif (
             child.dep_ == "prep"
-            and (child.lower_ in entry.target_preps or child.lower_ in {"of", "with"})
+            and (child.lower_ in entry.target_preps or child.lower_ in {"of", "with", "for"})
             and (not is_time_phrase(child))
         ):
             heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
-        elif child.dep_ == "dative":
+        elif child.dep_ in {"dative", "oprd", "acomp"}:  # "found him guilty"
             heads.append(child)
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         heads.append(verb.head)  # "a report released on Tuesday"
@@ -234,6 +241,20 @@ _LexiconLoader.yaml_implicit_resolvers = {
 _LexiconLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+def _unique_mapping(loader: _LexiconLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    """A mapping whose keys are unique: a repeated verb or object would silently lose an entry."""
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise LexiconError(f"line {key_node.start_mark.line + 1}: {key!r} is listed twice")
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_LexiconLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
 
 
 def parse_lexicon(text: str) -> dict:

@@ -147,7 +147,7 @@ class EventStage:
         )
 
 
-_NOT_INTENDED_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+_NOT_INTENDED_ROOTS = frozenset({"01", "02", "03", "10", "11", "13"})
 
 
 def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext) -> Event | None:

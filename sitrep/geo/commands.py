@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import typer
 
-_PATH_HELP = "Gazetteer file (default: $SITREP_HOME/gazetteer-<version>.sqlite, ~/.cache/sitrep if unset)."
+_PATH_HELP = "Gazetteer file (default: $SITREP_HOME/gazetteer-<version>-<digest>.sqlite; ~/.cache/sitrep if unset)."
 
 
 def resolve_stream(source: IO[str], sink: IO[str], path: Path | None = None) -> tuple[int, int]:

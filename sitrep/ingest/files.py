@@ -11,13 +11,15 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 from sitrep.model import Rejected
 
 DEFAULT_MAX_BYTES = 50_000_000
-_SNIFF_BYTES = 8192
+SNIFF_BYTES = 8192
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM begins with UTF-16's.
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -53,16 +55,24 @@ def _open(path: Path) -> BinaryIO:
 
 def read_file_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes; its size is checked before a byte is read, so a huge file costs nothing."""
+    with open_checked(path, max_bytes) as stream:
+        return read_capped(stream, max_bytes)
+
+
+@contextmanager
+def open_checked(path: Path, max_bytes: int | None = None) -> Iterator[BinaryIO]:
+    """The file opened for reading once it is known to be a non-empty regular file (no larger than
+    ``max_bytes`` when given); failures to open or read it become InputProblem."""
     try:
         size = path.stat().st_size
         if not path.is_file():
             raise InputProblem("not a regular file", str(path))
-        if size > max_bytes:
+        if max_bytes is not None and size > max_bytes:
             raise InputProblem("too large", f"{size:,} bytes; the limit is {max_bytes:,} (raise it with --max-mb)")
         if size == 0:
             raise InputProblem("empty file")
         with _open(path) as stream:
-            data = read_capped(stream, max_bytes)
+            yield stream
     except FileNotFoundError as error:
         raise InputProblem("not found", error.strerror) from None
     except PermissionError as error:
@@ -71,7 +81,6 @@ def read_file_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputProblem("unreadable", error.strerror) from None
     except OSError as error:
         raise InputProblem("unreadable", error.strerror or str(error)) from None
-    return data
 
 
 def read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
@@ -116,7 +125,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                     "invalid encoding", f"starts with a {encoding} byte-order mark but is not {encoding}"
                 )
             return _check_text(text)
-    if b"\x00" in data[:_SNIFF_BYTES]:
+    if b"\x00" in data[:SNIFF_BYTES]:
         raise InputProblem("binary content", "NUL bytes: not a text file")
     try:
         return _check_text(data.decode("utf-8"))
@@ -135,12 +144,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     )
 
 
+def check_head(head: bytes, *, whole: bool) -> None:
+    """The checks ``decode_bytes`` makes, on the first bytes of a file that is read as a stream
+    (``whole``: they are the entire file): InputProblem when it is empty or binary."""
+    if whole and not head.strip():
+        raise InputProblem("empty file")
+    if b"\x00" in head:
+        raise InputProblem("binary content", "NUL bytes: not a text file")
+    # The head may end inside a character: that one is dropped, not an error.
+    sample = head.decode("utf-8", errors="ignore")
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise InputProblem("binary content", "control characters: not a text file")
+
+
 def _has_unassigned(text: str) -> bool:
-    return any(unicodedata.category(char) in ("Cn", "Co", "Cs") for char in text[:_SNIFF_BYTES])
+    return any(unicodedata.category(char) in ("Cn", "Co", "Cs") for char in text[:SNIFF_BYTES])
 
 
 def _check_text(text: str) -> str:
-    sample = text[:_SNIFF_BYTES]
+    sample = text[:SNIFF_BYTES]
     if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise InputProblem("binary content", "control characters: not a text file")
     if not text.strip():

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
+from sitrep.ingest.files import InputProblem
+from sitrep.ingest.lines import TooLong, decode_line, open_lines, raw_lines, too_long_detail
 from sitrep.ingest.records import article_or_rejected
 from sitrep.model import Article, Rejected
 
@@ -65,14 +68,41 @@ def read_json_lines(
 ) -> Iterator[Article | Rejected]:
     """One article per line; the reference of each is ``source:LINE``."""
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        line_ref = f"{source_ref}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Rejected(
-                line_ref, "invalid JSON line", f"{error.msg} (column {error.colno})", excerpt=line[:_EXCERPT_CHARS]
-            )
-            continue
-        yield article_or_rejected(record, line_ref, fields)
+        if line.strip():
+            yield _read_line(line, f"{source_ref}:{number}", fields)
+
+
+def read_json_lines_file(
+    path: Path, source_ref: str, fields: Mapping[str, str] | None = None, *, max_line_bytes: int
+) -> Iterator[Article | Rejected]:
+    """One article per line of a JSONL file, read as a stream: memory holds one line at a time, and
+    a line over ``max_line_bytes`` or not in UTF-8 is rejected alone."""
+    any_record = False
+    with open_lines(path) as stream:
+        for number, raw in enumerate(raw_lines(stream, max_line_bytes), start=1):
+            line_ref = f"{source_ref}:{number}"
+            if isinstance(raw, TooLong):
+                any_record = True
+                yield Rejected(line_ref, "too large", too_long_detail(raw, max_line_bytes))
+                continue
+            try:
+                line = decode_line(raw).rstrip("\r\n")
+            except InputProblem as problem:
+                any_record = True
+                yield problem.rejected(line_ref)
+                continue
+            if line.strip():
+                any_record = True
+                yield _read_line(line, line_ref, fields)
+    if not any_record:
+        raise InputProblem("empty file")
+
+
+def _read_line(line: str, line_ref: str, fields: Mapping[str, str] | None) -> Article | Rejected:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Rejected(
+            line_ref, "invalid JSON line", f"{error.msg} (column {error.colno})", excerpt=line[:_EXCERPT_CHARS]
+        )
+    return article_or_rejected(record, line_ref, fields)

@@ -11,6 +11,14 @@ from sitrep.ingest.files import DEFAULT_MAX_BYTES
 from sitrep.ingest.sources import read_sources
 from sitrep.model import Article, Rejected
 
+# A batch is written when it holds this many characters of text, even before ``batch_size``
+# articles: memory (ours, and DuckDB's for one insert) then stays bounded however long the articles.
+DEFAULT_BATCH_CHARS = 8_000_000
+# DuckDB's buffer pool caches what ingest writes, up to 80 % of RAM unless told otherwise, so a
+# long ingest's memory grows with the corpus; `sitrep ingest` caps it. Not lower: at 64MB, a batch
+# of 1 MB articles made DuckDB fail its checkpoint (out of memory, fatal to the connection).
+INGEST_MEMORY_LIMIT = "256MB"
+
 
 class ArticleSink(Protocol):
     """The part of ``sitrep.store.Store`` that ingestion writes to."""
@@ -46,28 +54,44 @@ def ingest(
     fields: Mapping[str, str] | None = None,
     follow: bool = False,
     batch_size: int = 500,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
     progress: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     seen: MutableSet[str] | None = None,
 ) -> IngestReport:
     """Read the sources and store their articles (one transaction per batch) and rejections."""
     items = read_sources(sources, fields=fields, follow=follow, max_bytes=max_bytes, seen=seen)
-    return store_items(items, store, batch_size=batch_size, progress=progress)
+    return store_items(items, store, batch_size=batch_size, batch_chars=batch_chars, progress=progress)
 
 
 def store_items(
-    items: Iterable[Article | Rejected], store: ArticleSink, *, batch_size: int = 500, progress: bool = True
+    items: Iterable[Article | Rejected],
+    store: ArticleSink,
+    *,
+    batch_size: int = 500,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
+    progress: bool = True,
 ) -> IngestReport:
-    """Write articles in batches and rejections as they come; count what was new."""
+    """Write articles in batches (``batch_size`` articles or ``batch_chars`` characters of text,
+    whichever comes first) and rejections as they come; count what was new.
+
+    ``items`` is consumed lazily, so memory holds one batch, whatever the number of items.
+    """
     report = IngestReport()
     articles: list[Article] = []
+    chars = 0  # text in ``articles``
     rejected: list[Rejected] = []
-    ids_this_run: set[str] = set()
+    # Ids in the batch being built: a story read twice must not reach one insert twice. Across
+    # batches the store itself refuses ids it has, so this set never grows beyond a batch.
+    ids_in_batch: set[str] = set()
 
     def flush() -> None:
+        nonlocal chars
+        chars = 0
         if articles:
             report.new += store.add_articles(articles)
             articles.clear()
+            ids_in_batch.clear()
         if rejected:
             store.add_rejected(rejected)
             rejected.clear()
@@ -79,12 +103,12 @@ def store_items(
                 rejected.append(item)
             else:
                 report.read += 1
-                # The same story twice in one batch must not reach the store twice.
-                if item.id not in ids_this_run:
-                    ids_this_run.add(item.id)
+                if item.id not in ids_in_batch:
+                    ids_in_batch.add(item.id)
                     articles.append(item)
+                    chars += len(item.text)
             advance(report)
-            if len(articles) >= batch_size:
+            if len(articles) >= batch_size or chars >= batch_chars or len(rejected) >= batch_size:
                 flush()
         flush()
     report.duplicates = report.read - report.new

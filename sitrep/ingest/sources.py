@@ -12,12 +12,13 @@ from collections.abc import Iterator, Mapping, MutableSet, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.ingest.csvrecords import read_csv
+from sitrep.ingest.csvrecords import read_csv, read_csv_file
 from sitrep.ingest.feeds import looks_like_feed, read_feed
 from sitrep.ingest.fetch import Fetched, Fetcher, is_url
 from sitrep.ingest.files import DEFAULT_MAX_BYTES, InputProblem, decode_bytes, read_capped, read_file_bytes
 from sitrep.ingest.htmlpages import read_html
-from sitrep.ingest.jsonrecords import looks_like_jsonl, read_json, read_json_lines
+from sitrep.ingest.jsonrecords import looks_like_jsonl, read_json, read_json_lines, read_json_lines_file
+from sitrep.ingest.lines import is_streamable
 from sitrep.ingest.plain import read_text
 from sitrep.ingest.records import ARTICLE_FIELDS
 from sitrep.model import Article, Rejected
@@ -54,7 +55,7 @@ _UNSUPPORTED_SUFFIXES = {
 class ReadOptions:
     fields: dict[str, str] = field(default_factory=dict)
     follow: bool = False
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int = DEFAULT_MAX_BYTES  # per file; per record (line) for JSONL and CSV, which are streamed
     seen: MutableSet[str] | None = None  # feed entry guids/links already read (the watcher's memory)
 
 
@@ -120,10 +121,23 @@ def _read_path(path: Path, options: ReadOptions, fetcher: Fetcher) -> Iterator[I
     suffix = path.suffix.lower()
     if suffix in _UNSUPPORTED_SUFFIXES:
         raise InputProblem("unsupported file type", f"{suffix} files are not read; convert them to text or HTML")
+    fmt = _FORMAT_BY_SUFFIX.get(suffix)
+    if fmt in ("jsonl", "csv", "tsv") and is_streamable(path, fmt):
+        yield from _stream_path(path, fmt, options)
+        return
     data = read_file_bytes(path, options.max_bytes)
     text = decode_bytes(data)
-    fmt = _FORMAT_BY_SUFFIX.get(suffix) or sniff_format(text)
-    yield from _read_format(fmt, text, source_ref, options, fetcher)
+    yield from _read_format(fmt or sniff_format(text), text, source_ref, options, fetcher)
+
+
+def _stream_path(path: Path, fmt: str, options: ReadOptions) -> Iterator[Item]:
+    """A JSONL or CSV file read a line at a time, whatever its size: ``max_bytes`` caps each record."""
+    if fmt == "jsonl":
+        yield from read_json_lines_file(path, str(path), options.fields, max_line_bytes=options.max_bytes)
+    else:
+        yield from read_csv_file(
+            path, str(path), options.fields, tab_separated=fmt == "tsv", max_line_bytes=options.max_bytes
+        )
 
 
 def _read_url(url: str, options: ReadOptions, fetcher: Fetcher) -> Iterator[Item]:

@@ -11,10 +11,17 @@ The document is parsed once (the pipeline's Doc) and read three ways:
    that content is a quotation (all but a word or so of it inside marks) the
    attribution is direct and spans the whole quotation; when it mixes the
    writer's words with quoted ones it is mixed; otherwise indirect.
+   A "that" clause the parser hung on a noun beside the cue ("said in a
+   statement that ...") is still the cue's content. A headline or transcript
+   line "Name: statement" is an attribution with the colon as its cue.
 3. A quotation that no cue took as content is joined to a cue beside it: after
    it in the same sentence ("..., she said.") or before it, ending in a colon or
-   comma ("He said: ..."). A quotation that still has no cue and opens its
-   paragraph is a floating quotation: it continues the previous speaker.
+   comma ("He said: ..."). A quotation of three words or more that still has no
+   cue and opens its paragraph or sentence is a floating quotation: it
+   continues the speaker quoted last, if that was in the same paragraph or
+   one of the two before it (else its speaker is unknown).
+
+A quotation framed by two cues ('X said: "..." he added') is one statement.
 
 Speaker spans come from the cue: its subject (spaCy also marks the inverted
 "said X" as subject), the subject of the verb it hangs from ("..., adding
@@ -25,7 +32,7 @@ of "according to".
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,7 +70,6 @@ class Attribution:
     speaker_start: int | None = None  # token indices of the speaker span in this sentence
     speaker_end: int | None = None
     floating: bool = False  # a quotation continuing the previous speaker
-    content_heads: list[int] = field(default_factory=list)  # token indices heading the content
 
 
 @dataclass(slots=True)
@@ -238,6 +244,13 @@ def _span_of(heads: list[Token]) -> tuple[int, int] | None:
     return start, end
 
 
+# Nouns for what was said, whose speaker is whoever issued them ("issued a statement saying").
+_UTTERANCES = {
+    "statement", "letter", "post", "tweet", "release", "communique", "communiqué", "message", "speech",
+    "remark", "interview", "address", "video", "note", "email", "declaration", "comment", "briefing",
+}
+
+
 def speaker_token(cue: Token) -> Token | None:
     """The head of the speaker of ``cue``: its subject, or its governing verb's subject."""
     verb = cue
@@ -247,10 +260,15 @@ def speaker_token(cue: Token) -> Token | None:
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                     return verb.head  # "Singh, who said ..." -> Singh
                 return child
-        if verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "pobj"}:
-            # "the ministry issued a statement saying ..." -> the subject of "issued"
-            verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
-            continue
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            noun = verb.head
+            if noun.lemma_.lower() not in _UTTERANCES:
+                return noun  # "a poll showing ...", "protesters chanting ...": the noun is the source
+            if noun.dep_ in {"dobj", "pobj"}:
+                # "the ministry issued a statement saying ..." -> the subject of "issued"
+                verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+                continue
+            return None
         if verb.dep_ in _CLIMB and verb.head is not verb:
             verb = verb.head
             continue
@@ -426,7 +444,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         kind, quotes, start, end = _classify(context, *token_range)
         taken_quotes |= quotes
         used_cues[token.i] = True
-        attribution = Attribution(start, end, kind, content_heads=[h.i for h in heads])
+        attribution = Attribution(start, end, kind)
         found.append(_with_speaker(attribution, token, speaker_token(token)))
 
     found += _colon_attributions(context, taken_quotes)
@@ -521,7 +539,7 @@ def _according_to_attribution(
         return None
     kind, quotes, char_start, char_end = _classify(context, start, end)
     taken_quotes |= quotes
-    attribution = Attribution(char_start, char_end, kind, content_heads=[clause.i])
+    attribution = Attribution(char_start, char_end, kind)
     attribution.cue_token = according.i
     attribution.cue_start, attribution.cue_end = according.idx, to.idx + len(to.text)
     if source is not None:
@@ -572,7 +590,7 @@ def _colon_attributions(context: _Context, taken_quotes: set[int]) -> list[Attri
             continue
         kind, quotes, char_start, char_end = _classify(context, content_start, content_end)
         taken_quotes |= quotes
-        attribution = Attribution(char_start, char_end, kind, content_heads=[doc[content_start:content_end].root.i])
+        attribution = Attribution(char_start, char_end, kind)
         attribution.cue_token = colon
         attribution.cue_start, attribution.cue_end = doc[colon].idx, doc[colon].idx + 1
         attribution.speaker_start, attribution.speaker_end = start, speaker_end

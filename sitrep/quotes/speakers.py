@@ -98,7 +98,12 @@ def _gender_of(tokens: list[Token]) -> str | None:
 
 def _person_name(span: Span) -> Span | None:
     """The longest PERSON entity inside ``span``, or a run of proper nouns the tagger left unlabelled."""
-    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    # A name that only modifies the head ("Trump's campaign manager", a place the tagger took for a
+    # person in "Mali's military government") is not the speaker's.
+    people = [
+        ent for ent in span.ents
+        if ent.label_ == "PERSON" and (ent.start <= span.root.i < ent.end or ent.root.dep_ in {"appos", "flat"})
+    ]
     if people:
         return max(people, key=len)
     if any(ent.label_ in _ORG_LABELS for ent in span.ents):
@@ -222,6 +227,19 @@ class SpeakerTracker:
                 return self._person(span, span, name_text=named)
         return self._anonymous(span)
 
+    def _dictionary_gender(self, span: Span) -> str | None:
+        """The gender the actor dictionary records for a named person, for "he"/"she" later on."""
+        resolve_actors = getattr(self.resolver, "resolve_actors", None)
+        if resolve_actors is None:
+            return None
+        try:
+            actors = resolve_actors(span, self.when)
+        except Exception:
+            log.exception("actor resolution failed for %r", span.text)
+            return None
+        gender = next((a.gender for a in actors if a.kind == "person" and a.gender), None)
+        return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(str(gender).lower()) if gender else None
+
     def _dictionary_person(self, span: Span) -> str | None:
         if self.resolver is None:
             return None
@@ -273,7 +291,7 @@ class SpeakerTracker:
                 entry.gender = entry.gender or gender
                 self._move_to_end(entry)
                 return entry
-        entry = Known(text, "person", words, gender, span)
+        entry = Known(text, "person", words, gender or self._dictionary_gender(span), span)
         self.known.append(entry)
         return entry
 

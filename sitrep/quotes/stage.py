@@ -1,7 +1,11 @@
 """The "quotes" pipeline stage: statements, their speakers and stances, from the parsed Doc.
 
 It reuses the pipeline's parse (nothing is parsed again) and adds one ``Quote``
-per attribution to the ``CodedDocument``.
+per attribution to the ``CodedDocument``. ``Quote.speaker.text`` is the speaker
+span in the statement's own sentence ("she"), ``name`` the canonical speaker
+("Sabrina Singh", None for an anonymous "a senior official"); a floating
+quotation has no cue and carries the span of the speaker it continues. The
+actor dictionary codes each speaker's code, country, sector and office.
 """
 
 from __future__ import annotations

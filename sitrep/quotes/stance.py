@@ -115,8 +115,9 @@ _DENIAL = re.compile(
     r"(had|have|has|did|was|were) (not|never) (\w+ ){0,2}?(harmed|targeted|involved|carried out|attacked|fired|struck|"
     r"shelled|bombed|killed|entered|crossed|supplied|sent|ordered|looted)|(never|not) been involved)\b"
 )
-_MODAL_APPEAL = re.compile(r"\b(must|should|ought to|needs? to|have to|has to)\b")
-_FIRST_PERSON = {"i", "we", "us", "our", "my"}
+# "<someone> must/should ...": an appeal when the one who must act is not the speaker's side ("we must").
+_MODAL_APPEAL = re.compile(r"\b(\w+)\s+(must|should|ought to|needs? to|have to|has to)\b")
+_NOT_ADDRESSEES = {"i", "we", "what", "who", "you", "one", "it", "this", "that", "which"}
 _DENIAL_OBJECTS = {"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"}
 
 
@@ -171,6 +172,38 @@ def _concern_object(cue: Token | None, content: Span | None) -> Span | None:
     return None
 
 
+_THREAT_PREPOSITIONS = {"against", "on", "at", "to"}
+_SUPPORT_PREPOSITIONS = {"with", "behind", "by", "to", "for"}
+
+
+def _target(content: Span | None, prepositions: set[str]) -> Span | None:
+    """Whom a threat or support is aimed at: an object or prepositional object in the content
+    ("would strike *NATO countries*", "an offensive against *Hezbollah*", "stand with *Ukraine*"),
+    else the subject of an "if" clause ("... if *Ukraine* attacked Crimea"). The content's own
+    subject is the speaker's side, so it is never the target."""
+    if content is None:
+        return None
+    doc = content.doc
+    subject = next((c for c in content.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in content:
+        if token.i in skip or token.pos_ == "PRON":
+            continue
+        in_condition = any(a.dep_ == "advcl" and any(c.lower_ == "if" for c in a.children) for a in token.ancestors)
+        if in_condition:
+            continue
+        is_object = token.dep_ == "dobj" and token.head.pos_ == "VERB"
+        is_pobj = token.dep_ == "pobj" and token.head.lower_ in prepositions
+        if (is_object or is_pobj) and token.pos_ in {"NOUN", "PROPN"}:
+            return doc[token.left_edge.i : _before_clause(token) + 1]
+    for token in content:
+        if token.lower_ == "if" and token.dep_ == "mark":
+            for child in token.head.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
+                    return doc[child.left_edge.i : _before_clause(child) + 1]
+    return None
+
+
 def _calls_on(cue: Token) -> bool:
     """ "called on X to ...", "called for talks": the preposition right after the verb."""
     return cue.lemma_.lower() == "call" and any(
@@ -221,7 +254,6 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
     text = content.text.lower() if content is not None else ""
     cue_object = _cue_object(cue) if cue is not None else None
     about_content = _subject_of_content(content) if content is not None else None
-    first_person_subject = about_content is not None and about_content.root.lower_ in _FIRST_PERSON
 
     def about(*candidates: Span | None) -> str | None:
         for candidate in candidates:
@@ -256,15 +288,16 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
         return Stance("condemns", about(cue_object, about_content))
     if lemma == "warn" and (_THREAT.search(text) or re.search(r"\bif\b", text)):
         # "warned that Russia would strike NATO countries if ...": a conditional threat.
-        return Stance("threatens", about(cue_object, about_content if not first_person_subject else None))
+        return Stance("threatens", about(cue_object, _target(content, _THREAT_PREPOSITIONS)))
     if lemma in _THREAT_VERBS and (_THREAT.search(text) or lemma == "threaten"):
-        return Stance("threatens", about(cue_object, about_content if not first_person_subject else None))
+        return Stance("threatens", about(cue_object, _target(content, _THREAT_PREPOSITIONS)))
     if _THREAT.search(text) and lemma not in _SUPPORT_VERBS:
-        return Stance("threatens", about(cue_object, about_content if not first_person_subject else None))
+        return Stance("threatens", about(cue_object, _target(content, _THREAT_PREPOSITIONS)))
     if lemma in _CONCERN_VERBS or _CONCERN.search(text) or lemma == "warn":
         return Stance("concern", about(_concern_object(cue, content), cue_object, about_content))
-    if _MODAL_APPEAL.search(text) and not first_person_subject and lemma in {"say", "add", "tell", "write", "state"}:
+    modal = _MODAL_APPEAL.search(text)
+    if modal and modal.group(1) not in _NOT_ADDRESSEES and lemma in {"say", "add", "tell", "write", "state"}:
         return Stance("appeals", about(about_content, cue_object))
     if lemma in _SUPPORT_VERBS or _SUPPORT.search(text):
-        return Stance("supports", about(cue_object, about_content))
+        return Stance("supports", about(cue_object, _target(content, _SUPPORT_PREPOSITIONS), about_content))
     return None

@@ -10,8 +10,17 @@ export function query(params) {
   return text ? `?${text}` : "";
 }
 
+async function fetchOnce(url) {
+  const early = window.sitrepEarly && window.sitrepEarly[url];
+  if (early) {
+    delete window.sitrepEarly[url]; // a response body can be read once
+    try { return await early; } catch (_) { /* fall through to a fresh request */ }
+  }
+  return fetch(url, { headers: { Accept: "application/json" } });
+}
+
 export async function getJSON(path, params = {}) {
-  const response = await fetch(path + query(params), { headers: { Accept: "application/json" } });
+  const response = await fetchOnce(path + query(params));
   if (!response.ok) {
     let detail = response.statusText;
     try { detail = (await response.json()).detail || detail; } catch (_) { /* not JSON */ }

@@ -41,7 +41,7 @@ export function splitAtAntimeridian(geometry) {
   return { type: "MultiPolygon", coordinates: out };
 }
 
-export async function addBasemap(map) {
+export async function addBasemap(map, renderer) {
   const response = await fetch("/vendor/world-atlas/countries-110m.json");
   if (!response.ok) throw new Error("country shapes not found: run `make setup` (npm ci)");
   const topology = await response.json();
@@ -51,6 +51,8 @@ export async function addBasemap(map) {
     .map((feature) => ({ ...feature, geometry: splitAtAntimeridian(feature.geometry) }));
   return L.geoJSON({ type: "FeatureCollection", features }, {
     interactive: false,
+    pane: "countries",
+    renderer,
     style: { color: "#8a96a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
   }).addTo(map);
 }

@@ -26,9 +26,11 @@ export function fmtDate(value) {
   return String(value).slice(0, 10);
 }
 
-export function showError(message) {
+export function showError(message, sticky = false) {
   const box = document.getElementById("error");
+  if (box.dataset.sticky) return; // a lasting problem (missing assets) stays in view
   box.textContent = message;
   box.hidden = false;
-  setTimeout(() => { box.hidden = true; }, 6000);
+  if (sticky) box.dataset.sticky = "true";
+  else setTimeout(() => { box.hidden = true; }, 6000);
 }

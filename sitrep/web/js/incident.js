@@ -52,7 +52,7 @@ export async function showIncident(section, incidentId, navigate) {
           })),
           el("td", { class: "sentence" }, sentenceWithTrigger(m)),
           el("td", { text: `${m.start}–${m.end}` })))))));
-  if (incident.location_lat != null && incident.location_lon != null) {
+  if (incident.location_lat != null && incident.location_lon != null && window.L) {
     const view = createMap(mapBox, { small: true, onPoint: () => {} });
     view.map.setView([incident.location_lat, incident.location_lon], 5);
     view.setPoints([[incident.location_lat, incident.location_lon, incident.plover_type, incident.num_sources,

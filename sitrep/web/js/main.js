@@ -40,7 +40,9 @@ async function loadMap() {
   const kind = document.getElementById("map-kind").value;
   const filters = pick(state.filters, FILTERS);
   const data = await getJSON("/api/map", { kind, ...filters });
+  performance.mark("sitrep:map-data");
   state.overviewMap.setPoints(data.points, kind);
+  performance.mark("sitrep:map-drawn");
   if (data.truncated) showError("Too many points: the map shows the first 50,000; narrow the filters.");
 }
 
@@ -56,21 +58,26 @@ async function loadSeries() {
   const scope = document.getElementById("series-scope").value;
   const keyInput = document.getElementById("series-key");
   let key = keyInput.value.trim();
-  if (!key && scope === "pair") {
-    const dyads = await getJSON("/api/dyads", { limit: 20 });
-    const list = document.getElementById("series-keys");
-    clear(list).append(...dyads.map((d) => el("option", { value: d.key, text: `${d.incidents} incidents` })));
-    key = state.filters.dyad || (dyads[0] && dyads[0].key) || "";
-    keyInput.value = key;
+  if (!key && scope === "pair" && state.filters.dyad) key = state.filters.dyad;
+  if (!state.keysListed) {
+    state.keysListed = true; // suggestions for the key box; not needed to draw the first chart
+    getJSON("/api/dyads", { limit: 20 }).then((dyads) => {
+      clear(document.getElementById("series-keys"))
+        .append(...dyads.map((d) => el("option", { value: d.key, text: `${d.incidents} incidents` })));
+    }).catch(() => {});
   }
   const detail = document.getElementById("chart-detail");
   clear(detail);
-  if (!key) { detail.append(el("p", { class: "muted", text: "No series: give a key." })); return; }
-  const params = { scope, key, period: "week", ...pick(state.filters, ["from", "to"]) };
+  // Without a key, the server picks the series with the most incidents (one request, not two).
+  const params = { scope, period: "week", ...pick(state.filters, ["from", "to"]), ...(key ? { key } : { top: 1 }) };
   const data = await getJSON("/api/series", params);
-  const points = Object.values(data.series)[0] || [];
-  if (!points.length) { detail.append(el("p", { class: "muted", text: `No incidents for ${key}.` })); }
+  performance.mark("sitrep:series-data");
+  const [found] = Object.keys(data.series);
+  if (!key && found) { key = found; keyInput.value = found; }
+  const points = data.series[found] || [];
+  if (!found) { detail.append(el("p", { class: "muted", text: "No series for these filters." })); }
   renderChart(document.getElementById("chart"), points, (index) => showPeriod(points[index], scope, key));
+  performance.mark("sitrep:chart-drawn");
 }
 
 async function showPeriod(point, scope, key) {
@@ -85,6 +92,24 @@ async function showPeriod(point, scope, key) {
   const wanted = new Set(point.incident_ids);
   detail.append(el("ul", { "aria-label": "Incidents of this week" }, page.items.filter((i) => wanted.has(i.incident_id))
     .map((item) => el("li", {}, el("a", { href: `#/incident/${encodeURIComponent(item.incident_id)}`, text: item.summary || item.incident_id })))));
+}
+
+async function loadOverview() {
+  if (state.assetsMissing) {
+    await loadTopIncidents();
+    return;
+  }
+  if (!state.overviewMap) {
+    state.overviewMap = createMap(document.getElementById("map"), {
+      onPoint: (kind, id) => navigate(kind === "incidents" ? `#/incident/${encodeURIComponent(id)}`
+        : `#/article/${encodeURIComponent(id.split("/")[0])}?event=${encodeURIComponent(id.split("/")[1])}`),
+    });
+    renderLegend(document.getElementById("map-legend"));
+    window.sitrepOverviewMap = state.overviewMap.map; // for browser tests
+  }
+  state.overviewMap.map.invalidateSize();
+  performance.mark("sitrep:map-created");
+  await Promise.all([loadMap(), loadSeries(), loadTopIncidents()]);
 }
 
 async function route() {
@@ -105,16 +130,7 @@ async function route() {
       await state.tables[view].setFilters(state.filters);
     } else {
       showView("overview");
-      if (!state.overviewMap) {
-        state.overviewMap = createMap(document.getElementById("map"), {
-          onPoint: (kind, id) => navigate(kind === "incidents" ? `#/incident/${encodeURIComponent(id)}`
-            : `#/article/${encodeURIComponent(id.split("/")[0])}?event=${encodeURIComponent(id.split("/")[1])}`),
-        });
-        renderLegend(document.getElementById("map-legend"));
-        window.sitrepOverviewMap = state.overviewMap.map; // for browser tests
-      }
-      state.overviewMap.map.invalidateSize();
-      await Promise.all([loadMap(), loadSeries(), loadTopIncidents()]);
+      await loadOverview();
     }
   } catch (error) {
     showError(error.message);
@@ -123,8 +139,10 @@ async function route() {
 }
 
 async function start() {
+  performance.mark("sitrep:start");
   if (!window.L || !window.Chart || !window.topojson) {
-    showError("Dashboard assets are missing: run `make setup` (npm ci).");
+    state.assetsMissing = true; // tables, reader and incident text still work; map and chart cannot
+    showError("Dashboard assets (Leaflet, Chart.js, world-atlas) are missing: run `make setup` (npm ci).", true);
   }
   const form = document.getElementById("filters");
   form.addEventListener("submit", (event) => {
@@ -138,11 +156,14 @@ async function start() {
   document.getElementById("series-go").addEventListener("click", () => loadSeries().catch((e) => showError(e.message)));
   window.addEventListener("hashchange", () => { document.body.dataset.ready = "false"; route(); });
   loadStats();
-  try {
-    state.ploverTypes = await getJSON("/api/plover-types");
+  // The type list is needed by the filter and the review form, not by the first view: load both at once.
+  const types = getJSON("/api/plover-types").then((list) => {
+    state.ploverTypes.push(...list);
     const select = form.elements.plover;
-    for (const type of state.ploverTypes) select.append(el("option", { value: type, text: type }));
-  } catch (error) { showError(error.message); }
+    for (const type of list) select.append(el("option", { value: type, text: type }));
+  }).catch((error) => showError(error.message));
+  const hash = window.location.hash;
+  if (hash.startsWith("#/article/")) await types; // the reader's review form lists the types
   await route();
 }
 

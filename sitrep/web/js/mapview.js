@@ -13,7 +13,12 @@ export function createMap(container, { onPoint, small = false } = {}) {
     maxBounds: [[-85, -200], [85, 200]], keyboard: true,
   }).setView([30, 20], small ? 4 : 2);
   map.attributionControl.addAttribution("Natural Earth via world-atlas");
-  const basemap = addBasemap(map);
+  // Countries and markers in panes of their own: the shapes arrive asynchronously and must never
+  // be drawn over markers that were placed before them.
+  map.createPane("countries").style.zIndex = 250;
+  map.createPane("points").style.zIndex = 450;
+  const pointRenderer = L.canvas({ pane: "points" });
+  const basemap = addBasemap(map, L.canvas({ pane: "countries" }));
   const layer = L.layerGroup().addTo(map);
   let points = [];
   let kind = "incidents";
@@ -36,7 +41,7 @@ export function createMap(container, { onPoint, small = false } = {}) {
         const [lat, lon, type, sources, id] = members[0];
         const marker = L.circleMarker([lat, lon], {
           radius: 4 + Math.min(10, 2.5 * Math.log2(1 + (sources || 1))),
-          color: "#fff", weight: 1, fillColor: ploverColor(type), fillOpacity: 0.9,
+          color: "#fff", weight: 1, fillColor: ploverColor(type), fillOpacity: 0.9, renderer: pointRenderer,
         });
         marker.bindTooltip(`${type || "?"} · ${sources || 1} source(s)`);
         marker.on("click", () => onPoint && onPoint(kind, id));
