@@ -19,7 +19,7 @@ $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
 # package-lock.json and served from node_modules by `sitrep serve`: no CDN, works offline.
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm is needed for the dashboard assets (e.g. apt-get install npm)"; exit 1; }
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts  # no package here needs an install script (and one would phone home)
 	touch $@
 
 setup: $(VENV)/.installed node_modules/.installed

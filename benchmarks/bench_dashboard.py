@@ -119,6 +119,10 @@ def time_browser(base: str, repeats: int, screenshot: Path | None) -> list[float
     loads = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # The browser's own start-up (its first renderer process) is not the dashboard's cost.
+        warm_up = browser.new_context()
+        warm_up.new_page().goto("about:blank")
+        warm_up.close()
         for attempt in range(repeats):
             context = browser.new_context(viewport={"width": 1366, "height": 800})  # a cold cache each time
             page = context.new_page()

@@ -35,7 +35,7 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = _BLANK_LINES.split(text)
     foldable = _ASCII_FOLDABLE if text.isascii() else _FOLDABLE
-    fold = any(space in text for space in foldable)
+    fold = any(map(text.__contains__, foldable))
     cleaned = []
     for paragraph in paragraphs:
         # Spaces never include "\n", so folding the paragraph at once equals folding each line.
@@ -48,7 +48,13 @@ def normalise_text(text: str) -> str:
 
 def article_id(normalised_text: str) -> str:
     """Stable id of an article: the same text from two URLs is one article."""
-    key = " ".join(normalised_text.casefold().split())
+    folded = normalised_text.casefold()
+    # Fast path, same key: a normalised text's only whitespace is single spaces and the "\n\n"
+    # between paragraphs. isprintable() is False for every whitespace character but " ", so when it
+    # holds after the paragraph breaks become spaces, splitting and rejoining would change nothing.
+    key = folded.replace("\n\n", " ")
+    if not key.isprintable() or "  " in key or key.startswith(" ") or key.endswith(" "):
+        key = " ".join(folded.split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
@@ -258,6 +264,8 @@ class Quote:
     speaker: ActorRef | None = None
     stance: Stance | None = None
     event_ids: list[str] = field(default_factory=list)
+    # An attitude or report with no verb of saying ("X wants ...", "a poll shows ..."), not a statement.
+    attitude: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -270,6 +278,7 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "stance": self.stance.to_dict() if self.stance else None,
             "event_ids": list(self.event_ids),
+            "attitude": self.attitude,
         }
 
 

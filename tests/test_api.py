@@ -357,6 +357,8 @@ def test_path_traversal_on_static_files_is_404(client: TestClient, path: str) ->
 def test_the_dashboard_and_openapi_are_served(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "sitrep" in page.text
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text and "cdn" not in docs.text
     schema = client.get("/openapi.json").json()
     assert "/api/events" in schema["paths"] and "EventItem" in str(schema["components"])
 

@@ -77,6 +77,24 @@ def test_overview_shows_counts_map_chart_and_incidents(page) -> None:
     shoot(page, "overview")
 
 
+def test_clicking_a_chart_point_lists_the_incidents_behind_it(page) -> None:
+    open_view(page, "")
+    page.fill("#series-key", "RUS-UKR")
+    page.click("#series-go")
+    page.wait_for_function("() => Chart.getChart(document.getElementById('chart')).data.labels.length > 0")
+    x, y = page.evaluate(
+        "() => { const chart = Chart.getChart(document.getElementById('chart'));"
+        " const point = chart.getDatasetMeta(0).data.find((p, i) => chart.data.datasets[0].data[i] > 0);"
+        " const box = chart.canvas.getBoundingClientRect(); return [box.left + point.x, box.top + point.y]; }"
+    )
+    page.mouse.click(x, y)
+    link = page.locator("#chart-detail a", has_text="Kharkiv")
+    link.wait_for()
+    assert "Week of 2024-08-05" in page.locator("#chart-detail h3").inner_text()
+    link.click()
+    page.wait_for_selector("#view-incident table")
+
+
 def test_filters_narrow_the_event_table(page) -> None:
     open_view(page, "#/events")
     assert page.locator("#events-table tbody tr").count() == 4
@@ -152,7 +170,7 @@ def test_missing_vendor_assets_are_reported(tmp_path: Path, browser, monkeypatch
     (tmp_path / "empty").mkdir()
     monkeypatch.setenv("SITREP_NODE_MODULES", str(tmp_path / "empty"))
     app = create_app(db)
-    assert set(app.state.missing_vendor) == {"leaflet", "chart.js", "topojson-client", "world-atlas"}
+    assert set(app.state.missing_vendor) == {"leaflet", "chart.js", "topojson-client", "world-atlas", "swagger-ui"}
     with running(app) as url:
         context = browser.new_context(base_url=url)
         tab = context.new_page()
@@ -161,3 +179,12 @@ def test_missing_vendor_assets_are_reported(tmp_path: Path, browser, monkeypatch
         tab.wait_for_selector("body[data-ready=true]")
         assert tab.locator("#overview-incidents li").count() == 3  # the lists still work without the map
         context.close()
+
+
+def test_api_docs_render_offline(page) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto("/docs")
+    page.locator(".swagger-ui .opblock-summary-path", has_text="/api/events").first.wait_for()
+    base = page.evaluate("() => location.origin")
+    assert all(url.startswith((base, "data:")) for url in requested), requested  # nothing from a CDN

@@ -203,6 +203,15 @@ def test_cancelled_and_labour_strikes(coder) -> None:
     assert walkout.cameo_code == "143" and walkout.acled_event_type == "Protests"
 
 
+def test_misread_lemmas_and_dates_in_names(coder) -> None:
+    # the lemmatizer reads "staged" as "stag"; the light verb must still carry the protest
+    protest = _one(coder, "US and British activists staged a dramatic protest in Beijing on Wednesday.", "protest")
+    assert _countries(protest.source) == {"USA", "GBR"}
+    # "President Bashar Assad Tuesday" is parsed with the day as head; the name is the participant
+    met = _one(coder, "Iraq's national security advisor met with Syrian President Bashar Assad Tuesday.", "met")
+    assert _countries(met.target) == {"SYR"}
+
+
 def test_time_phrases_are_not_participants(coder) -> None:
     event = _one(coder, "On Monday, the US Secretary of State called the Russian Foreign Minister.", "called")
     assert event.cameo_code == "041"  # a phone call, not an appeal "on Monday"

@@ -268,3 +268,11 @@ def test_geo_resolve_cli(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert first[1]["feature"] == "admin1" and 0 <= first[1]["score"] <= 1
     assert set(first[0]) == {"start", "end", "geonameid", "name", "lat", "lon", "country", "feature", "score"}
     assert "outside the text" in records[1]["error"] and "invalid JSON" in records[2]["error"]
+
+
+def test_titles_are_not_places_even_beside_namesake_towns(nlp, gazetteer: Gazetteer) -> None:
+    # Secretary, Maryland lies near Washington; the title must still not become a place.
+    doc = nlp("On Monday, Secretary Marco Rubio met officials in Washington and Baltimore.")
+    names = [t.text for t in ToponymRecogniser(gazetteer)(doc)]
+    assert "Secretary" not in names
+    assert "Baltimore" in names

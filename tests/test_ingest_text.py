@@ -1,8 +1,9 @@
-"""The per-article work of ingest made cheaper must give the same results: text normalisation and
+"""The per-article work of ingest made cheaper must give the same results: text normalisation, ids and
 publication dates."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import unicodedata
@@ -12,7 +13,7 @@ import pytest
 
 from sitrep.ingest import records
 from sitrep.ingest.records import parse_published
-from sitrep.model import normalise_text
+from sitrep.model import article_id, normalise_text
 
 # normalise_text as it was before it was made faster: the reference its output must equal.
 _REFERENCE_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -84,3 +85,23 @@ def test_common_date_formats_do_not_need_dateparser(
 def test_other_date_formats_still_parse() -> None:
     assert parse_published("March 14, 2025") == datetime(2025, 3, 14, tzinfo=UTC)
     assert parse_published("not a date at all") is None
+
+
+def reference_article_id(text: str) -> str:
+    """article_id as it was before its fast path."""
+    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()[:20]
+
+
+@pytest.mark.parametrize("text", [*TRICKY, "Para one.\n\nPara two.", "Straße İstanbul\n\n\nthree", "a\u2028b", " x "])
+def test_article_id_equals_the_reference(text: str) -> None:
+    assert article_id(text) == reference_article_id(text)
+    assert article_id(normalise_text(text)) == reference_article_id(normalise_text(text))
+
+
+def test_article_id_equals_the_reference_on_random_strings() -> None:
+    generator = random.Random(7)
+    alphabet = list(" \n\n\t\u00a0\u2028\x1c\x85\u200bab.ßİ")
+    for _ in range(3000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 25)))
+        assert article_id(text) == reference_article_id(text), repr(text)
+        assert article_id(normalise_text(text)) == reference_article_id(normalise_text(text)), repr(text)

@@ -67,6 +67,8 @@ def create_app(
         title="sitrep",
         description="Events, statements, places and escalation read from news reports, with their sources.",
         lifespan=lifespan,
+        docs_url=None,  # served from local assets by mount_dashboard
+        redoc_url=None,
     )
     app.state.token = token or None
     app.state.handle = handle

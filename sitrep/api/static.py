@@ -15,6 +15,7 @@ VENDOR_PACKAGES = {
     "chart.js": "chart.js/dist",
     "topojson-client": "topojson-client/dist",
     "world-atlas": "world-atlas",
+    "swagger-ui": "swagger-ui-dist",
 }
 
 
@@ -35,5 +36,26 @@ def mount_dashboard(app: FastAPI) -> list[str]:
             app.mount(f"/vendor/{name}", StaticFiles(directory=directory), name=f"vendor-{name}")
         else:
             missing.append(name)
+    _mount_docs(app, offline="swagger-ui" not in missing)
     app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="dashboard")
     return missing
+
+
+def _mount_docs(app: FastAPI, offline: bool) -> None:
+    """Swagger UI at /docs from the local swagger-ui-dist (FastAPI's default loads it from a CDN)."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        if not offline:
+            return HTMLResponse(
+                "<p>The API documentation needs the swagger-ui-dist package: run <code>make setup</code>. "
+                "The OpenAPI document itself is at <a href='/openapi.json'>/openapi.json</a>.</p>"
+            )
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="sitrep API",
+            swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="data:,",
+        )

@@ -107,6 +107,17 @@ ADDRESSEE_CLAUSE_VERBS = frozenset(
 THEME_PREPS = ("to", "with", "on", "against", "at", "for", "into", "upon", "toward", "towards", "from")
 
 
+def _participant(pobj: Token) -> Token | None:
+    """The participant a prepositional object names; None for a time ("on Tuesday").
+
+    "met with President Bashar Assad Tuesday" is parsed with the day as the head: the name is kept.
+    """
+    if pobj.ent_type_ not in {"DATE", "TIME"}:
+        return pobj
+    names = [child for child in pobj.children if child.dep_ == "compound" and child.ent_type_ not in {"DATE", "TIME"}]
+    return names[-1] if names else None
+
+
 def _direct_objects(verb: Token, target_preps: tuple[str, ...], theme: bool = False) -> list[Token]:
     """The target of an active verb: its object, or the object of a target preposition.
 
@@ -119,11 +130,11 @@ def _direct_objects(verb: Token, target_preps: tuple[str, ...], theme: bool = Fa
         return dative  # "gave Ukraine weapons": Ukraine is the recipient
     preps = THEME_PREPS if theme else target_preps
     prep_objects = [
-        grand
+        participant
         for child in verb.children
         if child.dep_ == "prep" and child.lower_ in preps
         for grand in child.children
-        if grand.dep_ == "pobj" and grand.ent_type_ not in {"DATE", "TIME"}
+        if grand.dep_ == "pobj" and (participant := _participant(grand)) is not None
     ]
     if theme:
         nested = [

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sitrep.events import arguments, cues
-from sitrep.events.lexicon import CROWDS, Lexicon, NounEntry, VerbEntry
+from sitrep.events.lexicon import CROWDS, Lexicon, NounEntry, VerbEntry, VerbMatch, verb_lemma
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 FORCE_LIKE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -61,11 +61,14 @@ class Candidate:
 def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
     """The light verb carrying an event noun: "launched an attack", "went on strike", "sanctions were imposed"."""
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass", "attr"} and head.lemma_.casefold() in lexicon.light_verbs:
+    if noun.dep_ in {"dobj", "nsubjpass", "attr"} and verb_lemma(head, lexicon.light_verbs) in lexicon.light_verbs:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if verb.lemma_.casefold() in {"go", "come", "be"} and head.lower_ in {"on", "under"}:
+        if verb.lemma_.casefold() in {"go", "come", "be", "remain", "stay", "put", "place"} and head.lower_ in {
+            "on",
+            "under",
+        }:
             return verb  # "went on strike"
         if verb.lemma_.casefold() in {"engage", "involve"} and head.lower_ == "in":
             return verb  # "engaged peacekeepers in a firefight"
@@ -77,7 +80,7 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
 def _yields_to_noun(verb: Token, refined_by: str | None, lexicon: Lexicon) -> bool:
     """'launched a drone attack': a light verb matched only through a modifier of an event noun leaves
     the event to the noun, which knows its own source, target and weapon."""
-    if verb.lemma_.casefold() not in lexicon.light_verbs or refined_by is None:
+    if verb_lemma(verb, lexicon.light_verbs) not in lexicon.light_verbs or refined_by is None:
         return False
     for child in verb.children:
         if child.dep_ == "dobj" and lexicon.code_noun(child) is not None and child.lemma_.casefold() != refined_by:
@@ -105,6 +108,9 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             if token.dep_ == "amod" or any(child.dep_ == "det" for child in token.children):
                 continue  # "the outlawed party", "the accused": a state or a person, not an event
             match = lexicon.code_verb(token)
+            entry = lexicon.verbs.get(verb_lemma(token, lexicon.verbs))
+            if match is None and entry is not None and entry.governs == "threat":
+                match = VerbMatch("130", entry, None)  # "vowed to", "swore to": coded from what they frame
             if match is not None and not _yields_to_noun(token, match.refined_by, lexicon):
                 particle = next((c for c in token.children if c.dep_ == "prt"), None)
                 theme = (
@@ -260,6 +266,8 @@ def _complement_heads(governor: Token) -> list[Token]:
     for child in governor.children:
         if child.dep_ in {"xcomp", "ccomp", "dobj"}:
             heads.append(child)
+        elif child.dep_ == "advcl" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children):
+            heads.append(child)  # "have sworn to fight", parsed as an infinitival adverbial clause
         elif child.dep_ == "prep" and child.lower_ in {"of", "for", "with", "against", "over"}:
             heads.extend(grand for grand in child.children if grand.dep_ in {"pobj", "pcomp"})
     return heads
@@ -368,7 +376,7 @@ def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
             violent = any(code[:2] in VIOLENT_ROOTS for code in inner_codes) or bool(
                 words & {"retaliate", "retaliation", "war", "force", "destroy", "strike"}
             )
-            if (governor.code is None or governor.trigger.lemma_ == "vow") and not violent:
+            if entry.code is None and not violent:
                 governor.suppressed = True  # "vowed to keep supporting": the complement is the event
                 continue
             governor.code = threat_code(inner_codes, words)

@@ -130,7 +130,7 @@ class Lexicon:
 
     def code_verb(self, verb: Token) -> VerbMatch | None:
         """The code of a verb in its clause, or ``None`` if it is no event here."""
-        entry = self.verbs.get(verb.lemma_.casefold())
+        entry = self.verbs.get(verb_lemma(verb, self.verbs))
         if entry is None:
             return None
         children = list(verb.children)
@@ -186,7 +186,31 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 def is_time_phrase(prep: Token) -> bool:
     """'on Tuesday', 'at dawn', 'for two years': a preposition whose object is a time, not a participant."""
-    return any(child.dep_ == "pobj" and child.ent_type_ in TIME_ENTITIES for child in prep.children)
+    return any(
+        child.dep_ == "pobj"
+        and child.ent_type_ in TIME_ENTITIES
+        and not any(grand.dep_ == "compound" and grand.ent_type_ not in TIME_ENTITIES for grand in child.children)
+        for child in prep.children
+    )
+
+
+def verb_lemma(token: Token, known: frozenset[str] | dict) -> str:
+    """The token's lemma, or a plain de-inflection of its form when the lemmatizer missed a known verb
+    ("staged" lemmatized as "stag")."""
+    lemma = token.lemma_.casefold()
+    if lemma in known:
+        return lemma
+    form = token.lower_
+    guesses = []
+    if form.endswith("ied"):
+        guesses.append(form[:-3] + "y")
+    if form.endswith("ed"):
+        guesses += [form[:-1], form[:-2], form[:-3]]
+    if form.endswith("ing"):
+        guesses += [form[:-3], form[:-3] + "e", form[:-4]]
+    if form.endswith("s"):
+        guesses += [form[:-1], form[:-2]]
+    return next((guess for guess in guesses if guess in known), lemma)
 
 
 def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:

@@ -122,7 +122,13 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
         if dep == "advcl":
             # "if Russia attacks, ..." is marked on the advcl itself (handled by _local); an advcl of a
             # future or hypothetical clause shares it: "will strike, killing..."
-            if any(child.dep_ == "mark" for child in current.children):
+            marks = {child.lower_ for child in current.children if child.dep_ == "mark"}
+            if marks & {"until", "before", "once"}:
+                # "vowed to fight until they gain control": the later step is as unrealised as the vow
+                governor_future = bool(_aux_words(governor) & FUTURE_AUX) or lemma in FUTURE_GOVERNORS
+                modality.future = modality.future or governor_future
+                break
+            if marks:
                 break
             if any(child.dep_ == "aux" and child.lower_ == "to" for child in current.children):
                 modality.future = True  # "met to discuss", "launched a campaign to oust": the purpose

@@ -19,7 +19,7 @@ from sitrep.events import codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
 from sitrep.events.arguments import phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
-from sitrep.events.lexicon import Lexicon, load_lexicon
+from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma
 from sitrep.events.modality import modality_of
 from sitrep.events.sizes import add_count, read_cue
 from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
@@ -49,7 +49,7 @@ class EventStage:
         when = published.date() if published is not None else None
         context = _DocumentContext(self.resolver, doc, when)
         for sentence in doc.sents:
-            if not any(token.lemma_.casefold() in self._trigger_lemmas for token in sentence):
+            if not any(self._may_trigger(token) for token in sentence):
                 continue
             try:
                 events = self.code_sentence(sentence, context, coded.article.id, len(coded.events))
@@ -57,6 +57,12 @@ class EventStage:
                 log.exception("event coding failed on a sentence of article %s", coded.article.id)
                 continue
             coded.events.extend(events)
+
+    def _may_trigger(self, token: Token) -> bool:
+        """Cheap pre-filter: only sentences with a lexicon word are analysed (and their actors resolved)."""
+        if token.lemma_.casefold() in self._trigger_lemmas:
+            return True
+        return token.pos_ == "VERB" and verb_lemma(token, self.lexicon.verbs) in self.lexicon.verbs
 
     def code_sentence(self, sentence: Span, context: _DocumentContext, article_id: str, numbered: int) -> list[Event]:
         candidates = [c for c in find_candidates(sentence, self.lexicon) if not c.suppressed]
@@ -422,6 +428,18 @@ def _owner(cue: Token, owners: dict[int, Event]) -> Event | None:
     return None
 
 
+def _in_background_clause(token: Token) -> bool:
+    """Is the clause a relative or participial modifier of a noun (not the sentence's own assertion)?"""
+    current = token
+    for _ in range(8):
+        if current.dep_ in {"relcl", "acl"}:
+            return True
+        if current.head is current or current.dep_ in {"ccomp", "ROOT"}:
+            return False
+        current = current.head
+    return False
+
+
 def _confidence(candidate: Candidate, event: Event) -> float:
     """Higher for unambiguous verb triggers with both actors resolved; lower for bare nouns."""
     score = 0.45
@@ -438,6 +456,8 @@ def _confidence(candidate: Candidate, event: Event) -> float:
         score += 0.1
     if not candidate.verbal and candidate.trigger.dep_ in {"nsubj", "nsubjpass"}:
         score += 0.15  # "An airstrike killed ...", "Clashes erupted": the noun is what the sentence reports
+    if _in_background_clause(candidate.clause_head):
+        score -= 0.1  # "assets they lost when Amin expelled them": a relative clause tells the background
     if candidate.trigger.sent.start == 0:
         score += 0.05  # the lede reports the main event
     if not event.modality.factual:

@@ -84,6 +84,12 @@ _ACTOR_VERB_TEXT = (
     "oppose block"
 )
 ACTOR_VERBS = frozenset(_ACTOR_VERB_TEXT.split())
+TITLE_WORDS = frozenset(
+    "secretary president minister governor general senator mayor king queen prince princess chancellor "
+    "judge justice captain colonel major sergeant lieutenant ambassador director commissioner speaker "
+    "chairman chairwoman chair leader pope bishop sheikh emir premier envoy spokesman spokeswoman "
+    "commander admiral marshal representative rep sen gov gen col lt sgt dr mr mrs ms".split()
+)
 # "S.C.", "W.Va.", "Calif.": abbreviations that start a place name.
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.){1,3}[A-Za-z]{0,3}")
 MIN_POPULATION_WITHOUT_CUE = 50_000
@@ -253,6 +259,8 @@ class ToponymRecogniser:
         label = label_of.get(start)
         if label is not None and not _whole_entity(doc, start, end, label_of):
             return False  # "Kursk" inside "Kursk Nuclear Power Plant", "Paris" in "Paris Hilton"
+        if tokens[0].lower_ in TITLE_WORDS or (end < len(doc) and label_of.get(end) == "PERSON"):
+            return False  # "Secretary Rubio", "General Syrskyi": titles, however many towns share them
         if self._has_place_cue(doc, start, end):
             return True
         if end - start == 1 and tokens[0].lower_ in self._person_words:

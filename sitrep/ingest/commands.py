@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from sitrep.ingest.records import parse_field_mapping
-from sitrep.ingest.run import INGEST_MEMORY_LIMIT, IngestReport
+from sitrep.ingest.run import IngestReport, ingest_memory_limit
 from sitrep.ingest.watch import parse_interval, poll, read_feed_list
 from sitrep.store import DEFAULT_PATH
 
@@ -47,16 +47,22 @@ def print_report(report: IngestReport, console: Console, prefix: str = "") -> No
 
 
 def _with_store(
-    db: str, console: Console, work: Callable[[Store], IngestReport], *, fatal: bool = True
+    db: str,
+    console: Console,
+    work: Callable[[Store], IngestReport],
+    *,
+    max_bytes: int,
+    fatal: bool = True,
 ) -> IngestReport | None:
-    """Run ``work`` with the store open. A locked or unusable store is said plainly and ends the
-    command (exit 2), or, when not ``fatal`` (a long watch), gives None so the next poll can retry."""
+    """Run ``work`` with the store open (its cache capped for records up to ``max_bytes``). A locked
+    or unusable store is said plainly and ends the command (exit 2), or, when not ``fatal`` (a long
+    watch), gives None so the next poll can retry."""
     import duckdb
 
     from sitrep.store import Store, StoreError
 
     try:
-        with Store.open(db, memory_limit=INGEST_MEMORY_LIMIT) as store:
+        with Store.open(db, memory_limit=ingest_memory_limit(max_bytes)) as store:
             return work(store)
     except (StoreError, duckdb.IOException) as error:  # locked, wrong schema, or a path DuckDB cannot open
         console.print(f"[red]error:[/] {escape(str(error))}")
@@ -102,6 +108,7 @@ def register(app: typer.Typer) -> None:
                 max_bytes=_max_bytes(max_mb),
                 progress=True,
             ),
+            max_bytes=_max_bytes(max_mb),
         )
         if report is None:  # unreachable: a fatal store error has already exited
             raise typer.Exit(2)
@@ -150,6 +157,7 @@ def register(app: typer.Typer) -> None:
                     lambda store, feeds=feeds: poll(
                         feeds, store, seen=seen, follow=follow, max_bytes=_max_bytes(max_mb)
                     ),
+                    max_bytes=_max_bytes(max_mb),
                     fatal=polls == 1,
                 )
                 if report is not None:

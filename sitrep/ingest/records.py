@@ -158,7 +158,8 @@ def map_fields(record: Mapping[str, Any], fields: Mapping[str, str] | None = Non
                 value = record.get(alternative)
         if name == "text" and isinstance(value, list) and all(isinstance(part, str) for part in value):
             value = "\n\n".join(value)  # text given as a list of paragraphs
-        mapped[name] = value if name == "text" else _flatten(value)
+        # Most values are plain strings or absent; only others need flattening.
+        mapped[name] = value if name == "text" or value is None or type(value) is str else _flatten(value)
     language = record.get("language") or record.get("lang")
     if isinstance(language, str) and len(language.strip()) == 2:
         mapped["language"] = language.strip().lower()

@@ -14,10 +14,6 @@ from sitrep.model import Article, Rejected
 # A batch is written when it holds this many characters of text, even before ``batch_size``
 # articles: memory (ours, and DuckDB's for one insert) then stays bounded however long the articles.
 DEFAULT_BATCH_CHARS = 8_000_000
-# DuckDB's buffer pool caches what ingest writes, up to 80 % of RAM unless told otherwise, so a
-# long ingest's memory grows with the corpus; `sitrep ingest` caps it. Not lower: at 64MB, a batch
-# of 1 MB articles made DuckDB fail its checkpoint (out of memory, fatal to the connection).
-INGEST_MEMORY_LIMIT = "256MB"
 
 
 class ArticleSink(Protocol):
@@ -113,6 +109,18 @@ def store_items(
         flush()
     report.duplicates = report.read - report.new
     return report
+
+
+def ingest_memory_limit(max_record_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The DuckDB ``memory_limit`` that `sitrep ingest` opens the store with.
+
+    DuckDB's buffer pool caches what ingest writes, up to 80 % of RAM unless told otherwise, so a
+    long ingest's memory grows with the corpus. A cap bounds it, but DuckDB needs room for the
+    largest record: with 64MB, a batch of 1 MB articles made its checkpoint fail (fatal to the
+    connection), and with 256MB a 41 MB article could not be inserted. 8 times the largest record
+    allowed, and never under 256MB, passed both (400MB for the default 50 MB cap).
+    """
+    return f"{max(256, -(-8 * max_record_bytes // 1_000_000))}MB"
 
 
 @contextmanager

@@ -47,6 +47,7 @@ from sitrep.quotes.cues import (
     QUOTATION_CUES,
     SPEECH,
 )
+from sitrep.quotes.learned import CueModel, candidate_heads, noun_speaker, shipped_cue_model
 from sitrep.quotes.marks import QuoteMarks, find_quotations
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -70,6 +71,7 @@ class Attribution:
     speaker_start: int | None = None  # token indices of the speaker span in this sentence
     speaker_end: int | None = None
     floating: bool = False  # a quotation continuing the previous speaker
+    attitude: bool = False  # cue found by the learned model, not a verb of saying ("wants", "a poll shows")
 
 
 @dataclass(slots=True)
@@ -421,8 +423,13 @@ def _with_speaker(attribution: Attribution, cue: Token | None, speaker: Token | 
     return attribution
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
-    """Every attribution in ``doc``, in text order."""
+def find_attributions(doc: Doc, cue_model: CueModel | None | bool = True) -> list[Attribution]:
+    """Every attribution in ``doc``, in text order.
+
+    ``cue_model``: True for the shipped learned cue model (attitudes and reports
+    with no verb of saying, flagged ``attitude``), False for the rules alone, or
+    a ``CueModel`` of one's own.
+    """
     context = _index_tokens(doc, find_quotations(doc.text))
     found: list[Attribution] = []
     taken_quotes: set[int] = set()
@@ -447,6 +454,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         attribution = Attribution(start, end, kind)
         found.append(_with_speaker(attribution, token, speaker_token(token)))
 
+    model = shipped_cue_model() if cue_model is True else (cue_model or None)
+    if model is not None:
+        found += _learned_attributions(context, model, used_cues)
     found += _colon_attributions(context, taken_quotes)
     found = _one_per_content(found)
     previous_speaker: Attribution | None = None
@@ -595,4 +605,44 @@ def _colon_attributions(context: _Context, taken_quotes: set[int]) -> list[Attri
         attribution.cue_start, attribution.cue_end = doc[colon].idx, doc[colon].idx + 1
         attribution.speaker_start, attribution.speaker_end = start, speaker_end
         found.append(attribution)
+    return found
+
+
+def learned_candidates(doc: Doc, context: _Context | None = None,
+                       used_cues: dict[int, bool] | None = None) -> list[tuple[Token, list[Token], bool]]:
+    """Tokens the learned cue model scores, with their content heads and whether they lie under a
+    rule cue: verbs and nouns outside quotation marks that have a complement or an "of"/"about"/"that"
+    phrase, and that no rule took as a cue."""
+    if context is None:
+        context = _index_tokens(doc, find_quotations(doc.text))
+    if used_cues is None:
+        used_cues = {t.i: True for t in doc if _is_cue(t, context) and _span_of(_content_heads(t)) is not None}
+    found = []
+    for token in doc:
+        if token.i in used_cues or context.quote_of_token[token.i] != -1 or token.pos_ not in {"VERB", "AUX", "NOUN"}:
+            continue
+        heads = candidate_heads(token)
+        if heads:
+            under_cue = any(ancestor.i in used_cues for ancestor in token.ancestors)
+            found.append((token, heads, under_cue))
+    return found
+
+
+def _learned_attributions(context: _Context, model: CueModel, used_cues: dict[int, bool]) -> list[Attribution]:
+    """Attitudes and reports the rules have no cue word for ("X wants ...", "a poll shows ...",
+    "her criticism of ..."), where the learned model scores the cue above its threshold. Content that
+    takes in a quotation is left to the rules: those quotations have cues of their own."""
+    found = []
+    for token, heads, under_cue in learned_candidates(context.doc, context, used_cues):
+        if not model.is_cue(token, heads, under_cue):
+            continue
+        token_range = _span_of(heads)
+        if token_range is None:
+            continue
+        kind, quotes, start, end = _classify(context, *token_range)
+        if quotes:
+            continue
+        speaker = speaker_token(token) if token.pos_ in {"VERB", "AUX"} else noun_speaker(token)
+        attribution = Attribution(start, end, kind, attitude=True)
+        found.append(_with_speaker(attribution, token, speaker))
     return found

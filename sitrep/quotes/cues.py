@@ -36,6 +36,8 @@ SPEECH: frozenset[str] = frozenset(
         "decline", "cite", "refuse", "blame", "portray", "echo", "tout", "list", "mock", "propose",
         "remind", "defend", "congratulate", "thank", "discuss", "press", "pressure",
         "refer", "view", "name", "issue", "remember", "offer",
+        # Verbs of harsh criticism, all taking the criticised as object and the charge with "for".
+        "castigate", "lambast", "lambaste", "rebuke", "berate", "excoriate", "chide", "censure",
     }
 )
 
@@ -63,6 +65,7 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
         "estimate", "forecast", "plead", "decline", "cite", "refuse", "blame", "portray", "echo", "tout",
         "list", "mock", "propose", "remind", "defend", "congratulate", "thank", "discuss", "mention",
         "press", "pressure", "refer", "view", "name", "issue", "remember", "offer",
+        "castigate", "lambast", "lambaste", "rebuke", "berate", "excoriate", "chide", "censure",
     }
 )
 
@@ -105,6 +108,10 @@ CONTENT_PREPOSITIONS: dict[str, frozenset[str]] = {
     "refer": frozenset({"to"}),
     "view": frozenset({"as"}),
     "commend": frozenset({"for"}),
+    **dict.fromkeys(
+        ("castigate", "lambast", "lambaste", "rebuke", "berate", "excoriate", "chide", "censure"),
+        frozenset({"for", "over"}),
+    ),
 }
 
 # Verbs whose object is content only with a predicate ("called the move reckless", "described it as"),

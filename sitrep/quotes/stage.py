@@ -71,6 +71,7 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
                 cue_end=attribution.cue_end,
                 speaker=speaker,
                 stance=stance_of(cue, content),
+                attitude=attribution.attitude,
             )
         )
     return quotes

@@ -10,7 +10,9 @@ Labels (one per statement, or ``None`` when the statement takes none of them):
   "vowed revenge", "all options are on the table".
 - ``appeals``: calls on someone to act or refrain: urged, called on/for,
   appealed, demanded, "X must stop ...".
-- ``denies``: denies an accusation, involvement or a reported fact.
+- ``denies``: denies an accusation, involvement or a reported fact, also when
+  it calls the accusation itself a provocation ("dismissed the reports as a
+  provocation").
 - ``escalatory``: characterises something as an escalation or provocation
   ("called the incursion a major provocation", "a dangerous escalation").
 - ``not_escalatory``: says something is not an escalation, or is defensive,
@@ -276,6 +278,10 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
     escalation = _ESCALATION.search(text)
     if escalation and not _DE_ESCALATION.search(escalation.group(0)) and lemma not in _CONDEMN_VERBS | _DENY_VERBS:
         subject = _phrase_about(escalation.start(), content) if content is not None else None
+        characterised = [span for span in (cue_object, subject) if span is not None]
+        if any(span.root.lemma_.lower() in _DENIAL_OBJECTS for span in characterised):
+            # "dismissed the allegations as a provocation": the claim, not an act, is called a provocation.
+            return Stance("denies", about(*characterised, about_content))
         return Stance("escalatory", about(cue_object, subject, about_content))
     if lemma in _DENY_VERBS or (
         lemma in {"reject", "dismiss"}

@@ -1,0 +1,96 @@
+"""Rebuild ``quote_cues.json``, the learned cue model of the quotes stage, from PolNeAR's train split.
+
+    .venv/bin/python sitrep/data/training/build_quote_model.py [--polnear DIR] [--limit 600]
+
+The train split's articles are shuffled with a fixed seed and the first
+``--limit`` parsed with the project's spaCy model. Every candidate cue the
+quotes stage would score (``learned_candidates``: a verb or noun outside
+quotation marks, with content, that no rule took) is one example; it is
+positive when it lies inside a gold PolNeAR Cue span. A logistic regression
+over ``cue_features`` is fitted and its non-zero weights written as JSON with
+the decision threshold. Only the train split is read; dev is for measuring.
+``--hold-out N`` fits on all but the first N shuffled articles and prints the
+cue-level precision and recall on those N (how the threshold was chosen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc
+
+from sitrep.eval.quotes import DEFAULT_POLNEAR, GoldArticle, read_polnear
+from sitrep.nlp import get_nlp
+from sitrep.quotes.attribution import learned_candidates
+from sitrep.quotes.learned import MODEL_PATH, cue_features
+
+SEED = 7
+
+
+def parse(articles: list[GoldArticle]) -> list[Doc]:
+    return list(get_nlp().pipe((a.text for a in articles), batch_size=20))
+
+
+def examples(articles: list[GoldArticle], docs: list[Doc]) -> tuple[list[dict[str, float]], list[int]]:
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    for article, doc in zip(articles, docs, strict=True):
+        cues = [span for attribution in article.attributions for span in attribution.cue]
+        for token, heads, under_cue in learned_candidates(doc):
+            begin, end = token.idx, token.idx + len(token.text)
+            rows.append(dict.fromkeys(cue_features(token, heads, under_cue), 1.0))
+            labels.append(int(any(start < end and begin < stop for start, stop in cues)))
+    return rows, labels
+
+
+def fit(rows: list[dict[str, float]], labels: list[int], c: float) -> dict[str, float]:
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    # The intercept is the "bias" feature, so it is regularised and shipped like any other weight.
+    model = LogisticRegression(C=c, max_iter=2000, fit_intercept=False)
+    model.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    return {str(name): round(float(w), 4) for name, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-3}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
+    parser.add_argument("--limit", type=int, default=600, help="train articles to use (shuffled, seed 7)")
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--c", type=float, default=0.5, help="inverse L2 regularisation strength")
+    parser.add_argument("--hold-out", type=int, default=0, help="report cue P/R on the first N articles, unfitted")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+
+    articles = read_polnear(args.polnear, "train")
+    random.Random(SEED).shuffle(articles)
+    articles = articles[: args.limit]
+    held, fitted = articles[: args.hold_out], articles[args.hold_out :]
+    rows, labels = examples(fitted, parse(fitted))
+    weights = fit(rows, labels, args.c)
+    print(f"{len(fitted)} articles, {len(rows)} candidates, {sum(labels)} gold cues, {len(weights)} weights")
+    if held:
+        from sitrep.quotes.learned import CueModel
+
+        model = CueModel(weights, args.threshold)
+        held_rows, held_labels = examples(held, parse(held))
+        predicted = [model.probability(list(row)) >= args.threshold for row in held_rows]
+        tp = sum(p and g for p, g in zip(predicted, held_labels, strict=True))
+        print(f"held out: precision {tp / max(1, sum(predicted)):.3f} recall {tp / max(1, sum(held_labels)):.3f}")
+        return
+    args.out.write_text(
+        json.dumps({"source": "PolNeAR train split", "articles": len(fitted), "threshold": args.threshold,
+                    "weights": weights}, indent=0, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""A small learned cue model for attributions without a verb of saying.
+
+PolNeAR (and analysts) count as attributed more than what someone *said*:
+attitudes, plans and findings ("the campaign wants a progressive chair", "a
+poll shows Trump ahead", "her criticism of the deal", "he plans to veto it").
+The cue words for these are a long tail no word list covers, and most of
+their uses are not attributions ("wants" in a question, "shows" of a TV show).
+
+This module scores a candidate cue token — a verb, or a noun such as
+"criticism", with something it could be about — by a logistic regression over
+features of the parse (lemma, dependency relation, which complements it has,
+what its subject is). The weights are fitted on PolNeAR's train split by
+``sitrep/data/training/build_quote_model.py`` and shipped as a JSON file of
+feature weights, so scoring is a dictionary look-up per feature: no model
+library is loaded at run time and nothing is parsed again.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "training" / "quote_cues.json"
+
+# Complements that can carry a verb cue's content ("wants [a chair]", "plans [to veto it]").
+VERB_CONTENT = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp"}
+# Prepositions that carry a noun cue's content ("criticism [of the deal]", "warning [about ...]").
+NOUN_CONTENT_PREPOSITIONS = {"of", "about", "over", "on", "for", "against", "that", "to"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def verb_content_heads(verb: Token) -> list[Token]:
+    """Complements after the verb that would be its content."""
+    return [child for child in verb.rights if child.dep_ in VERB_CONTENT]
+
+
+def noun_content_heads(noun: Token) -> list[Token]:
+    """What a noun cue is about: a "that" clause on it, or the object of "of"/"about"/... after it."""
+    heads = []
+    for child in noun.rights:
+        if child.dep_ in {"acl", "relcl"} and child.left_edge.lower_ == "that" and child.left_edge.head.i == child.i:
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            heads.extend(objects)
+    return heads
+
+
+def candidate_heads(token: Token) -> list[Token]:
+    """The content heads of ``token`` if it is a possible cue (a verb or noun with content), else []."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return verb_content_heads(token)
+    if token.pos_ == "NOUN":
+        return noun_content_heads(token)
+    return []
+
+
+def noun_speaker(noun: Token) -> Token | None:
+    """The holder of a noun cue: "Trump's criticism", "their criticism", "criticism by the senator"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    return next((child for child in token.children if child.dep_ in _SUBJECTS), None)
+
+
+def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> list[str]:
+    """Names of the parse features of candidate cue ``token`` with content ``heads``; ``under_cue``
+    when it lies in the content of a cue the rules found ("said [her criticism of ...]")."""
+    lemma = token.lemma_.lower()
+    features = [
+        "bias",
+        f"lemma={lemma}",
+        f"pos={token.pos_}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"lemma|dep={lemma}|{token.dep_}",
+        f"head={token.head.lemma_.lower()}",
+        f"head_pos={token.head.pos_}",
+    ]
+    for head in heads:
+        features.append(f"content={head.dep_}")
+        features.append(f"lemma|content={lemma}|{head.dep_}")
+        features.append(f"content_pos={head.pos_}")
+        if head.dep_ == "pobj":
+            features.append(f"content_prep={head.head.lower_}")
+            features.append(f"lemma|prep={lemma}|{head.head.lower_}")
+    for child in token.children:
+        features.append(f"child={child.dep_}")
+        if child.dep_ in {"aux", "auxpass", "neg", "prt"}:
+            features.append(f"{child.dep_}={child.lower_}")
+    speaker = _subject(token) if token.pos_ in {"VERB", "AUX"} else noun_speaker(token)
+    if speaker is None:
+        features.append("no_speaker")
+    else:
+        features.append(f"speaker_pos={speaker.pos_}")
+        features.append(f"speaker_ent={speaker.ent_type_ or '-'}")
+        if speaker.pos_ in {"PRON", "NOUN"}:
+            features.append(f"speaker_lemma={speaker.lemma_.lower()}")
+    if token.i > 0:
+        features.append(f"prev={token.nbor(-1).lower_}")
+    if token.i + 1 < len(token.doc):
+        features.append(f"next={token.nbor(1).lower_}")
+    if under_cue:
+        features.append("under_cue")
+        features.append(f"under_cue|pos={token.pos_}")
+    if token.is_title and token.i > 0 and not token.is_sent_start:
+        features.append("title_case")  # headlines: "Clinton Campaign Wants A Progressive Chair"
+    return features
+
+
+@dataclass(slots=True)
+class CueModel:
+    """Logistic-regression weights over ``cue_features`` names, and the decision threshold."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        score = sum(self.weights.get(name, 0.0) for name in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def is_cue(self, token: Token, heads: list[Token], under_cue: bool = False) -> bool:
+        return self.probability(cue_features(token, heads, under_cue)) >= self.threshold
+
+
+class CueModelError(RuntimeError):
+    """The shipped cue model file is missing or malformed."""
+
+
+def read_cue_model(path: Path) -> CueModel:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return CueModel({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise CueModelError(f"cannot read the cue model {path}: {error}") from None
+
+
+@lru_cache(maxsize=1)
+def shipped_cue_model() -> CueModel | None:
+    """The model shipped with sitrep, or None when it is absent (the rules still run)."""
+    if not MODEL_PATH.exists():
+        return None
+    return read_cue_model(MODEL_PATH)
