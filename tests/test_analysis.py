@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -169,6 +170,8 @@ def test_first_incursion_is_an_escalation_with_statements_and_a_baseline(store):
     assert "3 articles, 3 outlets" in result.headline
     assert result.baseline.startswith("no-change baseline")
     assert all(signal.evidence for signal in result.signals)
+    as_json = json.loads(json.dumps(result.to_dict(), default=str))
+    assert as_json["signals"][0]["evidence"][0]["article_ids"]
 
     routine = assess(store.connection, "dyad", "RUS-UKR", date(2024, 7, 22), date(2024, 7, 28))
     assert routine.verdict in ("no change", "elevated")

@@ -81,7 +81,7 @@ def test_clicking_a_chart_point_lists_the_incidents_behind_it(page) -> None:
     open_view(page, "")
     page.fill("#series-key", "RUS-UKR")
     page.click("#series-go")
-    page.wait_for_function("() => Chart.getChart(document.getElementById('chart')).data.labels.length > 0")
+    page.wait_for_selector("#chart[data-key='RUS-UKR']")
     x, y = page.evaluate(
         "() => { const chart = Chart.getChart(document.getElementById('chart'));"
         " const point = chart.getDatasetMeta(0).data.find((p, i) => chart.data.datasets[0].data[i] > 0);"

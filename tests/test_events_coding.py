@@ -164,6 +164,13 @@ def test_acled_sub_event_types(coder, text: str, sub_event_type: str) -> None:
     assert codebook.acled_type_of(sub_event_type) == best.acled_event_type
 
 
+def test_accidents_are_not_attacks(coder) -> None:
+    assert _events(coder, "A gas explosion at a chemical plant killed eight workers.") == []
+    assert _events(coder, "A powerful earthquake struck the region, killing at least two people.") == []
+    (bomb,) = _events(coder, "A bomb placed in a garbage container exploded in Izmir, wounding several people.")
+    assert bomb.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_words_that_are_not_events_here(coder) -> None:
     assert _events(coder, "The company fired its chief executive.") == []
     assert _events(coder, "He died of a heart attack.") == []

@@ -172,24 +172,47 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
 
 
 class IncidentClusterer:
-    """Incremental clustering: ``add`` one event at a time; existing incidents can be seeded."""
+    """Incremental clustering: ``add`` one event at a time; existing incidents can be seeded.
+
+    Candidates are looked up by PLOVER type and then by date, so adding an event costs the
+    number of same-type incidents near its date, not the number of incidents.
+    """
 
     def __init__(self, incidents: list[IncidentState] | None = None, threshold: float = JOIN_THRESHOLD) -> None:
-        self.incidents: dict[str, IncidentState] = {state.incident_id: state for state in incidents or []}
+        self.incidents: dict[str, IncidentState] = {}
+        self._by_type: dict[str, list[IncidentState]] = {}
         self.threshold = threshold
+        for state in incidents or []:
+            self._index(state)
+
+    def _index(self, state: IncidentState) -> None:
+        self.incidents[state.incident_id] = state
+        self._by_type.setdefault(state.plover_type, []).append(state)
+
+    def _candidates(self, mention: EventMention) -> list[IncidentState]:
+        same_type = self._by_type.get(mention.plover_type, [])
+        if mention.event_date is None:
+            return same_type
+        reach = max(DATE_WINDOW_DAYS.values())
+        return [
+            incident for incident in same_type
+            if incident.first_date is None
+            or ((incident.first_date - mention.event_date).days <= reach
+            and (mention.event_date - incident.last_date).days <= reach)
+        ]
 
     def add(self, mention: EventMention) -> str:
         """The id of the incident the event joins (a new one when none fits)."""
-        best_id, best_score = None, self.threshold
-        for incident in self.incidents.values():
+        best, best_score = None, self.threshold
+        for incident in self._candidates(mention):
             score = similarity(mention, incident)
             if score is not None and score >= best_score:
-                best_id, best_score = incident.incident_id, score
-        if best_id is None:
-            best_id = incident_id_for(mention)
-            self.incidents[best_id] = IncidentState(best_id, mention.plover_type)
-        self.incidents[best_id].add(mention)
-        return best_id
+                best, best_score = incident, score
+        if best is None:
+            best = IncidentState(incident_id_for(mention), mention.plover_type)
+            self._index(best)
+        best.add(mention)
+        return best.incident_id
 
 
 def incident_id_for(mention: EventMention) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 import duckdb
@@ -60,7 +60,7 @@ class Signal:
             "period_start": self.period_start.isoformat(),
             "strength": round(self.strength, 3),
             "explanation": self.explanation,
-            "evidence": [vars(item) for item in self.evidence],
+            "evidence": [asdict(item) for item in self.evidence],
         }
 
 

@@ -77,8 +77,11 @@ def weapon_of(words: set[str]) -> str | None:
 
     One of chemical, nuclear, suicide, grenade, air, artillery, explosive, small_arms, or ``None``.
     """
-    if words & CHEMICAL and words & {"weapon", "attack", "gas", "chlorine", "sarin", "agent", "strike"}:
-        return "chemical"
+    named_agent = words & {"sarin", "chlorine", "mustard", "nerve", "vx", "novichok"}
+    if named_agent or (
+        words & CHEMICAL and words & {"weapon", "attack", "agent", "munition", "shell", "strike", "bomb"}
+    ):
+        return "chemical"  # "chemical plant" and "gas explosion" alone are no weapon
     if words & NUCLEAR and words & {"weapon", "strike", "attack", "bomb", "warhead", "missile"}:
         return "nuclear"
     if words & SUICIDE:

@@ -364,7 +364,9 @@ def _is_mishap(candidate: Candidate, code: str, words: set[str], weapon: str | N
         return False
     if not words & cues.DISASTER:
         return False
-    return not words & {"militant", "gunman", "terrorist", "attacker", "bomber", "rebel", "insurgent", "soldier"}
+    perpetrators = {"militant", "gunman", "terrorist", "attacker", "bomber", "rebel", "insurgent", "soldier"}
+    devices = {"bomb", "ied", "grenade", "suicide", "detonator", "landmine", "explosive"}  # planted, not accidental
+    return not words & (perpetrators | devices)
 
 
 def _clause_words(candidate: Candidate) -> set[str]:

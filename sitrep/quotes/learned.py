@@ -35,8 +35,15 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
 def verb_content_heads(verb: Token) -> list[Token]:
-    """Complements after the verb that would be its content."""
-    return [child for child in verb.rights if child.dep_ in VERB_CONTENT]
+    """Complements after the verb that would be its content; failing those, the object of a preposition
+    right after it ("talked about [security]", "pushed for [new talks]", "pointed to [the protesters]")."""
+    heads = [child for child in verb.rights if child.dep_ in VERB_CONTENT]
+    if heads or verb.i + 1 >= len(verb.doc):
+        return heads
+    following = verb.nbor(1)
+    if following.dep_ == "prep" and following.head.i == verb.i:
+        return [child for child in following.children if child.dep_ in {"pobj", "pcomp"}]
+    return []
 
 
 def noun_content_heads(noun: Token) -> list[Token]:

@@ -76,7 +76,9 @@ async function loadSeries() {
   if (!key && found) { key = found; keyInput.value = found; }
   const points = data.series[found] || [];
   if (!found) { detail.append(el("p", { class: "muted", text: "No series for these filters." })); }
-  renderChart(document.getElementById("chart"), points, (index) => showPeriod(points[index], scope, key));
+  const canvas = document.getElementById("chart");
+  renderChart(canvas, points, (index) => showPeriod(points[index], scope, key));
+  canvas.dataset.key = found || ""; // which series is drawn (tests wait on it)
   performance.mark("sitrep:chart-drawn");
 }
 
