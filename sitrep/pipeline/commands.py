@@ -85,12 +85,13 @@ def register(app: typer.Typer) -> None:
 
         from sitrep.analysis.update import update_incidents
         from sitrep.ingest import ingest, parse_field_mapping
+        from sitrep.ingest.run import ingest_memory_limit
         from sitrep.pipeline import Coder
         from sitrep.store import Store, StoreLockedError
 
         console = Console(stderr=True)
         try:
-            with Store.open(db) as store:
+            with Store.open(db, memory_limit=ingest_memory_limit()) as store:
                 report = ingest(sources, store, fields=parse_field_mapping(field or []), follow=follow,
                                 progress=not quiet)
                 coder = Coder(batch_size=batch_size)

@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--limit", type=int, default=600, help="train articles to use (shuffled, seed 7)")
     parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument("--c", type=float, default=0.5, help="inverse L2 regularisation strength")
+    parser.add_argument("--c", type=float, default=0.2, help="inverse L2 regularisation strength")
     parser.add_argument("--hold-out", type=int, default=0, help="report cue P/R on the first N articles, unfitted")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
