@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := out/demo.duckdb
 
-.PHONY: setup demo test test-fast lint bench clean
+.PHONY: setup demo serve test test-fast lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ demo: setup
 	$(BIN)/sitrep export quotes --format jsonl --db $(DEMO_DB) --output out/quotes.jsonl
 	$(BIN)/sitrep export places --format jsonl --db $(DEMO_DB) --output out/places.jsonl
 	@echo "Demo store: $(DEMO_DB). Coded events, quotes and places: out/*.jsonl; situation report: out/report.md, out/report.html"
+ifneq ($(SERVE),0)
+	@echo "Dashboard and API: http://127.0.0.1:8000 (OpenAPI at /docs). Ctrl-C stops it; 'make demo SERVE=0' skips it."
+	$(BIN)/sitrep serve --db $(DEMO_DB)
+endif
+
+serve: setup
+	$(BIN)/sitrep serve --db $(DEMO_DB)
 
 test: setup
 	$(BIN)/python -m pytest -q

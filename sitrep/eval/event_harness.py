@@ -93,8 +93,10 @@ def build_coder(dataset: str, data_dir: Path) -> EventCoder:
     if dataset != "petrarch2":
         return Coder(stages=EVENT_STAGES)
     suite_dir = data_dir / DATA_FILES["petrarch2"]
+    verbs = suite_dir / "PETR.Validate.verbs.txt"  # the suite is coded with its own verb dictionary
     return _coder_with_resolver(
-        _petrarch_resolver(suite_dir / "PETR.Validate.actors.txt", suite_dir / "PETR.Validate.agents.txt")
+        _petrarch_resolver(suite_dir / "PETR.Validate.actors.txt", suite_dir / "PETR.Validate.agents.txt"),
+        verbs if verbs.is_file() else None,
     )
 
 
@@ -106,7 +108,7 @@ def _petrarch_resolver(actors_path: Path, agents_path: Path) -> Any:
     return ActorResolver(ActorDictionary.from_petrarch(actors_path, agents_path))
 
 
-def _coder_with_resolver(resolver: Any) -> EventCoder:
+def _coder_with_resolver(resolver: Any, extra_verbs: Path | None = None) -> EventCoder:
     """A Coder whose events stage resolves actors with ``resolver`` instead of sitrep's dictionary."""
     from sitrep.pipeline import Coder
 
@@ -118,7 +120,8 @@ def _coder_with_resolver(resolver: Any) -> EventCoder:
         raise EvalSetupError("EventStage does not accept resolver=; PETRARCH2's dictionaries cannot be used")
     coder = Coder(stages=[name for name in EVENT_STAGES if name != "events"])
     # The registry builds stages without arguments, so the configured stage is added here.
-    coder.stages.append(("events", EventStage(resolver=resolver)))
+    options = {"extra_verbs": extra_verbs} if extra_verbs is not None else {}
+    coder.stages.append(("events", EventStage(resolver=resolver, **options)))
     coder.stage_names = (*coder.stage_names, "events")
     return coder
 

@@ -29,6 +29,8 @@ marks and punctuation never count):
   the noun right before it counts as correct.
 - Breakdown by gold type: ``direct`` (content wholly inside quotation marks),
   ``mixed`` (some of it), ``indirect`` (none).
+- ``statements_only``: the same figures with the quotes flagged ``attitude``
+  (attitudes and reports without a verb of saying) left out of the predictions.
 
 ``speakers`` — data/evalsets/speakers.jsonl, written for this project: short
 articles, each gold quote given by the first words of its content and the
@@ -305,8 +307,15 @@ def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: in
     began = time.perf_counter()
     predictions = [quotes_of(doc, article.name) for doc, article in zip(
         nlp.pipe(a.text for a in articles), articles, strict=True)]
+    seconds = round(time.perf_counter() - began, 1)
     result = score_polnear(articles, predictions)
-    result["seconds"] = round(time.perf_counter() - began, 1)
+    # A second figure, same matching: statements only, without the attitudes and reports the learned cue
+    # model adds ("X wants ...", "a poll shows ..."), as an analyst's statement table would list them.
+    statements = score_polnear(articles, [[q for q in quotes if not q.attitude] for quotes in predictions])
+    result["statements_only"] = {key: statements[key] for key in
+                                 ("predicted", "matched", "detection", "content_overlap", "speaker_accuracy")}
+    result["predicted_attitudes"] = sum(q.attitude for quotes in predictions for q in quotes)
+    result["seconds"] = seconds
     return result
 
 
@@ -463,6 +472,14 @@ def _print_polnear(result: dict[str, Any]) -> None:
         typer.echo(f"{name:10}{row['gold']:>6}{row['predicted']:>6}{row['matched']:>7}{det['p']:>7.3f}"
                    f"{det['r']:>7.3f}{det['f1']:>8.3f}{ovl['p']:>7.3f}{ovl['r']:>7.3f}{ovl['f1']:>8.3f}{speaker:>9}")
     typer.echo("(per type: gold, match, recall and speaker by the gold type; pred and precision by the predicted type)")
+    if "statements_only" in result:
+        row = result["statements_only"]
+        det, ovl = row["detection"], row["content_overlap"]
+        speaker = f"{row['speaker_accuracy']:.3f}" if row["speaker_accuracy"] is not None else "-"
+        typer.echo(f"{'statements':10}{result['gold']:>6}{row['predicted']:>6}{row['matched']:>7}{det['p']:>7.3f}"
+                   f"{det['r']:>7.3f}{det['f1']:>8.3f}{ovl['p']:>7.3f}{ovl['r']:>7.3f}{ovl['f1']:>8.3f}{speaker:>9}")
+        typer.echo(f"(statements: without the {result['predicted_attitudes']} quotes flagged attitude, "
+                   "e.g. 'X wants', 'a poll shows')")
 
 
 def _print_speakers(result: dict[str, Any]) -> None:

@@ -119,6 +119,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                     and not (lexicon.in_class(match.refined_by, "person"))
                 )
                 roles = arguments.verb_roles(token, match.entry.target_preps, theme)
+                _orient(roles, token, match)
                 found.append(
                     Candidate(
                         token,
@@ -167,6 +168,19 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     _apply_frames(found, lexicon)
     _inherit_targets(found)
     return found
+
+
+def _orient(roles: arguments.Roles, verb: Token, match: VerbMatch) -> None:
+    """An external pattern that puts the source after the verb ("+ WAS * BY $") or the target before it
+    overrides a parse that read the sides the other way round."""
+    if match.source_after is None and match.target_after is None:
+        return
+    source_after = roles.source[0].i > verb.i if roles.source else None
+    target_after = roles.target[0].i > verb.i if roles.target else None
+    contradicts = match.source_after is not None and source_after is not None and source_after != match.source_after
+    contradicts |= match.target_after is not None and target_after is not None and target_after != match.target_after
+    if contradicts:
+        roles.source, roles.target = roles.target, roles.source
 
 
 def _by_token(candidates: list[Candidate]) -> dict[int, Candidate]:

@@ -7,6 +7,7 @@ word is not an event here ("fire the minister", "a heart attack").
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from sitrep.events import codebook
+from sitrep.events.petrarch_verbs import PetrarchVerbs
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.yaml"
 # Subjects that make "strike", "storm", "block" a protest rather than an armed action.
@@ -44,6 +46,7 @@ class VerbEntry:
     absorbed: bool = False
     governs: str | None = None
     particle_required: str | None = None
+    external: bool = False  # from a user's verb dictionary (PETRARCH): its codes need not be CAMEO
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,8 @@ class VerbMatch:
     code: str
     entry: VerbEntry
     refined_by: str | None  # the particle, preposition or object that chose the code
+    source_after: bool | None = None  # an external pattern's side of the verb for the source ("$")
+    target_after: bool | None = None  # and for the target ("+")
 
 
 def _codes(mapping: dict | None, where: str) -> dict[str, str]:
@@ -86,6 +91,8 @@ class Lexicon:
             self.nouns: dict[str, NounEntry] = {
                 lemma: self._noun(lemma, spec or {}) for lemma, spec in (data.get("nouns") or {}).items()
             }
+            # A user's verb dictionary, consulted first; for the verbs it lists it replaces ours.
+            self.extra_verbs: PetrarchVerbs | None = None
         except (AttributeError, TypeError) as error:
             raise LexiconError(f"malformed lexicon: {error}") from error
 
@@ -130,6 +137,12 @@ class Lexicon:
 
     def code_verb(self, verb: Token) -> VerbMatch | None:
         """The code of a verb in its clause, or ``None`` if it is no event here."""
+        if self.extra_verbs is not None and self.extra_verbs.lemma_of(verb) is not None:
+            coding = self.extra_verbs.code(verb)
+            if coding is None or coding.code is None:
+                return None
+            external = VerbEntry(lemma=coding.verb.lemma, code=coding.code, external=True)
+            return VerbMatch(coding.code, external, None, coding.source_after, coding.target_after)
         entry = self.verbs.get(verb_lemma(verb, self.verbs))
         if entry is None:
             return None
@@ -284,6 +297,13 @@ _LexiconLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _
 def parse_lexicon(text: str) -> dict:
     """The lexicon file's mapping (``on``/``off`` stay words)."""
     return yaml.load(text, Loader=_LexiconLoader)
+
+
+def with_extra_verbs(lexicon: Lexicon, extra: PetrarchVerbs) -> Lexicon:
+    """A copy of ``lexicon`` that codes the verbs ``extra`` lists with ``extra`` (the original is shared)."""
+    combined = copy.copy(lexicon)
+    combined.extra_verbs = extra
+    return combined
 
 
 @lru_cache(maxsize=1)

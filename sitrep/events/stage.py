@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from datetime import date
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,8 +20,9 @@ from sitrep.events import codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
 from sitrep.events.arguments import phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
-from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma
+from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma, with_extra_verbs
 from sitrep.events.modality import modality_of
+from sitrep.events.petrarch_verbs import PetrarchVerbs, load_petrarch_verbs
 from sitrep.events.sizes import add_count, read_cue
 from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
 
@@ -33,16 +35,30 @@ AMBIGUOUS_TRIGGERS = frozenset(
      "down", "destroy", "damage", "burn", "defend", "demonstrate", "march", "rally", "travel", "arrive", "speak",
      "mass", "surround", "cut", "block", "pledge", "promise", "meet", "talk", "discuss"}
 )  # fmt: skip
+# The PLOVER type of an event coded by a user's verb dictionary with a code PLOVER does not map.
+UNMAPPED = "UNMAPPED"
 _PEOPLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
 
 
 class EventStage:
     """``EventStage()(doc, coded)`` appends the document's events to ``coded.events``."""
 
-    def __init__(self, lexicon: Lexicon | None = None, resolver: ActorResolver | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        resolver: ActorResolver | None = None,
+        extra_verbs: PetrarchVerbs | Path | str | None = None,
+    ) -> None:
+        """``extra_verbs``: a PETRARCH verb dictionary (or its path) that codes the verbs it lists."""
         self.lexicon = lexicon or load_lexicon()
+        if extra_verbs is not None:
+            if not isinstance(extra_verbs, PetrarchVerbs):
+                extra_verbs = load_petrarch_verbs(extra_verbs)
+            self.lexicon = with_extra_verbs(self.lexicon, extra_verbs)
         self.resolver = resolver or ActorResolver()
         self._trigger_lemmas = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns)
+        if extra_verbs is not None:
+            self._trigger_lemmas |= frozenset(extra_verbs.by_lemma) | frozenset(extra_verbs.forms)
 
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         published = coded.article.published
@@ -87,13 +103,19 @@ class EventStage:
     ) -> Event | None:
         words = _clause_words(candidate)
         weapon = cues.weapon_of(words)
-        code = cues.refine_force_code(candidate.code, weapon, words)
-        info = codebook.cameo(code)
-        plover_type, plover_mode = info.plover_type, info.plover_mode
+        external = candidate.verb_entry is not None and candidate.verb_entry.external
+        # A user's dictionary says exactly which code it means; ours is refined by the weapon named.
+        code = candidate.code if external else cues.refine_force_code(candidate.code, weapon, words)
+        info = codebook.cameo(code) if codebook.is_cameo(code) else None
+        plover_type = info.plover_type if info is not None else None
+        plover_mode = info.plover_mode if info is not None else None
         if plover_type is None:
-            if info.root != "02":
+            if external:
+                plover_type = UNMAPPED  # the user's code has no PLOVER type (a statement, a WEIS code)
+            elif info is None or info.root != "02":
                 return None  # CAMEO 01 (statements) is not an event in PLOVER; quotes carry statements
-            plover_type = "REQUEST"  # PLOVER 2.0 folds CAMEO's appeals into REQUEST
+            else:
+                plover_type = "REQUEST"  # PLOVER 2.0 folds CAMEO's appeals into REQUEST
         alone = candidate.roles.without_conjuncts
         source = context.actors(candidate.roles.source, alone)
         if _is_mishap(candidate, code, words, weapon, source):
@@ -143,8 +165,8 @@ class EventStage:
             plover_type=plover_type,
             plover_mode=plover_mode,
             cameo_code=code,
-            quad_class=info.quad_class,
-            goldstein=info.goldstein,
+            quad_class=info.quad_class if info is not None else None,
+            goldstein=info.goldstein if info is not None else None,
             acled_event_type=acled[0] if acled else None,
             acled_sub_event_type=acled[1] if acled else None,
             source=source,
@@ -158,6 +180,8 @@ _NOT_INTENDED_ROOTS = frozenset({"01", "02", "03", "10", "11", "13"})
 
 def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext) -> Event | None:
     """The intent or demand a future or obligatory clause states ("will withdraw" -> intent to de-escalate)."""
+    if candidate.verb_entry is not None and candidate.verb_entry.external:
+        return None  # a user's dictionary codes what it means; its codes are not ours to derive from
     if event.modality.negated or not (event.modality.future or event.modality.hypothetical):
         return None
     code = event.cameo_code or ""

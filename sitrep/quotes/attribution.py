@@ -448,7 +448,7 @@ def _with_speaker(attribution: Attribution, cue: Token | None, speaker: Token | 
     return attribution
 
 
-def find_attributions(doc: Doc, cue_model: CueModel | None | bool = True) -> list[Attribution]:
+def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> list[Attribution]:
     """Every attribution in ``doc``, in text order.
 
     ``cue_model``: True for the shipped learned cue model (attitudes and reports

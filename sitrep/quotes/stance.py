@@ -223,8 +223,9 @@ def _requests(cue: Token) -> bool:
 
 
 def _phrase_about(match_start: int, content: Span) -> Span | None:
-    """The subject of the clause in which an escalation word appears ("the incursion was a provocation")."""
-    token = next((t for t in content if t.idx >= match_start), None)
+    """The subject of the clause in which an escalation word appears ("the incursion was a provocation");
+    ``match_start`` is an offset into the content's text."""
+    token = next((t for t in content if t.idx >= content.start_char + match_start), None)
     if token is None:
         return None
     for head in [token, *token.ancestors]:

@@ -55,7 +55,7 @@ def fit(rows: list[dict[str, float]], labels: list[int], c: float) -> dict[str, 
     model = LogisticRegression(C=c, max_iter=2000, fit_intercept=False)
     model.fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
-    return {str(name): round(float(w), 4) for name, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-3}
+    return {str(name): round(float(w), 4) for name, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 0.01}
 
 
 def main() -> None:
@@ -85,8 +85,10 @@ def main() -> None:
         print(f"held out: precision {tp / max(1, sum(predicted)):.3f} recall {tp / max(1, sum(held_labels)):.3f}")
         return
     args.out.write_text(
-        json.dumps({"source": "PolNeAR train split", "articles": len(fitted), "threshold": args.threshold,
-                    "weights": weights}, indent=0, sort_keys=True) + "\n",
+        json.dumps({"source": f"PolNeAR train split (build_quote_model.py --limit {args.limit} --c {args.c} "
+                              f"--threshold {args.threshold})",
+                    "articles": len(fitted), "threshold": args.threshold, "weights": weights},
+                   indent=0, sort_keys=True) + "\n",
         encoding="utf-8",
     )
     print(f"wrote {args.out}")

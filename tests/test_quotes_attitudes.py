@@ -1,0 +1,133 @@
+"""Attributions without a verb of saying (the learned cue model), parenthetical cues, new cue verbs and
+stance fixes, through ``quotes_of`` and ``sitrep code --stage quotes``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.model import Quote
+from sitrep.quotes import find_attributions, quotes_of
+from sitrep.quotes.learned import CueModel, CueModelError, read_cue_model, shipped_cue_model
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    def run(text: str) -> list[Quote]:
+        return quotes_of(nlp(text), "test")
+
+    return run
+
+
+def test_shipped_model_loads() -> None:
+    model = shipped_cue_model()
+    assert model is not None and 0 < model.threshold < 1
+    assert len(model.weights) > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The Clinton campaign wants a progressive chair for the national committee.", "wants",
+         "a progressive chair for the national committee", "The Clinton campaign"),
+        ("A new poll shows Trump leading Clinton by four points in Ohio.", "shows", "Trump leading Clinton",
+         "A new poll"),
+        ("The governor plans to veto the bill next week.", "plans", "to veto the bill next week", "The governor"),
+        ("The president talked about security at the summit.", "talked", "security at the summit",
+         "The president"),
+    ],
+)
+def test_attitudes_without_a_verb_of_saying(quotes, text: str, cue: str, content: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote.cue, quote.content, quote.speaker.text) == (cue, content, speaker)
+    assert quote.attitude and quote.type == "indirect"
+
+
+def test_nominal_cue_with_its_holder(quotes) -> None:
+    (quote,) = quotes("Netanyahu renewed his criticism of the nuclear deal with Iran on Monday.")
+    assert quote.cue == "criticism" and quote.content.startswith("the nuclear deal")
+    assert quote.speaker.text == "his" and quote.attitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was built in 1990 and shows signs of wear.",
+        "She took the train to Boston and bought a coffee.",
+    ],
+)
+def test_ordinary_verbs_are_not_attributions(quotes, text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_statements_are_not_flagged_as_attitudes(quotes) -> None:
+    (quote,) = quotes("The senator said the sanctions will fail.")
+    assert not quote.attitude
+    assert quote.to_dict()["attitude"] is False
+
+
+def test_rules_alone_find_no_attitudes(nlp) -> None:
+    doc = nlp("The Clinton campaign wants a progressive chair for the national committee.")
+    assert find_attributions(doc, False) == []
+    assert len(find_attributions(doc, True)) == 1
+    # A model of one's own: a threshold nothing reaches finds nothing.
+    assert find_attributions(doc, CueModel({}, 0.99)) == []
+
+
+def test_malformed_cue_model_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text('{"weights": [1, 2]}', encoding="utf-8")
+    with pytest.raises(CueModelError, match="cannot read the cue model"):
+        read_cue_model(path)
+
+
+def test_parenthetical_cue_takes_the_clause_around_it(quotes) -> None:
+    text = "Russia, the minister said, will not accept the proposal."
+    found = quotes(text)
+    assert [q.content for q in found] == ["Russia", "will not accept the proposal"]
+    assert {q.cue_start for q in found} == {text.index("said")}  # one attribution in two pieces
+    assert all(q.speaker.text == "the minister" for q in found)
+
+
+def test_castigated_is_a_cue_of_condemnation(quotes) -> None:
+    (quote,) = quotes("The Kremlin castigated Kyiv for shelling the plant.")
+    assert quote.cue == "castigated" and quote.content == "Kyiv for shelling the plant"
+    assert quote.speaker.text == "The Kremlin" and not quote.attitude
+    assert quote.stance.label == "condemns"
+
+
+def test_described_x_as_y(quotes) -> None:
+    (quote,) = quotes("Lavrov described the strike as a war crime.")
+    assert quote.cue == "described" and quote.content == "the strike as a war crime"
+    assert quote.speaker.text == "Lavrov" and quote.stance.label == "condemns"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "about"),
+    [
+        ("The ministry dismissed the reports as a provocation.", "denies", "the reports"),
+        ("The Kremlin called the allegations a provocation.", "denies", "the allegations"),
+        ("A spokesman said the accusation was a provocation by Western intelligence.", "denies", "the accusation"),
+        # An act called a provocation stays escalatory.
+        ("The Kremlin called the incursion a provocation.", "escalatory", "the incursion"),
+    ],
+)
+def test_denial_worded_as_a_provocation(quotes, text: str, label: str, about: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote.stance.label, quote.stance.about) == (label, about)
+
+
+def test_sitrep_code_stage_quotes_flags_attitudes(tmp_path: Path) -> None:
+    from sitrep.cli import app
+
+    source = tmp_path / "in.jsonl"
+    text = "The governor plans to veto the bill. The senator said the veto would fail."
+    source.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["code", "--input", str(source), "--stage", "quotes"])
+    assert result.exit_code == 0, result.output
+    (record,) = (json.loads(line) for line in result.stdout.splitlines())
+    flags = {q["cue"]: q["attitude"] for q in record["quotes"]}
+    assert flags == {"plans": True, "said": False}
