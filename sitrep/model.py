@@ -167,10 +167,11 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     reported: bool = False  # told by a party ("the ministry said it repelled ...")
+    historical: bool = False  # a past event the report mentions as background ("since Russia's invasion")
 
     @property
     def factual(self) -> bool:
-        return not (self.negated or self.hypothetical or self.future)
+        return not (self.negated or self.hypothetical or self.future or self.historical)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 
+from sitrep.analysis.incidents import PRIORITY_SQL
 from sitrep.analysis.series import Scope
 
 DB_OPTION = typer.Option(Path("sitrep.duckdb"), "--db", help="The DuckDB store.")
@@ -67,9 +68,9 @@ def register(app: typer.Typer) -> None:
                 result = update_incidents(store)
                 Console(stderr=True).print(f"{result.new_mentions} new mention(s); {result.incidents_total} incidents")
             cursor = store.connection.execute(
-                """SELECT incident_id, CAST(date_value AS VARCHAR) AS date, rung, plover_type, source_country,
+                f"""SELECT incident_id, CAST(date_value AS VARCHAR) AS date, rung, plover_type, source_country,
                           target_country, location_name, num_articles, num_sources, summary
-                   FROM incidents ORDER BY rung DESC, num_sources DESC, date_value DESC LIMIT ?""",
+                   FROM incidents ORDER BY {PRIORITY_SQL} DESC, date_value DESC LIMIT ?""",
                 [limit],
             )
             names = [column[0] for column in cursor.description]

@@ -31,6 +31,10 @@ SAME_PLACE_KM = 25.0
 FAR_PLACE_KM = 120.0
 JOIN_THRESHOLD = 0.55
 
+# How incidents are ranked for an analyst: how severe (the rung, discounted by how sure the coding
+# is) and how widely reported. A lone, doubtful report of a strike ranks below a well-sourced one.
+PRIORITY_SQL = "coalesce(rung, 0) * coalesce(confidence, 0) + 2 * ln(1 + coalesce(num_sources, 0))"
+
 
 @dataclass(slots=True)
 class EventMention:

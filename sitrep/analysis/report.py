@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import duckdb
 
 from sitrep.analysis.assess import Assessment, assess
+from sitrep.analysis.incidents import PRIORITY_SQL
 from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.series import build_series, normalise_key
 
@@ -85,7 +86,7 @@ def build_report(
                location_name, location_lat, location_lon, source_country, target_country, num_sources,
                num_articles, summary
         FROM incidents WHERE {' AND '.join(conditions)}
-        ORDER BY rung DESC, num_sources DESC, num_articles DESC, date_value DESC
+        ORDER BY {PRIORITY_SQL} DESC, date_value DESC
         LIMIT ?
         """,
         [*parameters, top],

@@ -47,6 +47,20 @@ HYPOTHETICAL_MODIFIERS = frozenset(
 FUTURE_MODIFIERS = frozenset(
     {"planned", "imminent", "upcoming", "future", "expected", "impending", "proposed", "looming", "threatened"}
 )
+# Verbs whose noun object has not happened yet: "planned an attack", "threatened an invasion".
+NOMINAL_FUTURE_GOVERNORS = frozenset({"plan", "prepare", "threaten", "intend", "propose", "plot", "contemplate"})
+# Texts that define what would count as an event: events in their relative clauses are not reports.
+NORM_NOUNS = frozenset(
+    {"doctrine", "law", "rule", "policy", "definition", "treaty", "constitution", "provision", "clause",
+     "article", "resolution", "bill", "decree", "strategy", "principle", "charter", "regulation", "statute",
+     "guideline", "code", "framework", "amendment", "legislation", "protocol", "concept"}
+)  # fmt: skip
+# Prepositions that place a noun event before the reported one: "after Russia's invasion".
+BACKGROUND_PREPS = frozenset({"since", "after", "following", "before"})
+# Head nouns of "the start of the war", "the anniversary of the invasion".
+ONSET_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "anniversary", "launch", "eve", "aftermath"})
+# Words that say a background event is not recent.
+LONG_AGO = frozenset({"year", "years", "decade", "decades", "full-scale", "initial", "original", "first"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "pobj", "relcl", "acl"})
 
 
@@ -98,6 +112,22 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
     if clause_head is not None and clause_head is not trigger:
         _local(clause_head, modality)
         current = clause_head
+    elif trigger.pos_ in {"NOUN", "PROPN"}:
+        modality.historical = is_background(trigger)
+        governor = _noun_governor(trigger)
+        if governor is not None:
+            # "an attack ... can be treated as", "fear an attack": the noun shares its verb's mood
+            aux = _aux_words(governor)
+            modality.hypothetical = modality.hypothetical or bool(aux & HYPOTHETICAL_AUX)
+            modality.future = modality.future or bool(aux & FUTURE_AUX)
+            lemma = governor.lemma_.casefold()
+            if trigger.dep_ == "dobj" and lemma in HYPOTHETICAL_GOVERNORS:
+                modality.hypothetical = True
+            if trigger.dep_ == "dobj" and lemma in NOMINAL_FUTURE_GOVERNORS:
+                modality.future = True
+            if _in_norm_clause(governor):
+                modality.hypothetical = True
+            current = governor
     seen = 0
     while current.dep_ in _COMPLEMENT_DEPS and current.head is not current and seen < 8:
         seen += 1
@@ -160,6 +190,59 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
     if _sentence_reports(trigger):
         modality.reported = True
     return modality
+
+
+def _noun_governor(noun: Token) -> Token | None:
+    """The verb a noun event is the subject or object of ("the attack can be treated", "feared an attack")."""
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
+def _in_norm_clause(verb: Token) -> bool:
+    """Is the verb's clause a relative clause of a doctrine, law or rule ("a doctrine under which ...")?"""
+    current = verb
+    for _ in range(6):
+        if current.dep_ in {"relcl", "acl"}:
+            return current.head.lemma_.casefold() in NORM_NOUNS
+        if current.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def is_background(noun: Token) -> bool:
+    """A nominal event the sentence mentions as past background, not as news.
+
+    "since Russia's invasion", "after Russia's full-scale invasion of Ukraine" (with a sign it is not
+    recent: a year, "full-scale", "years after"), "since the start of the war", "the war, which began in
+    2022". A bare "after clashes" may be the news itself ("were detained after clashes") and is kept.
+    """
+    for child in noun.children:
+        onset = child.dep_ in {"relcl", "acl"} and child.lemma_.casefold() in {"begin", "start", "erupt", "break"}
+        if onset and (child.tag_ in {"VBD", "VBN"} or any(g.lower_ in {"has", "have", "had"} for g in child.children)):
+            return True
+    phrase = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in ONSET_NOUNS:
+        phrase = noun.head.head  # "since the start of the war"
+        if phrase.dep_ != "pobj":
+            return phrase.lemma_.casefold() == "anniversary"
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep":
+        return False
+    preposition = phrase.head.lower_
+    if preposition not in BACKGROUND_PREPS:
+        return False
+    if preposition == "since" or phrase is not noun:
+        return True
+    # signs within the phrase itself ("years after", "Russia's full-scale invasion in 2022")
+    words = {token.lower_ for token in phrase.head.subtree} | {
+        grand.lower_ for child in phrase.head.children for grand in child.subtree if child.dep_ == "npadvmod"
+    }
+    years = any(t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) for t in noun.subtree)
+    return bool(words & LONG_AGO) or years
 
 
 def _sentence_reports(token: Token) -> bool:

@@ -166,8 +166,25 @@ def read_cue(cue: Token) -> tuple[str, Count] | None:
     for phrase in _counted_phrases(cue):
         count = count_of_phrase(phrase)
         if count is not None and count.value > 0:
-            return field, count
+            return field, _with_conjuncts(phrase, count)
     return None
+
+
+def _with_conjuncts(phrase: Token, count: Count) -> Count:
+    """'four children and a man': people joined by "and" add up (not those joined by "or")."""
+    if phrase.i != min([phrase.i, *(c.i for c in phrase.conjuncts)]):
+        return count  # the first conjunct carries the sum
+    words = {child.lower_ for conjunct in (phrase, *phrase.conjuncts) for child in conjunct.children}
+    if not phrase.conjuncts or words & {"or", "nor"}:
+        return count
+    total, approximate = count.value, count.approximate
+    for conjunct in phrase.conjuncts:
+        other = count_of_phrase(conjunct)
+        if other is None or other.value <= 0:
+            continue
+        total += other.value
+        approximate = approximate or other.approximate
+    return Count(total, approximate)
 
 
 def add_count(size: Size, field: str, count: Count) -> None:
