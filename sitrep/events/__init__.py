@@ -8,14 +8,20 @@ Public surface::
 
     from sitrep.events.stage import EventStage
     stage = EventStage(resolver=ActorResolver(dictionary))  # another actor dictionary (e.g. PETRARCH's)
+    stage = EventStage(extra_verbs="CAMEO.verbs.txt")       # a PETRARCH verb dictionary codes the verbs it lists
+
+    from sitrep.events.petrarch_verbs import load_petrarch_verbs
+    verbs = load_petrarch_verbs(path)                       # verbs.code(token) -> VerbCoding | None
 
 Each event carries source and target actors (sitrep.actors), the PLOVER type and mode, CAMEO code,
 QuadClass and Goldstein score (sitrep.events.codebook), the ACLED type for political violence and
-protest (acled.py), modality (modality.py: negated, hypothetical, future, reported), tolls
+protest (acled.py), modality (modality.py: negated, hypothetical, future, reported, historical), tolls
 (sizes.py: dead, injured, captured, displaced) and a confidence.
 
 Modules: lexicon.yaml/lexicon.py (trigger words and codes), detect.py (triggers, tolls folded into
 their events, threats and accusations framing the events they mention), arguments.py (source and
 target phrases), cues.py (weapons and settings), intent.py (stated intentions and demands),
-numbers.py (counts in words), stage.py (the pipeline stage).
+numbers.py (counts in words), petrarch_verbs.py (a user's PETRARCH verb dictionary), stage.py (the
+pipeline stage; it also drops echoes: an event someone reacts to, or re-mentions, after the document
+told of it, when it adds no actor and no toll).
 """

@@ -161,6 +161,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                     light=light is not None,
                 )
             )
+    _claimed_attacks(found)
     _attackers_as_targets(found)
     _fold_tolls(found)
     _fold_weapon_clauses(found)
@@ -168,6 +169,26 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     _apply_frames(found, lexicon)
     _inherit_targets(found)
     return found
+
+
+CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge", "assume", "bear"})
+
+
+def _claimed_attacks(candidates: list[Candidate]) -> None:
+    """'Al-Shabab claimed responsibility for the attack': the claimant is who carried it out."""
+    for candidate in candidates:
+        noun = candidate.trigger
+        if candidate.verbal or candidate.roles.source or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            continue
+        responsibility = noun.head.head
+        if responsibility.lemma_.casefold() not in {"responsibility", "credit"}:
+            continue
+        verb = responsibility.head
+        if responsibility.dep_ != "dobj" or verb.lemma_.casefold() not in CLAIMING_VERBS:
+            continue
+        subject = next((child for child in verb.children if child.dep_ in {"nsubj"}), None)
+        if subject is not None:
+            candidate.roles.source = [subject]
 
 
 def _orient(roles: arguments.Roles, verb: Token, match: VerbMatch) -> None:

@@ -8,6 +8,8 @@ The walk up the chain stops at the first clause that is not a complement of the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from sitrep.model import Modality
@@ -27,7 +29,7 @@ FUTURE_GOVERNORS = frozenset(
      "expect", "hope", "agree", "offer", "propose", "warn", "vote", "order", "resolve", "mean", "wish",
      "schedule", "set", "go", "gear", "poise", "ready", "demand", "urge", "ask", "call", "push",
      "need", "insist", "plot", "pray", "request", "appeal", "authorize", "authorise", "approve", "allow",
-     "willing", "prepared", "determined", "eager", "commit", "swear", "intent", "keen"}
+     "willing", "prepared", "determined", "eager", "commit", "swear", "intent", "keen", "suppose", "due"}
 )  # fmt: skip
 # Governing verbs whose complement is a possibility.
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -49,6 +51,13 @@ FUTURE_MODIFIERS = frozenset(
 )
 # Verbs whose noun object has not happened yet: "planned an attack", "threatened an invasion".
 NOMINAL_FUTURE_GOVERNORS = frozenset({"plan", "prepare", "threaten", "intend", "propose", "plot", "contemplate"})
+PREVENTING_GOVERNORS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "preempt", "forestall"})
+INCITING_GOVERNORS = frozenset({"incite", "encourage", "provoke", "glorify", "advocate", "risk", "fear"})
+# Nouns whose "of"/"to" phrase names an event that is not reported as happening: "threats of violence".
+UNREALISED_HEADS = frozenset(
+    {"threat", "risk", "fear", "danger", "prospect", "possibility", "likelihood", "end", "halt", "cessation",
+     "prevention", "incitement", "warning", "spectre", "specter", "call", "plan", "plot"}
+)  # fmt: skip
 # Texts that define what would count as an event: events in their relative clauses are not reports.
 NORM_NOUNS = frozenset(
     {"doctrine", "law", "rule", "policy", "definition", "treaty", "constitution", "provision", "clause",
@@ -60,7 +69,7 @@ BACKGROUND_PREPS = frozenset({"since", "after", "following", "before"})
 # Head nouns of "the start of the war", "the anniversary of the invasion".
 ONSET_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "anniversary", "launch", "eve", "aftermath"})
 # Words that say a background event is not recent.
-LONG_AGO = frozenset({"year", "years", "decade", "decades", "full-scale", "initial", "original", "first"})
+LONG_AGO = frozenset({"year", "years", "decade", "decades", "full-scale", "scale", "initial", "original", "first"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "pobj", "relcl", "acl"})
 
 
@@ -127,7 +136,13 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 modality.future = True
             if _in_norm_clause(governor):
                 modality.hypothetical = True
+            if trigger.dep_ == "dobj" and lemma in PREVENTING_GOVERNORS:
+                modality.negated = True  # "thwarted an attack": it did not happen
+            if trigger.dep_ == "dobj" and lemma in INCITING_GOVERNORS:
+                modality.hypothetical = True  # "inciting violence": the speech is the act, not the violence
             current = governor
+        if _under_unrealised_noun(trigger):
+            modality.hypothetical = True  # "threats of violence", "an end to the hostilities"
     seen = 0
     while current.dep_ in _COMPLEMENT_DEPS and current.head is not current and seen < 8:
         seen += 1
@@ -202,6 +217,13 @@ def _noun_governor(noun: Token) -> Token | None:
     return None
 
 
+def _under_unrealised_noun(noun: Token) -> bool:
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in {"of", "to", "for"}:
+        return False
+    return head.head.lemma_.casefold() in UNREALISED_HEADS and head.head.pos_ == "NOUN"
+
+
 def _in_norm_clause(verb: Token) -> bool:
     """Is the verb's clause a relative clause of a doctrine, law or rule ("a doctrine under which ...")?"""
     current = verb
@@ -223,7 +245,7 @@ def is_background(noun: Token) -> bool:
     """
     for child in noun.children:
         onset = child.dep_ in {"relcl", "acl"} and child.lemma_.casefold() in {"begin", "start", "erupt", "break"}
-        if onset and (child.tag_ in {"VBD", "VBN"} or any(g.lower_ in {"has", "have", "had"} for g in child.children)):
+        if onset and _long_ago(child.subtree):  # "the war, which began in 2022" (not "violence that began Monday")
             return True
     phrase = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in ONSET_NOUNS:
@@ -242,7 +264,22 @@ def is_background(noun: Token) -> bool:
         grand.lower_ for child in phrase.head.children for grand in child.subtree if child.dep_ == "npadvmod"
     }
     years = any(t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) for t in noun.subtree)
-    return bool(words & LONG_AGO) or years
+    # "joined in May 2022 after Russia's invasion": the clause itself is dated in the past
+    dated = any(
+        t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20"))
+        for child in phrase.head.head.children
+        if child.dep_ == "prep" and child is not phrase.head
+        for t in child.subtree
+    )
+    return bool(words & LONG_AGO) or years or dated
+
+
+def _long_ago(tokens: Iterable[Token]) -> bool:
+    """A year ("in 2022") or a span of years ("three years ago") among the tokens."""
+    return any(
+        (t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20"))) or t.lower_ in {"years", "decades"}
+        for t in tokens
+    )
 
 
 def _sentence_reports(token: Token) -> bool:

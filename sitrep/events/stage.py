@@ -76,8 +76,8 @@ class EventStage:
 
     def _may_trigger(self, token: Token) -> bool:
         """Cheap pre-filter: only sentences with a lexicon word are analysed (and their actors resolved)."""
-        if token.lemma_.casefold() in self._trigger_lemmas:
-            return True
+        if token.lemma_.casefold() in self._trigger_lemmas or token.lower_ in self._trigger_lemmas:
+            return True  # nouns are listed by lemma or, where the plural differs in sense, by form
         return token.pos_ == "VERB" and verb_lemma(token, self.lexicon.verbs) in self.lexicon.verbs
 
     def code_sentence(self, sentence: Span, context: _DocumentContext, article_id: str, numbered: int) -> list[Event]:
@@ -88,8 +88,19 @@ class EventStage:
             if event is not None:
                 built.append((candidate, event))
         _assign_tolls(sentence, built)
+        # An event someone reacts to ("condemned the attack") after the document told of such an event
+        # is an echo of it: dropped when it adds no one and no toll, else kept with low confidence.
+        echoes = {id(event) for candidate, event in built if _reacted_to(candidate) and _told_before(event, context)}
+        # "Mhlanga's arrest", "the attack" after such an event was told: a re-mention, kept only for what it adds
+        mentions = {id(event) for candidate, event in built if _re_mention(candidate) and _told_before(event, context)}
+        built = [(c, e) for c, e in built if not (id(e) in echoes | mentions and _adds_nothing(e))]
+        for number, (_, event) in enumerate(built, start=numbered + 1):
+            event.event_id = f"e{number}"  # keep ids dense after dropping echoes
         for candidate, event in built:
             event.confidence = _confidence(candidate, event)
+            if id(event) in echoes:
+                event.confidence = min(event.confidence, 0.35)
+        context.roots_seen.update((event.cameo_code or "")[:2] for _, event in built)
         derived = []
         for candidate, event in built:
             stated = _stated_intent(candidate, event, context)
@@ -101,8 +112,10 @@ class EventStage:
     def _event(
         self, candidate: Candidate, sentence: Span, context: _DocumentContext, article_id: str, event_id: str
     ) -> Event | None:
-        words = _clause_words(candidate)
+        words = _clause_words(candidate) - _stray_weapon_words(candidate.trigger.sent)
         weapon = cues.weapon_of(words)
+        if _is_interception(candidate):
+            weapon = None  # the missiles named are the attacker's; the defender's weapon is not said
         external = candidate.verb_entry is not None and candidate.verb_entry.external
         # A user's dictionary says exactly which code it means; ours is refined by the weapon named.
         code = candidate.code if external else cues.refine_force_code(candidate.code, weapon, words)
@@ -118,7 +131,7 @@ class EventStage:
                 plover_type = "REQUEST"  # PLOVER 2.0 folds CAMEO's appeals into REQUEST
         alone = candidate.roles.without_conjuncts
         source = context.actors(candidate.roles.source, alone)
-        if _is_mishap(candidate, code, words, weapon, source):
+        if _is_mishap(candidate, code, words, weapon, source) or _nature_did_it(candidate):
             return None
         target = context.actors(candidate.roles.target, alone)
         if candidate.roles.fallback_target and not any(actor.country or actor.name for actor in target):
@@ -229,6 +242,7 @@ class _DocumentContext:
         self.doc = doc
         self.when = when
         self._tracker: ActorTracker | None = None
+        self.roots_seen: set[str] = set()  # CAMEO roots of the events coded so far in the document
 
     @property
     def tracker(self) -> ActorTracker:
@@ -384,13 +398,109 @@ def _in_country(actor: ActorRef, country: str) -> ActorRef:
 
 def _is_mishap(candidate: Candidate, code: str, words: set[str], weapon: str | None, source: list[ActorRef]) -> bool:
     """An earthquake 'struck', a plant 'exploded', people 'killed in a road accident': no one's attack."""
-    if code[:2] not in VIOLENT_ROOTS or source or weapon not in {None, "explosive"}:
+    if candidate.verbal and candidate.trigger.dep_ in {"advcl", "conj"}:
+        words = words | cues.lemmas([candidate.trigger.head])  # "a jet crashed ..., killing all ten"
+    crash = weapon == "air" and bool(words & {"crash", "crashed", "crashes"})  # "a private jet crashed"
+    if code[:2] not in VIOLENT_ROOTS or source or (weapon not in {None, "explosive"} and not crash):
         return False
     if not words & cues.DISASTER:
         return False
     perpetrators = {"militant", "gunman", "terrorist", "attacker", "bomber", "rebel", "insurgent", "soldier"}
     devices = {"bomb", "ied", "grenade", "suicide", "detonator", "landmine", "explosive"}  # planted, not accidental
     return not words & (perpetrators | devices)
+
+
+# Nouns a weapon adjective ("nuclear", "chemical") must modify to say which weapon was used; elsewhere
+# ("a nuclear power", "a nuclear doctrine", "a non-nuclear state") it names no weapon of the event.
+_ARMED_HEADS = frozenset(
+    {"weapon", "bomb", "missile", "warhead", "strike", "attack", "device", "arsenal", "test", "explosion", "blast",
+     "torpedo", "munition", "agent", "gas", "shell", "rocket", "drone", "weapons", "arm", "bombing", "substance"}
+)  # fmt: skip
+_PROJECTILES = frozenset(
+    {"missile", "drone", "rocket", "projectile", "uav", "shahed", "munition", "warhead", "shell", "bomb"}
+)
+_INTERCEPTING = frozenset({"intercept", "down", "neutralize", "neutralise", "repel", "repulse"})
+
+
+def _stray_weapon_words(sentence: Span) -> set[str]:
+    """Weapon adjectives of the sentence that modify no weapon (and none used properly elsewhere)."""
+    proper: set[str] = set()
+    stray: set[str] = set()
+    for token in sentence:
+        word = token.lower_
+        if token.pos_ != "ADJ" or word not in cues.NUCLEAR | cues.CHEMICAL:
+            continue
+        head = token.head.lemma_.casefold()
+        armed = token.dep_ in {"amod", "compound", "nmod"} and head in _ARMED_HEADS
+        negated = token.i > 0 and token.doc[token.i - 1].lower_ in {"non", "non-", "-"}
+        (proper if armed and not negated else stray).update({word, token.lemma_.casefold()})
+    return stray - proper
+
+
+def _is_interception(candidate: Candidate) -> bool:
+    """'shot down five missiles', 'intercepted 20 drones': air defence against the attacker's weapons."""
+    if not candidate.verbal:
+        return False
+    verb = candidate.trigger
+    lemma = verb.lemma_.casefold()
+    shot_down = lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if not (shot_down or lemma in _INTERCEPTING or lemma == "destroy"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    words = {t.lemma_.casefold() for head in objects for t in head.subtree}
+    return bool(words & _PROJECTILES)
+
+
+# Verbs of speech and reaction whose noun object is an event reported elsewhere ("condemned the attack").
+REACTION_VERBS = frozenset(
+    {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "blame", "mourn", "investigate",
+     "welcome", "praise", "regret", "commemorate", "mark", "discuss", "describe", "call", "recall", "remember",
+     "hail", "applaud", "lament", "protest", "question", "probe", "defend", "justify", "acknowledge", "confirm",
+     "deny", "report", "claim", "comment"}
+)  # fmt: skip
+
+
+def _reacted_to(candidate: Candidate) -> bool:
+    """A bare event noun that is what someone reacted to: 'condemned the attack', 'blamed X for the strike'."""
+    if candidate.verbal or candidate.light:
+        return False
+    noun = candidate.trigger
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "over", "about", "into", "of"}:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.casefold() in REACTION_VERBS
+
+
+def _re_mention(candidate: Candidate) -> bool:
+    """A bare definite or possessive event noun ("the arrest", "his detention"), not carried by a verb."""
+    if candidate.verbal or candidate.light:
+        return False
+    return any(
+        (child.dep_ == "det" and child.lower_ in {"the", "this", "that", "these", "those"}) or child.dep_ == "poss"
+        for child in candidate.trigger.children
+    )
+
+
+def _told_before(event: Event, context: _DocumentContext) -> bool:
+    return (event.cameo_code or "")[:2] in context.roots_seen
+
+
+def _adds_nothing(event: Event) -> bool:
+    """An event that names no one who did it and no toll adds nothing to the record."""
+    size = event.size
+    tolls = any(value for value in (size.dead, size.injured, size.captured, size.displaced))
+    return not event.source and not tolls
+
+
+def _nature_did_it(candidate: Candidate) -> bool:
+    """'Cyclone Jude slammed into Malawi', 'the earthquake destroyed homes': no actor's act, whatever the code."""
+    return any(
+        head.lemma_.casefold() in cues.DISASTER
+        or any(child.dep_ == "compound" and child.lemma_.casefold() in cues.DISASTER for child in head.children)
+        for head in candidate.roles.source
+    )
 
 
 def _clause_words(candidate: Candidate) -> set[str]:

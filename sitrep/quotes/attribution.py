@@ -23,6 +23,14 @@ The document is parsed once (the pipeline's Doc) and read three ways:
 
 A quotation framed by two cues ('X said: "..." he added') is one statement.
 
+4. A verb of saying set off inside a clause ("Russia, the minister said, will
+   not accept ...") attributes that clause, in its two pieces, with one cue.
+5. Attitudes and reports with no verb of saying ("the campaign wants ...",
+   "a poll shows ...", "his criticism of ...") come from the learned cue model
+   (``learned``): a verb or noun that no rule took, with a complement, scored
+   above the model's threshold. They are flagged ``attitude`` so a table of
+   statements can leave them out.
+
 Speaker spans come from the cue: its subject (spaCy also marks the inverted
 "said X" as subject), the subject of the verb it hangs from ("..., adding
 that"), the noun a relative clause describes ("X, who said"), or the object

@@ -1,0 +1,158 @@
+"""Precision on real reporting: background events, norms and conditionals, interceptions, echoes, tolls."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article, Event, Modality
+from sitrep.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder(nlp) -> Coder:
+    return Coder(stages=["events"], nlp=nlp)
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    document = coder.code(Article(id="t", text=text))
+    assert document.error is None
+    return document.events
+
+
+def _by_trigger(coder: Coder, text: str, word: str) -> list[Event]:
+    return [event for event in _events(coder, text) if event.trigger.split()[0] == word]
+
+
+def test_historical_is_not_factual() -> None:
+    assert Modality().factual
+    assert not Modality(historical=True).factual
+    assert Modality(historical=True).to_dict()["historical"] is True
+
+
+def test_background_invasion_after_a_dated_clause(coder) -> None:
+    [invasion] = _by_trigger(
+        coder, "Sweden applied to join in May 2022 after Russia's full-scale invasion of Ukraine.", "invasion"
+    )
+    assert invasion.modality.historical and not invasion.modality.factual
+
+
+def test_since_the_invasion_is_background(coder) -> None:
+    [invasion] = _by_trigger(coder, "Prices have doubled since Russia's invasion of Ukraine.", "invasion")
+    assert invasion.modality.historical
+
+
+def test_a_recent_event_after_which_people_were_detained_stays_news(coder) -> None:
+    [clashes] = _by_trigger(coder, "Police detained 20 people after clashes with protesters in Lagos.", "clashes")
+    assert not clashes.modality.historical
+
+
+def test_doctrine_attack_is_neither_factual_nor_nuclear(coder) -> None:
+    text = (
+        "President Vladimir Putin approved a revised nuclear doctrine, under which an attack by a non-nuclear "
+        "state with the participation of a nuclear power can be treated as a joint attack on Russia."
+    )
+    attacks = _by_trigger(coder, text, "attack")
+    assert attacks
+    assert all(not event.modality.factual for event in attacks)
+    assert all(event.cameo_code != "2042" for event in attacks)
+
+
+def test_nuclear_still_names_a_nuclear_weapon(coder) -> None:
+    events = _by_trigger(coder, "The country attacked the city with a nuclear weapon.", "attacked")
+    assert [event.cameo_code for event in events] == ["2042"]
+
+
+def test_interception_is_plain_force_not_the_attackers_weapon(coder) -> None:
+    [down] = _by_trigger(coder, "The ministry said five of the missiles had been shot down.", "shot")
+    assert down.cameo_code == "190"
+    assert down.acled_sub_event_type == "Disrupted weapons use"
+    [intercepted] = _by_trigger(coder, "Ukrainian air defences intercepted 20 Russian drones overnight.", "intercepted")
+    assert intercepted.cameo_code == "190"
+    assert {actor.country for actor in intercepted.source} == {"UKR"}
+
+
+def test_counts_joined_by_and_add_up(coder) -> None:
+    [strike] = _by_trigger(coder, "An airstrike on Gaza City killed four children and a man.", "airstrike")
+    assert strike.size.dead == 5
+    [other] = _by_trigger(coder, "An airstrike on Gaza City killed four children or five.", "airstrike")
+    assert other.size.dead in {4, 5}  # "or": never the sum
+    assert other.size.dead != 9
+
+
+def test_condemned_attack_without_news_is_dropped(coder) -> None:
+    events = _events(coder, "Russian forces attacked Kharkiv on Monday. The European Union condemned the attack.")
+    assert [event.trigger for event in events] == ["attacked", "condemned"]
+    assert [event.event_id for event in events] == ["e1", "e2"]
+
+
+def test_condemned_attack_with_its_attacker_is_kept_with_low_confidence(coder) -> None:
+    text = "Russian forces shelled the hospital. Germany condemned the attack by Russian forces on the hospital."
+    [attack] = _by_trigger(coder, text, "attack")
+    assert attack.confidence <= 0.35
+    assert {actor.country for actor in attack.source} == {"RUS"}
+
+
+def test_a_condemned_attack_told_nowhere_else_is_kept(coder) -> None:
+    [attack] = _by_trigger(coder, "Germany condemned the attack on the hospital in Kharkiv.", "attack")
+    assert attack.confidence > 0.35
+
+
+def test_plane_crash_is_no_air_strike(coder) -> None:
+    events = _events(coder, "A private jet crashed in the Tver region on Wednesday, killing all ten people on board.")
+    assert all(event.cameo_code[:2] not in {"18", "19", "20"} for event in events)
+
+
+def test_threats_and_incitement_of_violence_are_not_violence(coder) -> None:
+    for text in ("Children face daily threats of violence.", "He was charged with inciting violence."):
+        assert all(not event.modality.factual for event in _by_trigger(coder, text, "violence")), text
+
+
+def test_thwarted_attack_did_not_happen(coder) -> None:
+    [attack] = _by_trigger(coder, "Police thwarted an attack on the parliament.", "attack")
+    assert attack.modality.negated
+
+
+def test_hostility_as_an_attitude_is_no_event(coder) -> None:
+    assert not _by_trigger(coder, "Putin's hostility towards the West is well known.", "hostility")
+    assert _by_trigger(coder, "On Monday, hostilities resumed in the north.", "hostilities")
+
+
+def test_trade_hitting_a_figure_is_no_attack(coder) -> None:
+    assert not _by_trigger(coder, "Bilateral trade hit $1.1 billion last year.", "hit")
+
+
+def test_war_that_began_years_ago_is_background_but_violence_that_began_monday_is_news(coder) -> None:
+    [war] = _by_trigger(coder, "Civilians suffered most in the offensive, which began in 2022.", "offensive")
+    assert war.modality.historical
+    [violence] = _by_trigger(
+        coder, "Hope was shaken by deadly violence that began on Monday in the coastal region.", "violence"
+    )
+    assert not violence.modality.historical
+
+
+def test_claim_of_responsibility_names_the_attacker(coder) -> None:
+    events = _by_trigger(coder, "Al-Shabab claimed responsibility for the hotel attack in Beledweyne.", "attack")
+    assert [actor.code for event in events for actor in event.source] == ["SOMREB"]
+
+
+def test_storms_are_nobodys_act(coder) -> None:
+    assert not _by_trigger(coder, "Tropical Cyclone Jude slammed into Malawi this week.", "slammed")
+
+
+def test_supposed_to_sign_is_not_a_signing(coder) -> None:
+    events = _by_trigger(coder, "The two countries were supposed to sign a minerals deal.", "sign")
+    assert events and all(not event.modality.factual for event in events)
+
+
+def test_later_definite_mentions_of_an_event_are_not_new_events(coder) -> None:
+    text = (
+        "Police arrested the journalist Blessing Mhlanga in Harare on Tuesday. "
+        "His lawyer said the arrest sent a chilling message. Rights groups said Mhlanga's arrest was unjust."
+    )
+    events = _events(coder, text)
+    assert [event.trigger for event in events if event.cameo_code.startswith("17")] == ["arrested"]
+
+
+def test_speaking_to_reporters_is_no_consultation(coder) -> None:
+    assert not _by_trigger(coder, "Speaking to reporters, the commissioner confirmed that the siege ended.", "Speaking")
+    assert _by_trigger(coder, "The minister spoke with his Turkish counterpart on Monday.", "spoke")
