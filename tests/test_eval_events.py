@@ -343,15 +343,16 @@ def test_views_expand_compound_actors() -> None:
 
 # --- floors for the real pipeline (measured figures in BENCHMARKS.md, "Events") ----------------
 
-# (dataset, --limit, figure, floor): each floor sits a little below the figure measured when it
-# was set, so a change that makes event coding worse fails here.
-FLOORS: list[tuple[str, int | None, str, float]] = [
-    ("petrarch2", None, "actor_pair_f1", 0.03),
-    ("gsr", None, "root_only_f1", 0.33),
-    ("plover", None, "type_accuracy", 0.44),
-    ("case", None, "weighted_f1", 0.64),
-    ("quad", 400, "macro_f1", 0.45),
-]
+# dataset -> {figure: floor}: each floor sits a little below the figure measured when it was set
+# (BENCHMARKS.md, "Events"), so a change that makes event coding worse fails here. Whole sets:
+# the quad file is grouped by kind of sentence, so its first N items are not representative.
+FLOORS: dict[str, dict[str, float]] = {
+    "petrarch2": {"exact_record_accuracy": 0.13, "actor_pair_f1": 0.13},
+    "gsr": {"triple_f1": 0.20, "root_only_f1": 0.39},
+    "plover": {"type_accuracy": 0.66, "source_country_accuracy": 0.50},
+    "case": {"weighted_f1": 0.71},
+    "quad": {"macro_f1": 0.56},
+}
 
 
 @pytest.fixture(scope="module")
@@ -363,16 +364,10 @@ def real_coders(shared_data: Path) -> dict[str, event_harness.EventCoder]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("dataset", "limit", "figure", "floor"), FLOORS)
-def test_event_coding_floor(
-    shared_data: Path,
-    real_coders: dict[str, event_harness.EventCoder],
-    dataset: str,
-    limit: int | None,
-    figure: str,
-    floor: float,
-) -> None:
+@pytest.mark.parametrize("dataset", list(FLOORS))
+def test_event_coding_floor(shared_data: Path, real_coders: dict[str, event_harness.EventCoder], dataset: str) -> None:
     coder = real_coders["petrarch2" if dataset == "petrarch2" else "default"]
-    result = event_harness.evaluate(dataset, shared_data, limit=limit, coder=coder)
+    result = event_harness.evaluate(dataset, shared_data, coder=coder)
     assert result.failed == 0
-    assert result.figures[figure] >= floor, result.figures
+    below = {name: result.figures[name] for name, floor in FLOORS[dataset].items() if result.figures[name] < floor}
+    assert not below, f"{dataset}: below the floor: {below}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from sitrep.model import Article, Event, Modality
@@ -156,3 +158,13 @@ def test_later_definite_mentions_of_an_event_are_not_new_events(coder) -> None:
 def test_speaking_to_reporters_is_no_consultation(coder) -> None:
     assert not _by_trigger(coder, "Speaking to reporters, the commissioner confirmed that the siege ended.", "Speaking")
     assert _by_trigger(coder, "The minister spoke with his Turkish counterpart on Monday.", "spoke")
+
+
+def test_an_event_dated_to_an_earlier_year_is_background(coder) -> None:
+    published = datetime(2025, 3, 14, tzinfo=UTC)
+    text = "In 2022, authorities arrested Zamora. On Monday police arrested his lawyer."
+    events = coder.code(Article(id="t", text=text, published=published)).events
+    assert [event.modality.historical for event in events if event.trigger == "arrested"] == [True, False]
+    # without a publication date nothing says the year is past
+    undated = coder.code(Article(id="t", text="In 2022, authorities arrested Zamora.")).events
+    assert [event.modality.historical for event in undated if event.trigger == "arrested"] == [False]

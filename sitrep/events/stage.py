@@ -184,7 +184,9 @@ class EventStage:
             acled_sub_event_type=acled[1] if acled else None,
             source=source,
             target=target,
-            modality=modality_of(candidate.trigger, candidate.clause_head if candidate.light else None),
+            modality=_with_dating(
+                modality_of(candidate.trigger, candidate.clause_head if candidate.light else None), candidate, context
+            ),
         )
 
 
@@ -471,6 +473,37 @@ def _reacted_to(candidate: Candidate) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return head.lemma_.casefold() in REACTION_VERBS
+
+
+def _with_dating(modality: Modality, candidate: Candidate, context: _DocumentContext) -> Modality:
+    """'In 2022, authorities arrested him', 'the biggest attack, in 2009, killed 25': an event the text
+    dates to a year before the article's is background, not news."""
+    if context.when is None or modality.historical:
+        return modality
+    year = _stated_year(candidate)
+    if year is not None and year < context.when.year:
+        modality.historical = True
+    return modality
+
+
+def _stated_year(candidate: Candidate) -> int | None:
+    """The year of a date phrase attached to the event's own clause (or noun), if one is given."""
+    heads = [candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger]
+    if not candidate.verbal and candidate.trigger.dep_ in {"nsubj", "nsubjpass"}:
+        heads.append(candidate.trigger.head)  # "the biggest attack, in 2009, killed 25"
+    for head in heads:
+        for child in head.children:
+            # "in 2022", "in May 2022", "last year" (no year), an appositive "in 2009"
+            if child.dep_ == "prep" and child.lower_ not in {"in", "during"}:
+                continue  # "a protocol for 1990", "since 2014" say what it covers or how long, not when
+            phrases = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ in {"prep", "appos"} else [child]
+            for phrase in phrases:
+                if phrase.ent_type_ != "DATE":
+                    continue
+                for token in phrase.subtree:
+                    if len(token.text) == 4 and token.text.isdigit() and token.text.startswith(("19", "20")):
+                        return int(token.text)
+    return None
 
 
 def _re_mention(candidate: Candidate) -> bool:

@@ -11,7 +11,10 @@ import duckdb
 from sitrep.analysis.incidents import EventMention, IncidentSummary
 
 # Only what the text says happened becomes an incident.
-_FACTUAL = "NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false) AND NOT coalesce(e.future, false)"
+_FACTUAL = (
+    "NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false) AND NOT coalesce(e.future, false) "
+    "AND NOT coalesce(e.historical, false)"
+)
 
 _AREA_FEATURES = frozenset({"continent", "country", "admin1", "region", "water"})
 

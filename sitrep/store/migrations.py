@@ -212,6 +212,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, quotes, places, rejected", _INITIAL_SCHEMA),
     Migration(2, "incidents and their mentions", _INCIDENTS),
     Migration(3, "analysts' reviews of event codings", _EVENT_REVIEWS),
+    Migration(
+        4,
+        "historical events (background, not news) and attitude quotes (beliefs, plans: not statements)",
+        "ALTER TABLE events ADD COLUMN historical BOOLEAN; ALTER TABLE quotes ADD COLUMN attitude BOOLEAN;",
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -62,6 +62,7 @@ EVENT_SCHEMA = pa.schema(
         ("hypothetical", _BOOL),
         ("future", _BOOL),
         ("reported", _BOOL),
+        ("historical", _BOOL),
         ("date_value", _TEXT),
         ("date_precision", _TEXT),
         ("date_text", _TEXT),
@@ -115,6 +116,7 @@ QUOTE_SCHEMA = pa.schema(
         ("stance_label", _TEXT),
         ("stance_about", _TEXT),
         ("event_ids", _TEXT),
+        ("attitude", _BOOL),
     ]
 )
 
@@ -218,6 +220,7 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "hypothetical": event.modality.hypothetical,
         "future": event.modality.future,
         "reported": event.modality.reported,
+        "historical": event.modality.historical,
         "date_value": date.value if date else None,
         "date_precision": date.precision if date else None,
         "date_text": date.text if date else None,
@@ -289,6 +292,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
             hypothetical=bool(row["hypothetical"]),
             future=bool(row["future"]),
             reported=bool(row["reported"]),
+            historical=bool(row.get("historical")),
         ),
         date=date,
         location=location,
@@ -331,6 +335,7 @@ def quote_row(article_id: str, quote: Quote) -> dict[str, Any]:
         "stance_label": quote.stance.label if quote.stance else None,
         "stance_about": quote.stance.about if quote.stance else None,
         "event_ids": json.dumps(list(quote.event_ids)),
+        "attitude": quote.attitude,
     }
 
 
@@ -361,6 +366,7 @@ def quote_from_row(row: Mapping[str, Any]) -> Quote:
         speaker=speaker,
         stance=stance,
         event_ids=json.loads(row["event_ids"]) if row["event_ids"] else [],
+        attitude=bool(row.get("attitude")),
     )
 
 
