@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}|\d+")
+_STEM_CHARS = 6  # "strikes"/"striking", "Ukraine"/"Ukrainian", "Kerman's": one crude stem each
 _STOPWORDS = frozenset(
     """about after again against also among around because been before being between both could during each
     from further have having here into just more most other over said says same some such than that their them
@@ -29,7 +30,24 @@ _STOPWORDS = frozenset(
 DATE_WINDOW_DAYS = {"day": 1, "reported": 2, "week": 7, "month": 31, "year": 366}
 SAME_PLACE_KM = 25.0
 FAR_PLACE_KM = 120.0
-JOIN_THRESHOLD = 0.55
+JOIN_THRESHOLD = 0.5
+
+# Outlets code one event with neighbouring types ("attack" ASSAULT, "seize" COERCE): a type of the same
+# group may join at a cost; a type of another group never does.
+TYPE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"ASSAULT", "COERCE"}),
+    frozenset({"ACCUSE", "REJECT", "THREATEN"}),
+    frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}),
+)
+OTHER_TYPE_PENALTY = 0.1
+
+
+def type_group(plover_type: str) -> str:
+    """The key under which a type's incidents are looked up: its group, or itself when it has none."""
+    for group in TYPE_GROUPS:
+        if plover_type in group:
+            return "+".join(sorted(group))
+    return plover_type
 
 # How incidents are ranked for an analyst: how severe (the rung, discounted by how sure the coding
 # is) and how widely reported. A lone, doubtful report of a strike ranks below a well-sourced one.
@@ -70,6 +88,7 @@ class EventMention:
     confidence: float = 0.0
     source_country: str | None = None  # the first-named party on each side, for dyads
     target_country: str | None = None
+    title: str = ""  # the article's headline: names the event in the words the sentence may lack
 
     @property
     def parties(self) -> frozenset[str]:
@@ -77,11 +96,14 @@ class EventMention:
 
     @property
     def keywords(self) -> frozenset[str]:
-        return keywords(self.sentence)
+        return keywords(f"{self.title} {self.sentence}")
 
 
 def keywords(text: str) -> frozenset[str]:
-    return frozenset(word for word in (w.lower() for w in _WORD.findall(text)) if word not in _STOPWORDS)
+    """Content-word stems and numbers: differently worded reports of one event share few exact words."""
+    return frozenset(
+        word[:_STEM_CHARS] for word in (w.lower() for w in _WORD.findall(text)) if word not in _STOPWORDS
+    )
 
 
 @dataclass(slots=True)
@@ -98,12 +120,14 @@ class IncidentState:
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
     article_ids: set[str] = field(default_factory=set)
     mentions: list[EventMention] = field(default_factory=list)
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
         self.article_ids.add(mention.article_id)
+        self.types[mention.plover_type] += 1
         self.parties.update(mention.parties)
         self.words.update(mention.keywords)
         if mention.event_date is not None:
@@ -130,14 +154,18 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def similarity(mention: EventMention, incident: IncidentState) -> float | None:
-    """How well an event fits an incident, 0..1; None when something rules it out."""
-    if mention.plover_type != incident.plover_type:
+    """How well an event fits an incident, 0..1; None when something rules it out.
+
+    Only contradictions that coding gets reliably right are hard: a type of another group, dates
+    out of each other's window, two precise places far apart. Parties and country-level places are
+    often misread (a nationality taken for the place, one side's actor missed), so they only score.
+    """
+    if type_group(mention.plover_type) != type_group(incident.plover_type):
         return None
+    type_penalty = 0.0 if mention.plover_type in incident.types else OTHER_TYPE_PENALTY
 
     parties = mention.parties
     known = set(incident.parties)
-    if parties and known and not parties & known:
-        return None
     party_score = len(parties & known) / len(parties | known) if parties and known else 0.5
 
     if mention.event_date is None or incident.first_date is None:
@@ -149,30 +177,40 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
             return None
         date_score = 1.0 - gap / (window + 1)
 
-    place_score = 0.5
-    if mention.country and incident.countries and mention.country not in incident.countries:
+    place_score = _place_score(mention, incident)
+    if place_score is None:
         return None
+
+    words = mention.keywords
+    common = incident.words.keys() & words
+    # The share of the smaller side's words found in the other: a short follow-up matches a long report.
+    text_score = len(common) / max(1, min(len(words), len(incident.words))) if words else 0.0
+    text_score = min(1.0, 1.5 * text_score)
+
+    score = 0.15 * party_score + 0.2 * date_score + 0.25 * place_score + 0.4 * text_score - type_penalty
+    if mention.article_id in incident.article_ids:
+        score += 0.15  # the same article returning to its event ("the attack", "the strike")
+    return max(0.0, min(1.0, score))
+
+
+def _place_score(mention: EventMention, incident: IncidentState) -> float | None:
+    """0..1 for how well the places agree; None when two precise places are too far apart."""
     if mention.lat is not None and mention.lon is not None and incident.points:
         nearest = min(distance_km((mention.lat, mention.lon), point) for point in incident.points)
         same_region = mention.admin1 is not None and mention.admin1 in incident.admin1s
         if nearest > FAR_PLACE_KM and not same_region:
             return None
         if nearest <= SAME_PLACE_KM:
-            place_score = 1.0
-        elif same_region:
-            place_score = 0.7
-        else:
-            place_score = max(0.0, 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM))
-
-    words = mention.keywords
-    common = incident.words.keys() & words
-    text_score = len(common) / math.sqrt(max(1, len(words)) * max(1, len(incident.words))) if words else 0.0
-    text_score = min(1.0, 1.5 * text_score)
-
-    score = 0.25 * party_score + 0.2 * date_score + 0.25 * place_score + 0.3 * text_score
-    if mention.article_id in incident.article_ids:
-        score += 0.15  # the same article returning to its event ("the attack", "the strike")
-    return min(1.0, score)
+            return 1.0
+        if same_region:
+            return 0.7
+        return max(0.0, 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM))
+    if mention.admin1 and incident.admin1s:
+        return 0.8 if mention.admin1 in incident.admin1s else 0.2
+    if mention.country and incident.countries:
+        # A country-level place is often an actor's nationality read as the place: weak either way.
+        return 0.6 if mention.country in incident.countries else 0.2
+    return 0.5
 
 
 class IncidentClusterer:
@@ -191,10 +229,10 @@ class IncidentClusterer:
 
     def _index(self, state: IncidentState) -> None:
         self.incidents[state.incident_id] = state
-        self._by_type.setdefault(state.plover_type, []).append(state)
+        self._by_type.setdefault(type_group(state.plover_type), []).append(state)
 
     def _candidates(self, mention: EventMention) -> list[IncidentState]:
-        same_type = self._by_type.get(mention.plover_type, [])
+        same_type = self._by_type.get(type_group(mention.plover_type), [])
         if mention.event_date is None:
             return same_type
         reach = max(DATE_WINDOW_DAYS.values())

@@ -23,7 +23,7 @@ _MENTION_COLUMNS = """
     e.source, e.target, e.date_value, e.date_precision, e.location_lat, e.location_lon, e.location_country,
     e.location_admin1, e.location_name, e.location_geonameid, e.dead, e.injured, e.captured, e.plover_mode,
     e.cameo_code, e.goldstein, e.quad_class, e.acled_event_type, e.acled_sub_event_type, e.confidence,
-    e.source_country, e.target_country, e.location_feature
+    e.source_country, e.target_country, e.location_feature, a.title
 """
 
 
@@ -73,6 +73,7 @@ def _mention(row: tuple) -> EventMention:
         source_country,
         target_country,
         feature,
+        title,
     ) = row
     day = _parse_day(date_value)
     precision = date_precision or "reported"
@@ -111,6 +112,7 @@ def _mention(row: tuple) -> EventMention:
         confidence=confidence or 0.0,
         source_country=source_country,
         target_country=target_country,
+        title=title or "",
     )
 
 

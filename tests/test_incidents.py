@@ -1,0 +1,76 @@
+"""Unit tests for the incident clusterer's rules: type groups, soft parties and places, headline words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.analysis.incidents import EventMention, IncidentClusterer, keywords, similarity, type_group
+
+
+def _mention(article_id: str, **overrides) -> EventMention:
+    fields = dict(
+        plover_type="ASSAULT", sentence="A missile struck the railway station in Kramatorsk, killing dozens",
+        start=0, end=10, event_date=date(2024, 1, 1), date_precision="day", lat=48.72, lon=37.56,
+        country="UKR", admin1="Donetsk", title="Missile strike on Kramatorsk station",
+    )
+    fields.update(overrides)
+    return EventMention(article_id, "e1", **fields)
+
+
+def test_neighbouring_types_share_a_group_and_distant_ones_do_not():
+    assert type_group("ASSAULT") == type_group("COERCE")
+    assert type_group("ACCUSE") == type_group("REJECT")
+    assert type_group("ASSAULT") != type_group("ACCUSE")
+    assert type_group("PROTEST") == "PROTEST"
+
+
+def test_a_report_coded_as_seizure_joins_the_attack_it_describes():
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1"))
+    assert clusterer.add(_mention("a2", plover_type="COERCE")) == first
+    assert clusterer.add(_mention("a3", plover_type="ACCUSE")) != first
+
+
+def test_other_type_of_the_group_costs_something():
+    clusterer = IncidentClusterer()
+    incident = clusterer.incidents[clusterer.add(_mention("a1"))]
+    same = similarity(_mention("a2"), incident)
+    other = similarity(_mention("a2", plover_type="COERCE"), incident)
+    assert same is not None and other is not None and other < same
+
+
+def test_disagreeing_parties_lower_the_score_but_do_not_rule_out():
+    clusterer = IncidentClusterer()
+    incident = clusterer.incidents[clusterer.add(_mention("a1", source_countries=frozenset({"RUS"})))]
+    agreeing = similarity(_mention("a2", source_countries=frozenset({"RUS"})), incident)
+    disagreeing = similarity(_mention("a2", source_countries=frozenset({"USA"})), incident)
+    assert disagreeing is not None and agreeing is not None and disagreeing < agreeing
+
+
+def test_country_level_place_that_differs_is_not_a_contradiction():
+    # "American soldiers were killed" is often geocoded to the United States: weak evidence only.
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1", lat=None, lon=None, admin1=None, country="JOR"))
+    assert clusterer.add(_mention("a2", lat=None, lon=None, admin1=None, country="USA")) == first
+
+
+def test_precise_places_far_apart_never_join():
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1"))
+    assert clusterer.add(_mention("a2", lat=50.45, lon=30.52, admin1="Kyiv City")) != first
+
+
+def test_headline_words_count_and_word_forms_meet():
+    mention = _mention("a1", sentence="Officials said dozens died.", title="Kerman bombings claimed")
+    assert {"kerman", "bombin"} <= mention.keywords
+    assert keywords("Ukrainian strikes") & keywords("Ukraine struck striking")
+
+
+def test_differently_worded_follow_up_joins_by_headline_and_place():
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1"))
+    follow_up = _mention(
+        "a2", sentence="The toll rose to 52 on Saturday.", title="Kramatorsk station toll rises",
+        event_date=date(2024, 1, 2), date_precision="reported",
+    )
+    assert clusterer.add(follow_up) == first
