@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.analysis.incidents import EventMention, IncidentClusterer, keywords, similarity, type_group
+from sitrep.analysis.incidents import (
+    EventMention,
+    IncidentClusterer,
+    IncidentState,
+    keywords,
+    similarity,
+    type_group,
+)
 
 
 def _mention(article_id: str, **overrides) -> EventMention:
@@ -62,7 +69,8 @@ def test_precise_places_far_apart_never_join():
 
 def test_headline_words_count_and_word_forms_meet():
     mention = _mention("a1", sentence="Officials said dozens died.", title="Kerman bombings claimed")
-    assert {"kerman", "bombin"} <= mention.keywords
+    assert {"kerman", "bomb"} <= mention.keywords
+    assert keywords("bombs") == keywords("bombings")
     assert keywords("Ukrainian strikes") & keywords("Ukraine struck striking")
 
 
@@ -74,3 +82,66 @@ def test_differently_worded_follow_up_joins_by_headline_and_place():
         event_date=date(2024, 1, 2), date_precision="reported",
     )
     assert clusterer.add(follow_up) == first
+
+
+def _seeded(incident_id: str, mention: EventMention) -> IncidentState:
+    state = IncidentState(incident_id, mention.plover_type)
+    state.add(mention)
+    return state
+
+
+def test_merge_pass_joins_incidents_that_now_fit_and_keeps_the_larger():
+    larger = _seeded("inc-a", _mention("a1"))
+    larger.add(_mention("a2"))
+    clusterer = IncidentClusterer([larger, _seeded("inc-b", _mention("a3"))])
+    assert clusterer.merge_pass(["inc-b"]) == {"inc-b": "inc-a"}
+    assert set(clusterer.incidents) == {"inc-a"}
+    assert clusterer.incidents["inc-a"].article_ids == {"a1", "a2", "a3"}
+
+
+def test_merge_pass_leaves_incidents_in_different_places_apart():
+    kyiv = _mention("a2", lat=50.45, lon=30.52, admin1="Kyiv City")
+    clusterer = IncidentClusterer([_seeded("inc-a", _mention("a1")), _seeded("inc-b", kyiv)])
+    assert clusterer.merge_pass(["inc-a", "inc-b"]) == {}
+    assert set(clusterer.incidents) == {"inc-a", "inc-b"}
+
+
+def test_reassign_moves_stored_mentions_of_a_merged_incident(tmp_path):
+    from sitrep.store import Store
+    from sitrep.store import incidents as incident_rows
+
+    with Store.open(tmp_path / "merge.duckdb") as store:
+        store.connection.executemany(
+            "INSERT INTO incident_mentions VALUES (?, ?, ?)",
+            [["inc-a", "a1", "e1"], ["inc-b", "a2", "e1"], ["inc-c", "a3", "e1"]],
+        )
+        incident_rows.reassign(store.connection, {"inc-b": "inc-a"})
+        rows = store.connection.execute(
+            "SELECT article_id, incident_id FROM incident_mentions ORDER BY article_id"
+        ).fetchall()
+    assert rows == [("a1", "inc-a"), ("a2", "inc-a"), ("a3", "inc-c")]
+
+
+def test_troops_sent_in_join_the_incursion_they_are_part_of():
+    assert type_group("MOBILIZE") == type_group("ASSAULT")
+
+
+def test_a_vague_background_date_neither_widens_nor_anchors_a_dated_incident():
+    clusterer = IncidentClusterer()
+    incident = clusterer.incidents[clusterer.add(_mention("a1", event_date=date(2024, 10, 26)))]
+    clusterer.add(_mention("a1", event_date=date(2024, 10, 1), date_precision="month"))
+    assert (incident.first_date, incident.last_date, incident.precision) == (date(2024, 10, 26),) * 2 + ("day",)
+    # An incident first seen in a vague date takes the precise date when one arrives.
+    vague = IncidentState("inc-v", "ASSAULT")
+    vague.add(_mention("b1", event_date=date(2024, 10, 1), date_precision="month"))
+    vague.add(_mention("b2", event_date=date(2024, 10, 20)))
+    assert (vague.first_date, vague.precision) == (date(2024, 10, 20), "day")
+
+
+def test_a_follow_up_dated_by_publication_a_day_later_costs_nothing():
+    clusterer = IncidentClusterer()
+    incident = clusterer.incidents[clusterer.add(_mention("a1", event_date=date(2024, 1, 1)))]
+    same_day = similarity(_mention("a2", event_date=date(2024, 1, 1), date_precision="reported"), incident)
+    next_day = similarity(_mention("a2", event_date=date(2024, 1, 2), date_precision="reported"), incident)
+    day_later = similarity(_mention("a2", event_date=date(2024, 1, 2)), incident)
+    assert same_day == next_day and day_later is not None and day_later < next_day

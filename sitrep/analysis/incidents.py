@@ -1,11 +1,13 @@
 """Incidents: one record per real-world event, however many articles and sentences report it.
 
-Coded events are joined to an incident when they are compatible with it — same PLOVER
-type, no contradiction between the parties, a place within reach (or the same admin1
-region when the place is imprecise), a date within the window their precisions allow —
-and similar enough overall (parties, place, date and wording together). Clustering is
-incremental: a new event is compared with the incidents that already exist, and either
-joins the best one or starts its own; nothing is re-clustered from scratch.
+Coded events are joined to an incident when nothing that coding gets reliably right rules it out —
+a PLOVER type of the same group (ASSAULT/COERCE/MOBILIZE, ...; another type of the group costs a
+little), dates within the window their precisions allow, precise places within reach — and when
+they are similar enough overall: parties, place (a country-level place is weak evidence: it is often
+an actor's nationality), date and wording (stems of the sentence and the article's headline).
+Clustering is incremental: a new event is compared with the incidents that already exist, and
+either joins the best one or starts its own; a merge pass then joins touched incidents that now fit
+a neighbour as a whole. Nothing is re-clustered from scratch.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -31,23 +34,24 @@ DATE_WINDOW_DAYS = {"day": 1, "reported": 2, "week": 7, "month": 31, "year": 366
 SAME_PLACE_KM = 25.0
 FAR_PLACE_KM = 120.0
 JOIN_THRESHOLD = 0.5
+MERGE_THRESHOLD = 0.6  # stricter: a merge moves every event of an incident at once
 
 # Outlets code one event with neighbouring types ("attack" ASSAULT, "seize" COERCE): a type of the same
 # group may join at a cost; a type of another group never does.
 TYPE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"ASSAULT", "COERCE"}),
+    frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),  # force used, ground taken, troops sent in
     frozenset({"ACCUSE", "REJECT", "THREATEN"}),
     frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}),
 )
 OTHER_TYPE_PENALTY = 0.1
 
 
+_GROUP_OF = {plover_type: "+".join(sorted(group)) for group in TYPE_GROUPS for plover_type in group}
+
+
 def type_group(plover_type: str) -> str:
     """The key under which a type's incidents are looked up: its group, or itself when it has none."""
-    for group in TYPE_GROUPS:
-        if plover_type in group:
-            return "+".join(sorted(group))
-    return plover_type
+    return _GROUP_OF.get(plover_type, plover_type)
 
 # How incidents are ranked for an analyst: how severe (the rung, discounted by how sure the coding
 # is) and how widely reported. A lone, doubtful report of a strike ranks below a well-sourced one.
@@ -89,6 +93,7 @@ class EventMention:
     source_country: str | None = None  # the first-named party on each side, for dyads
     target_country: str | None = None
     title: str = ""  # the article's headline: names the event in the words the sentence may lack
+    _keywords: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -96,14 +101,28 @@ class EventMention:
 
     @property
     def keywords(self) -> frozenset[str]:
-        return keywords(f"{self.title} {self.sentence}")
+        if self._keywords is None:  # compared with every candidate incident: worked out once
+            self._keywords = keywords(f"{self.title} {self.sentence}")
+        return self._keywords
 
 
 def keywords(text: str) -> frozenset[str]:
     """Content-word stems and numbers: differently worded reports of one event share few exact words."""
     return frozenset(
-        word[:_STEM_CHARS] for word in (w.lower() for w in _WORD.findall(text)) if word not in _STOPWORDS
+        _stem(word) for word in (w.lower() for w in _WORD.findall(text)) if word not in _STOPWORDS
     )
+
+
+_SUFFIXES = ("'s", "ings", "ing", "ies", "es", "ed", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A crude stem: "bombings"/"bombs", "strike"/"strikes"/"striking", "Ukraine"/"Ukrainian" meet."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:_STEM_CHARS]
 
 
 @dataclass(slots=True)
@@ -131,16 +150,22 @@ class IncidentState:
         self.parties.update(mention.parties)
         self.words.update(mention.keywords)
         if mention.event_date is not None:
-            self.first_date = min(filter(None, (self.first_date, mention.event_date)))
-            self.last_date = max(filter(None, (self.last_date, mention.event_date)))
-            if _window(mention.date_precision) < _window(self.precision):
-                self.precision = mention.date_precision
+            self._date(mention.event_date, mention.date_precision)
         if mention.lat is not None and mention.lon is not None:
             self.points.append((mention.lat, mention.lon))
         if mention.country:
             self.countries[mention.country] += 1
         if mention.admin1:
             self.admin1s[mention.admin1] += 1
+
+
+    def _date(self, day: date, precision: str) -> None:
+        """The incident's dates are those of its most precisely dated mentions: "earlier this month" in a
+        background sentence neither widens a dated incident's span nor lets it swallow the whole month."""
+        if self.first_date is None or self.last_date is None or _window(precision) < _window(self.precision):
+            self.precision, self.first_date, self.last_date = precision, day, day
+        elif _window(precision) == _window(self.precision):
+            self.first_date, self.last_date = min(self.first_date, day), max(self.last_date, day)
 
 
 def _window(precision: str) -> int:
@@ -175,7 +200,9 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
         window = max(_window(mention.date_precision), _window(incident.precision))
         if gap > window:
             return None
-        date_score = 1.0 - gap / (window + 1)
+        date_score = 1.0 - _lagged(gap, mention, incident.first_date, incident.last_date, incident.precision) / (
+            window + 1
+        )
 
     place_score = _place_score(mention, incident)
     if place_score is None:
@@ -191,6 +218,16 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     if mention.article_id in incident.article_ids:
         score += 0.15  # the same article returning to its event ("the attack", "the strike")
     return max(0.0, min(1.0, score))
+
+
+def _lagged(gap: int, mention: EventMention, first: date, last: date, precision: str) -> int:
+    """The gap less a day when the later side is only dated by publication: reports come out the day after."""
+    day = mention.event_date
+    if day is not None and day > last and mention.date_precision == "reported":
+        return max(0, gap - 1)
+    if day is not None and day < first and precision == "reported":
+        return max(0, gap - 1)
+    return gap
 
 
 def _place_score(mention: EventMention, incident: IncidentState) -> float | None:
@@ -220,7 +257,13 @@ class IncidentClusterer:
     number of same-type incidents near its date, not the number of incidents.
     """
 
-    def __init__(self, incidents: list[IncidentState] | None = None, threshold: float = JOIN_THRESHOLD) -> None:
+    def __init__(
+        self,
+        incidents: list[IncidentState] | None = None,
+        threshold: float = JOIN_THRESHOLD,
+        merge_threshold: float = MERGE_THRESHOLD,
+    ) -> None:
+        self.merge_threshold = merge_threshold
         self.incidents: dict[str, IncidentState] = {}
         self._by_type: dict[str, list[IncidentState]] = {}
         self.threshold = threshold
@@ -235,12 +278,13 @@ class IncidentClusterer:
         same_type = self._by_type.get(type_group(mention.plover_type), [])
         if mention.event_date is None:
             return same_type
-        reach = max(DATE_WINDOW_DAYS.values())
+        day, own_window = mention.event_date, _window(mention.date_precision)
+        # The same rule as similarity's: the gap may be as wide as the vaguer of the two dates allows.
         return [
             incident for incident in same_type
-            if incident.first_date is None
-            or ((incident.first_date - mention.event_date).days <= reach
-            and (mention.event_date - incident.last_date).days <= reach)
+            if incident.first_date is None or incident.last_date is None
+            or max((incident.first_date - day).days, (day - incident.last_date).days)
+            <= max(own_window, _window(incident.precision))
         ]
 
     def add(self, mention: EventMention) -> str:
@@ -255,6 +299,50 @@ class IncidentClusterer:
             self._index(best)
         best.add(mention)
         return best.incident_id
+
+
+    def merge_pass(self, incident_ids: Iterable[str]) -> dict[str, str]:
+        """Merge each given incident into a compatible one it now fits: {absorbed id: surviving id}.
+
+        Events join in arrival order, so a report that came before its event's best-described
+        version can found an incident of its own; once the incidents are complete, each touched
+        incident is compared again, as a whole (the mean fit of its events), with its neighbours.
+        """
+        merged: dict[str, str] = {}
+        for incident_id in sorted(incident_ids):
+            incident = self.incidents.get(incident_id)
+            if incident is None or not incident.mentions:
+                continue
+            best, best_score = None, self.merge_threshold
+            for other in self._candidates(incident.mentions[0]):
+                if other is incident:
+                    continue
+                score = incident_fit(incident, other)
+                if score is not None and score >= best_score:
+                    best, best_score = other, score
+            if best is None:
+                continue
+            survivor, absorbed = (best, incident) if len(best.mentions) >= len(incident.mentions) else (incident, best)
+            for mention in absorbed.mentions:
+                survivor.add(mention)
+            del self.incidents[absorbed.incident_id]
+            self._by_type[type_group(absorbed.plover_type)].remove(absorbed)
+            for earlier, into in merged.items():  # incidents absorbed before now live in the survivor
+                if into == absorbed.incident_id:
+                    merged[earlier] = survivor.incident_id
+            merged[absorbed.incident_id] = survivor.incident_id
+        return merged
+
+
+def incident_fit(incident: IncidentState, other: IncidentState) -> float | None:
+    """How well a whole incident fits another: the mean fit of its events; None if any is ruled out."""
+    scores = []
+    for mention in incident.mentions:
+        score = similarity(mention, other)
+        if score is None:
+            return None
+        scores.append(score)
+    return sum(scores) / len(scores)
 
 
 def incident_id_for(mention: EventMention) -> str:

@@ -36,11 +36,14 @@ def update_incidents(store: Store) -> IncidentUpdate:
                 states.append(state)
         clusterer = IncidentClusterer(states)
         assigned = [(clusterer.add(mention), mention) for mention in new]
-        changed = {incident_id for incident_id, _ in assigned} | stale
+        merged = clusterer.merge_pass({incident_id for incident_id, _ in assigned})
+        assigned = [(merged.get(incident_id, incident_id), mention) for incident_id, mention in assigned]
+        incident_rows.reassign(connection, merged)  # mentions stored earlier follow their incident
+        changed = {incident_id for incident_id, _ in assigned} | stale | set(merged) | set(merged.values())
         summaries = [
             summarise(clusterer.incidents[i]) for i in sorted(changed) if i in clusterer.incidents
         ]
-        emptied = stale - {summary.incident_id for summary in summaries}
+        emptied = (stale | set(merged)) - {summary.incident_id for summary in summaries}
         incident_rows.save(connection, assigned, summaries, emptied)
         connection.execute("COMMIT")
     except BaseException:

@@ -1,9 +1,11 @@
 """``sitrep eval incidents``: incident clustering on the project's set of many outlets reporting the same events.
 
 Each article of sitrep/data/evalsets/incidents.jsonl carries its gold incident. The
-pipeline codes and clusters the articles; an article's predicted incident is the one
-holding its most confident event (an article with no event is alone). Scored by
-pairwise precision/recall/F1 and the adjusted Rand index.
+pipeline codes and clusters the articles; an article's predicted incident is, of the
+incidents its events joined, the one reported by the most articles, then the one holding
+its most confident event (see ``article_incidents``; an article with no event is alone).
+Scored by pairwise precision/recall/F1 and the adjusted Rand index. ``--dataset`` scores
+another set in the same format, such as the development set incidents_dev.jsonl.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from sitrep.events import codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
 from sitrep.events.arguments import phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
+from sitrep.events.head import EventHead, apply_head, shipped_head, word_features
 from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma, with_extra_verbs
 from sitrep.events.modality import modality_of
 from sitrep.events.petrarch_verbs import PetrarchVerbs, load_petrarch_verbs
@@ -48,8 +49,12 @@ class EventStage:
         lexicon: Lexicon | None = None,
         resolver: ActorResolver | None = None,
         extra_verbs: PetrarchVerbs | Path | str | None = None,
+        head: EventHead | bool = True,
     ) -> None:
-        """``extra_verbs``: a PETRARCH verb dictionary (or its path) that codes the verbs it lists."""
+        """``extra_verbs``: a PETRARCH verb dictionary (or its path) that codes the verbs it lists.
+        ``head``: the learned head (sitrep.events.head) that may overrule the ACLED type and QuadClass;
+        ``True`` loads the shipped one on first use, ``False`` codes by the rules alone."""
+        self._head: EventHead | bool = head
         self.lexicon = lexicon or load_lexicon()
         if extra_verbs is not None:
             if not isinstance(extra_verbs, PetrarchVerbs):
@@ -80,6 +85,17 @@ class EventStage:
             return True  # nouns are listed by lemma or, where the plural differs in sense, by form
         return token.pos_ == "VERB" and verb_lemma(token, self.lexicon.verbs) in self.lexicon.verbs
 
+    @property
+    def head(self) -> EventHead | None:
+        """The learned head, loaded once; a shipped head that cannot be read leaves the rules alone."""
+        if self._head is True:
+            try:
+                self._head = shipped_head()
+            except ValueError:
+                log.exception("the event head could not be loaded; coding by the rules alone")
+                self._head = False
+        return self._head or None
+
     def code_sentence(self, sentence: Span, context: _DocumentContext, article_id: str, numbered: int) -> list[Event]:
         candidates = [c for c in find_candidates(sentence, self.lexicon) if not c.suppressed]
         built: list[tuple[Candidate, Event]] = []
@@ -88,6 +104,11 @@ class EventStage:
             if event is not None:
                 built.append((candidate, event))
         _assign_tolls(sentence, built)
+        head = self.head
+        if head is not None and built:
+            words = word_features(sentence)
+            for _, event in built:
+                apply_head(head, event, words)
         # An event someone reacts to ("condemned the attack") after the document told of such an event
         # is an echo of it: dropped when it adds no one and no toll, else kept with low confidence.
         echoes = {id(event) for candidate, event in built if _reacted_to(candidate) and _told_before(event, context)}

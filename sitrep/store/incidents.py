@@ -179,6 +179,15 @@ def mentions_of(connection: duckdb.DuckDBPyConnection, incident_ids: Iterable[st
     return grouped
 
 
+def reassign(connection: duckdb.DuckDBPyConnection, merged: dict[str, str]) -> None:
+    """Move the stored mentions of merged-away incidents to the incident that absorbed them."""
+    if merged:
+        connection.executemany(
+            "UPDATE incident_mentions SET incident_id = ? WHERE incident_id = ?",
+            [[survivor, absorbed] for absorbed, survivor in merged.items()],
+        )
+
+
 def save(
     connection: duckdb.DuckDBPyConnection,
     new_mentions: Sequence[tuple[str, EventMention]],
@@ -191,10 +200,17 @@ def save(
             "INSERT INTO incident_mentions VALUES (?, ?, ?)",
             [[incident_id, m.article_id, m.event_id] for incident_id, m in new_mentions],
         )
-    now = datetime.now(UTC)
-    for summary in summaries:
-        connection.execute("DELETE FROM incidents WHERE incident_id = ?", [summary.incident_id])
-        values = [getattr(summary, name) for name in summary.__dataclass_fields__]
-        connection.execute(f"INSERT INTO incidents VALUES ({', '.join('?' * (len(values) + 1))})", [*values, now])
-    for incident_id in emptied:
-        connection.execute("DELETE FROM incidents WHERE incident_id = ?", [incident_id])
+    gone = sorted({summary.incident_id for summary in summaries} | set(emptied))
+    if gone:
+        connection.execute("DELETE FROM incidents WHERE list_contains(?, incident_id)", [gone])
+    if summaries:
+        # One bulk insert: a row-at-a-time insert took ~20 s for the 4k incidents of 10k events.
+        import pyarrow as pa
+
+        names = list(IncidentSummary.__dataclass_fields__)
+        now = datetime.now(UTC)
+        columns = {name: [getattr(summary, name) for summary in summaries] for name in names}
+        columns["updated_at"] = [now] * len(summaries)
+        rows = pa.table(columns)  # noqa: F841 - read by name in the query below
+        listed = ", ".join([*names, "updated_at"])
+        connection.execute(f"INSERT INTO incidents ({listed}) SELECT {listed} FROM rows")

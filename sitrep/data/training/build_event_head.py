@@ -1,0 +1,288 @@
+"""Rebuild ``event_head.json``, the learned ACLED/QuadClass head of the events stage.
+
+    .venv/bin/python sitrep/data/training/build_event_head.py [--examples FILE] [--output FILE]
+
+Training data is only the project's own labelled examples (``acled_examples.jsonl``: news sentences
+written for sitrep, each with its ACLED sub-event type or NONE and its CAMEO QuadClass); no evaluation
+set is read. Each example is parsed and coded by the events stage *without* the head; its features
+are the sentence's lemmas and bigrams plus the rule coder's reading of its main event
+(``sitrep.events.head``). Two multinomial logistic regressions are fitted (ACLED sub-type, QuadClass).
+
+QuadClass also learns from the two event sets ``../shared/data/SOURCES.md`` marks "train" (when that
+folder is present, or ``--shared-data DIR``): PETRARCH2's unit-test sentences and the UniversalPetrarch
+GSR sentences, whose gold CAMEO codes give the QuadClass (no event: 0). They carry no ACLED label, so the
+ACLED head sees only the project's own examples. The JSON records which sets were used.
+
+The thresholds at which the head overrules the rules are chosen by 5-fold cross-validation on the
+same examples: for each fold the head is fitted on the other folds, and the thresholds that make the
+rules+head combination most accurate over all out-of-fold predictions are kept. The shipped weights
+are then fitted on every example. ``--hold-out 0.2`` also fits on 80% and prints, on the other 20%,
+the accuracy of the rules alone, the head alone and the combination.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from spacy.language import Language
+
+from sitrep.eval import event_readers
+from sitrep.eval.event_views import main_event
+from sitrep.events import codebook
+from sitrep.events.head import HEAD_PATH, NONE_LABEL, EventHead, LinearHead, apply_head, rule_features, word_features
+from sitrep.events.stage import EventStage
+from sitrep.model import Article, CodedDocument, Event
+from sitrep.nlp import get_nlp
+from sitrep.pipeline.stages import build_stage
+
+EXAMPLES_PATH = Path(__file__).resolve().parent / "acled_examples.jsonl"
+SHARED_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"  # beside the repository, if there
+SEED = 13
+REGULARISATION = 2.0  # inverse L2 strength; the examples are few, so the weights are kept modest
+MIN_COUNT = 2  # a word seen in one example only is noise at this size
+NEVER = 1.01  # a threshold no probability reaches: the head never overrules the rules
+GRID = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95, NEVER)
+# The head may overrule the rules only where that makes at least this share more examples right
+# out of fold; a smaller gain (a handful of sentences) is noise at this size, so the rules stand.
+MIN_GAIN = 0.01
+
+
+@dataclass
+class Example:
+    text: str
+    acled: str | None  # ACLED sub-event type or NONE; None: the example has no ACLED label
+    quad: str  # "0".."4"
+    words: list[str]
+    rule_event: Event | None  # the main event the rules coded, without the head
+
+    @property
+    def features(self) -> list[str]:
+        return self.words + rule_features(self.rule_event)
+
+
+def read_examples(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if not isinstance(row.get("text"), str) or "acled_sub_event_type" not in row or "quad_class" not in row:
+            raise ValueError(f"{path}:{number}: needs text, acled_sub_event_type and quad_class")
+        rows.append(row)
+    return rows
+
+
+def _quad_of(codes: list[str], no_event: bool) -> int | None:
+    """The QuadClass of a gold sentence: of its first CAMEO coding, 0 when it has none by design."""
+    for code in codes:
+        if codebook.is_cameo(code):
+            return codebook.quad_class(code)
+    return 0 if no_event or not codes else None
+
+
+def read_train_sets(shared: Path) -> tuple[list[dict], list[str]]:
+    """QuadClass-only rows from the sets SOURCES.md marks "train" (PETRARCH2 unit tests, GSR)."""
+    rows: list[dict] = []
+    suite = event_readers.read_petrarch_suite(shared / "events" / "petrarch2_unittest")
+    for record in suite.records:
+        quad = None if record.error else _quad_of([c.code for c in record.codings], record.no_event)
+        if quad is not None:
+            rows.append({"text": record.text, "acled_sub_event_type": None, "quad_class": quad})
+    for sentence in event_readers.read_gsr(shared / "events" / "petr2_gsr_validation.xml"):
+        quad = _quad_of([c.code for c in sentence.codings], sentence.no_event)
+        if quad is not None:
+            rows.append({"text": sentence.text, "acled_sub_event_type": None, "quad_class": quad})
+    return rows, ["petrarch2_unittest", "petr2_gsr_validation"]
+
+
+def code_examples(rows: list[dict], nlp: Language) -> list[Example]:
+    """Parse and code each example with the rules alone; keep its main event and that sentence's words."""
+    places, events = build_stage("places"), EventStage(head=False)
+    examples = []
+    for number, (row, doc) in enumerate(zip(rows, nlp.pipe(r["text"] for r in rows), strict=True)):
+        coded = CodedDocument(Article(id=f"x{number}", text=row["text"]))
+        places(doc, coded)
+        events(doc, coded)
+        event = main_event(coded.events)
+        sentence = doc[:]
+        if event is not None:
+            sentence = next((s for s in doc.sents if s.start_char <= event.start < s.end_char), sentence)
+        examples.append(
+            Example(row["text"], row["acled_sub_event_type"], str(row["quad_class"]), word_features(sentence), event)
+        )
+    return examples
+
+
+def fit_linear(examples: list[Example], labels: list[str]) -> LinearHead:
+    counts: dict[str, int] = {}
+    for example in examples:
+        for feature in set(example.features):
+            counts[feature] = counts.get(feature, 0) + 1
+    rows = [{f: 1.0 for f in example.features if counts[f] >= MIN_COUNT} for example in examples]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=REGULARISATION, max_iter=5000, tol=1e-6, class_weight="balanced")
+    model.fit(matrix, labels)
+    classes = tuple(str(c) for c in model.classes_)
+    coef = model.coef_ if len(classes) > 2 else np.vstack([-model.coef_[0], model.coef_[0]]) / 2
+    bias = model.intercept_ if len(classes) > 2 else np.array([-model.intercept_[0], model.intercept_[0]]) / 2
+    weights = {}
+    for column, name in enumerate(vectorizer.get_feature_names_out()):
+        row = tuple(round(float(w), 3) for w in coef[:, column])
+        if any(abs(w) >= 0.01 for w in row):
+            weights[str(name)] = row
+    return LinearHead(classes, tuple(round(float(b), 3) for b in bias), weights)
+
+
+def fit_head(examples: list[Example], thresholds: tuple[float, float, float]) -> EventHead:
+    labelled = [e for e in examples if e.acled is not None]
+    acled = fit_linear(labelled, [e.acled for e in labelled if e.acled is not None])
+    quad = fit_linear(examples, [e.quad for e in examples])
+    return EventHead(acled, quad, *thresholds)
+
+
+def combined(head: EventHead, example: Example) -> tuple[str, str]:
+    """The (ACLED sub-type, QuadClass) the stage would give the example's main event with this head."""
+    if example.rule_event is None:
+        return NONE_LABEL, "0"  # the head only re-reads events the rules found
+    event = replace(example.rule_event)
+    apply_head(head, event, example.words)
+    return event.acled_sub_event_type or NONE_LABEL, str(event.quad_class or 0)
+
+
+def rules_alone(example: Example) -> tuple[str, str]:
+    event = example.rule_event
+    if event is None:
+        return NONE_LABEL, "0"
+    return event.acled_sub_event_type or NONE_LABEL, str(event.quad_class or 0)
+
+
+def accuracy(pairs: list[tuple[str, str]], gold: list[str]) -> float:
+    return sum(p == g for p, g in zip(pairs, gold, strict=True)) / max(1, len(gold))
+
+
+def choose_thresholds(examples: list[Example]) -> tuple[float, float, float]:
+    """Thresholds that make rules+head most accurate on out-of-fold predictions (ties: the stricter)."""
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+    heads: list[tuple[EventHead, list[Example]]] = []
+    for train, test in folds.split(examples, [_stratum(e) for e in examples]):
+        head = fit_head([examples[i] for i in train], (NEVER, NEVER, NEVER))
+        heads.append((head, [examples[i] for i in test]))
+
+    def score(thresholds: tuple[float, float, float], part: int) -> float:
+        hits = total = 0
+        for head, tested in heads:
+            tuned = EventHead(head.acled, head.quad, *thresholds)
+            for example in tested:
+                if part == 0 and example.acled is None:
+                    continue
+                hits += combined(tuned, example)[part] == (example.acled, example.quad)[part]
+                total += 1
+        return hits / total
+
+    acled, acled_add = max(
+        ((a, add) for a in GRID for add in GRID), key=lambda t: (score((t[0], t[1], NEVER), 0), t[0], t[1])
+    )
+    if score((acled, acled_add, NEVER), 0) < score((NEVER, NEVER, NEVER), 0) + MIN_GAIN:
+        acled, acled_add = NEVER, NEVER
+    quad = max(GRID, key=lambda q: (score((NEVER, NEVER, q), 1), q))
+    if score((NEVER, NEVER, quad), 1) < score((NEVER, NEVER, NEVER), 1) + MIN_GAIN:
+        quad = NEVER
+    return acled, acled_add, quad
+
+
+def _stratum(example: Example) -> str:
+    return example.acled if example.acled not in {None, NONE_LABEL} else f"quad{example.quad}"
+
+
+def head_json(head: EventHead, examples: int, train_sets: list[str]) -> dict:
+    def linear(part: LinearHead) -> dict:
+        return {
+            "classes": list(part.classes),
+            "bias": list(part.bias),
+            "weights": {
+                feature: [[k, w] for k, w in enumerate(row) if abs(w) >= 0.01]
+                for feature, row in sorted(part.weights.items())
+            },
+        }
+
+    return {
+        "about": "sitrep events head: logistic regressions over sentence lemmas/bigrams and the rule coding; "
+        "rebuilt by sitrep/data/training/build_event_head.py from acled_examples.jsonl",
+        "examples": examples,
+        "train_sets": train_sets,
+        "thresholds": {
+            "acled": head.acled_threshold,
+            "acled_add": head.acled_add_threshold,
+            "quad": head.quad_threshold,
+        },
+        "acled": linear(head.acled),
+        "quad": linear(head.quad),
+    }
+
+
+def report_hold_out(examples: list[Example], share: float, thresholds: tuple[float, float, float]) -> None:
+    shuffled = examples[:]
+    random.Random(SEED).shuffle(shuffled)
+    cut = int(len(shuffled) * (1 - share))
+    train, test = shuffled[:cut], shuffled[cut:]
+    head = fit_head(train, thresholds)
+    for part, name in ((0, "ACLED sub-type (26 classes incl. NONE)"), (1, "QuadClass (0-4)")):
+        tested = [e for e in test if e.acled is not None]  # the project's own examples
+        gold = [(e.acled, e.quad)[part] for e in tested]
+        alone = [head.acled.best(e.features)[0] if part == 0 else head.quad.best(e.features)[0] for e in tested]
+        print(
+            f"hold-out {len(tested)} own examples of {len(examples)}, {name}: rules"
+            f" {accuracy([rules_alone(e)[part] for e in tested], gold):.3f}  head alone {accuracy(alone, gold):.3f}"
+            f"  rules+head {accuracy([combined(head, e)[part] for e in tested], gold):.3f}"
+        )
+
+
+def build(
+    examples_path: Path = EXAMPLES_PATH,
+    nlp: Language | None = None,
+    sample: int | None = None,
+    thresholds: tuple[float, float, float] | None = None,
+    hold_out: float = 0.0,
+    shared_data: Path | None = None,
+) -> dict:
+    """The head's JSON, fitted on the own examples (``sample``: only that many, evenly spaced, for a
+    quick check) and, with ``shared_data``, the QuadClass of the train-marked event sets there."""
+    rows = read_examples(examples_path)
+    if sample is not None:
+        rows = rows[:: max(1, len(rows) // sample)][:sample]
+    train_sets: list[str] = []
+    if shared_data is not None:
+        extra, train_sets = read_train_sets(shared_data)
+        rows += extra
+    examples = code_examples(rows, nlp or get_nlp())
+    chosen = thresholds or choose_thresholds(examples)
+    if hold_out:
+        report_hold_out(examples, hold_out, chosen)
+    return head_json(fit_head(examples, chosen), len(examples), train_sets)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=Path, default=EXAMPLES_PATH)
+    parser.add_argument("--output", type=Path, default=HEAD_PATH)
+    parser.add_argument("--hold-out", type=float, default=0.0, help="also report accuracy on this share, held out")
+    parser.add_argument("--shared-data", type=Path, default=SHARED_DATA if SHARED_DATA.is_dir() else None)
+    parser.add_argument("--own-only", action="store_true", help="fit on the project's own examples alone")
+    arguments = parser.parse_args()
+    shared = None if arguments.own_only else arguments.shared_data
+    data = build(arguments.examples, hold_out=arguments.hold_out, shared_data=shared)
+    arguments.output.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {arguments.output} ({data['examples']} examples, thresholds {data['thresholds']})")
+
+
+if __name__ == "__main__":
+    main()

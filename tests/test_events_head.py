@@ -1,0 +1,166 @@
+"""The learned events head (sitrep.events.head): the shipped artefact, its build script, and how the
+events stage combines it with the rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from spacy.language import Language
+
+from sitrep.events import codebook
+from sitrep.events.head import (
+    HEAD_PATH,
+    NONE_LABEL,
+    EventHead,
+    LinearHead,
+    apply_head,
+    load_head,
+    shipped_head,
+)
+from sitrep.events.stage import EventStage
+from sitrep.model import Article, CodedDocument, Event
+from sitrep.pipeline.stages import build_stage
+
+BUILD_SCRIPT = Path(__file__).resolve().parents[1] / "sitrep" / "data" / "training" / "build_event_head.py"
+NEVER = 1.01
+
+
+@pytest.fixture(scope="module")
+def build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_event_head", BUILD_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_event_head"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _code(nlp: Language, text: str, head: EventHead | bool) -> list[Event]:
+    doc = nlp(text)
+    coded = CodedDocument(Article(id="t", text=text))
+    build_stage("places")(doc, coded)
+    EventStage(head=head)(doc, coded)
+    return coded.events
+
+
+def test_shipped_head_loads_with_every_acled_type_and_quad_class() -> None:
+    head = shipped_head()
+    assert set(head.acled.classes) == {sub for subs in codebook.ACLED_TYPES.values() for sub in subs} | {NONE_LABEL}
+    assert head.quad.classes == ("0", "1", "2", "3", "4")
+    for threshold in (head.acled_threshold, head.acled_add_threshold, head.quad_threshold):
+        assert 0.0 < threshold <= NEVER
+    data = json.loads(HEAD_PATH.read_text(encoding="utf-8"))
+    assert data["examples"] >= 400 and HEAD_PATH.stat().st_size < 1_000_000
+
+
+def test_training_examples_cover_every_sub_type(build_script: ModuleType) -> None:
+    rows = build_script.read_examples(build_script.EXAMPLES_PATH)
+    labels = [row["acled_sub_event_type"] for row in rows]
+    assert len(rows) >= 400
+    for sub_types in codebook.ACLED_TYPES.values():
+        for sub_type in sub_types:
+            assert labels.count(sub_type) >= 12, sub_type
+    assert labels.count(NONE_LABEL) >= 100
+    assert {row["quad_class"] for row in rows} == {0, 1, 2, 3, 4}
+
+
+def test_a_malformed_head_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "head.json"
+    bad.write_text('{"acled": {}}', encoding="utf-8")
+    with pytest.raises(ValueError, match="cannot load the event head"):
+        load_head(bad)
+    with pytest.raises(ValueError, match="cannot load the event head"):
+        load_head(tmp_path / "absent.json")
+
+
+def _event(sub_type: str | None, quad: int = 4) -> Event:
+    return Event(
+        event_id="e1",
+        article_id="a",
+        sentence="",
+        start=0,
+        end=0,
+        trigger="",
+        trigger_start=0,
+        trigger_end=0,
+        plover_type="ASSAULT",
+        cameo_code="190",
+        quad_class=quad,
+        acled_event_type=codebook.acled_type_of(sub_type) if sub_type else None,
+        acled_sub_event_type=sub_type,
+    )
+
+
+def test_apply_head_overrules_the_rules_only_above_its_thresholds() -> None:
+    # a hand-made head: the word "grenade" says Grenade, and "riot" says verbal conflict
+    acled = LinearHead(("Armed clash", "Grenade", NONE_LABEL), (0.0, 0.0, 0.0), {"w:grenade": (0.0, 3.0, 0.0)})
+    quad = LinearHead(("0", "1", "2", "3", "4"), (0.0,) * 5, {"w:riot": (0.0, 0.0, 0.0, 4.0, 0.0)})
+    head = EventHead(acled, quad, acled_threshold=0.8, acled_add_threshold=0.95, quad_threshold=0.8)
+    event = _event("Armed clash")
+    assert apply_head(head, event, ["w:grenade"])  # p(Grenade) = e^3 / (e^3 + 2) ~ 0.91 >= 0.8
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Explosions/Remote violence", "Grenade")
+    untyped = _event(None)
+    assert not apply_head(head, untyped, ["w:grenade"])  # adding a type needs 0.95
+    assert untyped.acled_sub_event_type is None
+    unsure = _event("Armed clash")
+    assert not apply_head(EventHead(acled, quad, 0.95, 0.95, 0.95), unsure, ["w:grenade", "w:riot"])
+    assert unsure.acled_sub_event_type == "Armed clash" and unsure.quad_class == 4
+    rioted = _event("Armed clash")
+    apply_head(head, rioted, ["w:riot"])
+    assert rioted.quad_class == 3 and rioted.cameo_code == "190"  # the CAMEO code stays the rules'
+
+
+def test_the_head_changes_the_acled_type_of_a_protest_the_police_broke_up(nlp: Language) -> None:
+    text = "Police broke up a protest by students outside parliament and detained ten."
+    rules = {e.trigger: e.acled_sub_event_type for e in _code(nlp, text, head=False)}
+    assert rules["protest"] == "Peaceful protest"
+    shipped = shipped_head()
+    eager = EventHead(shipped.acled, shipped.quad, 0.3, 0.3, NEVER)  # the shipped weights, trusted more
+    with_head = {e.trigger: e.acled_sub_event_type for e in _code(nlp, text, head=eager)}
+    assert with_head["protest"] == "Protest with intervention"
+
+
+def test_the_shipped_head_changes_quad_class_where_the_words_disagree_with_the_code(nlp: Language) -> None:
+    text = "The two armies agreed to pull back troops from the border."
+    rules = _code(nlp, text, head=False)
+    with_head = _code(nlp, text, head=True)
+    assert [e.quad_class for e in rules] == [1]  # CAMEO 030, an intent to cooperate
+    assert [e.quad_class for e in with_head] == [2]  # the head reads a pull-back: material cooperation
+    assert with_head[0].cameo_code == rules[0].cameo_code
+
+
+def test_a_small_build_is_reproducible_and_loads(build_script: ModuleType, nlp: Language, tmp_path: Path) -> None:
+    first = build_script.build(nlp=nlp, sample=60, thresholds=(0.6, 0.9, 0.7))
+    second = build_script.build(nlp=nlp, sample=60, thresholds=(0.6, 0.9, 0.7))
+    assert first == second
+    path = tmp_path / "head.json"
+    path.write_text(json.dumps(first), encoding="utf-8")
+    head = load_head(path)
+    assert head.acled_threshold == 0.6 and first["examples"] == 60 and first["train_sets"] == []
+    assert len(head.acled.classes) >= 20 and len(head.quad.classes) == 5  # the sample spans the labels
+
+
+@pytest.mark.slow
+def test_the_build_script_reproduces_the_shipped_head(
+    build_script: ModuleType, nlp: Language, shared_data: Path
+) -> None:
+    rebuilt = json.loads(json.dumps(build_script.build(nlp=nlp, shared_data=shared_data)))
+    shipped = json.loads(HEAD_PATH.read_text(encoding="utf-8"))
+    assert rebuilt["thresholds"] == shipped["thresholds"] and rebuilt["examples"] == shipped["examples"]
+    for part in ("acled", "quad"):
+        assert rebuilt[part]["classes"] == shipped[part]["classes"]
+        # The rule coder's outputs are features, so a later change to the rules moves the weights a little;
+        # the shipped file must still be what the script builds, up to that drift.
+        new, old = rebuilt[part]["weights"], shipped[part]["weights"]
+        assert len(new.keys() & old.keys()) >= 0.95 * len(old)
+        drift = [
+            abs(dict(new[f]).get(k, 0.0) - dict(old[f]).get(k, 0.0))
+            for f in new.keys() & old.keys()
+            for k in range(len(shipped[part]["classes"]))
+        ]
+        assert max(drift) < 0.1
