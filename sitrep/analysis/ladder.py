@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +47,14 @@ class Ladder:
     rungs: tuple[Rung, ...]
     strategic_assets: tuple[str, ...]
     capitals: dict[str, frozenset[str]]
+    weapon_systems: tuple[str, ...] = ()
+
+    def weapons_in(self, text: str) -> list[str]:
+        """The named weapon systems a text mentions, as the ladder file spells them."""
+        return [name for name, pattern in self._weapon_patterns() if pattern.search(text)]
+
+    def _weapon_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        return _weapon_patterns(self.weapon_systems)
 
     def name_of(self, rung: int) -> str:
         return next((r.name for r in self.rungs if r.rung == rung), f"rung {rung}")
@@ -122,4 +131,14 @@ def load_ladder(path: Path = LADDER_FILE) -> Ladder:
             for rule in entry["rules"]
         )
         rungs.append(Rung(int(entry["rung"]), str(entry["name"]), rules))
-    return Ladder(tuple(rungs), tuple(a.casefold() for a in data.get("strategic_assets", [])), _capitals())
+    return Ladder(
+        tuple(rungs),
+        tuple(a.casefold() for a in data.get("strategic_assets", [])),
+        _capitals(),
+        tuple(str(name) for name in data.get("weapon_systems", [])),
+    )
+
+
+@lru_cache(maxsize=4)
+def _weapon_patterns(names: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(rf"(?<![\w-]){re.escape(name)}(?:e?s)?(?![\w-])", re.IGNORECASE)) for name in names]

@@ -3,7 +3,8 @@
 For one series (a dyad, a pair or a region), per period:
 - ``rung``: an incident on a higher rung of the ladder than the series' trailing maximum;
 - ``novelty``: the first violent incident inside the target's own territory, or in an admin1
-  region where the series had none before;
+  region where the series had none before, or the first reported use of a named weapon system
+  (the ladder file lists them);
 - ``intensity``: conflict intensity above its trailing baseline (z-score);
 - ``statements``: what the parties say, from quotes labelled escalatory, not escalatory or threats.
 
@@ -44,6 +45,7 @@ class Evidence:
     location_country: str | None = None
     location_admin1: str | None = None
     target_country: str | None = None
+    text: str = ""  # every sentence that reports the incident
 
 
 @dataclass(slots=True)
@@ -80,15 +82,17 @@ def _evidence(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) ->
         """
         SELECT i.incident_id, i.summary, CAST(i.date_value AS VARCHAR), i.rung, i.num_sources,
                list(DISTINCT m.article_id ORDER BY m.article_id), i.location_country, i.location_admin1,
-               i.target_country
+               i.target_country, string_agg(e.sentence, ' ')
         FROM incidents i JOIN incident_mentions m USING (incident_id)
+        JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
         WHERE list_contains(?, i.incident_id)
         GROUP BY ALL
         """,
         [incident_ids],
     ).fetchall()
     return {
-        row[0]: Evidence(row[0], row[1], row[2], row[3] or 0, row[4] or 0, list(row[5]), row[6], row[7], row[8])
+        row[0]: Evidence(row[0], row[1], row[2], row[3] or 0, row[4] or 0, list(row[5]), row[6], row[7], row[8],
+                         row[9] or "")
         for row in rows
     }
 
@@ -100,6 +104,7 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
     facts = _evidence(connection, all_ids)
     seen_inside_target = False
     seen_regions: set[str] = set()
+    seen_weapons: set[str] = set()
     trailing_rungs: list[int] = []
     trailing_intensity: list[float] = []
     previous_intensity = 0.0
@@ -131,6 +136,10 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
                     if seen_regions:
                         novel.append((item, f"first violent incident in {admin1} ({country})"))
                     seen_regions.add(region)
+            for weapon in ladder.weapons_in(item.text):
+                if weapon.casefold() not in seen_weapons:
+                    novel.append((item, f"first reported use of {weapon}"))
+                    seen_weapons.add(weapon.casefold())
         if novel and trailing_rungs:
             signals.append(Signal(
                 "novelty", point.period_start, float(min(2, len(novel))),

@@ -19,8 +19,17 @@ from spacy.tokens import Doc, Token
 from sitrep.model import Event, Place
 
 ATTACHED, GOVERNING, SAME_SENTENCE, PARAGRAPH, FOCUS = 0.95, 0.85, 0.7, 0.55, 0.3
-# Places that are never an event's site: a country used as a possessive on an actor ("Russia's army").
-_ACTOR_DEPS = frozenset({"poss"})
+# Places that are never an event's site: a country used as a possessive on an actor ("Russia's army"),
+# or as the one who acts ("Ukraine fired missiles at Bryansk": Ukraine is the actor, Bryansk the site).
+_ACTOR_DEPS = frozenset({"poss", "nsubj", "nsubjpass"})
+
+
+def _is_event_actor(place: Place, event: Event) -> bool:
+    """The place's words are one of the event's source or target mentions."""
+    return any(
+        actor.start is not None and actor.end is not None and actor.start < place.end and place.start < actor.end
+        for actor in (*event.source, *event.target)
+    )
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -84,7 +93,7 @@ def locate_event(doc: Doc, event: Event, places: list[Place], focus: Place | Non
         best: tuple[float, int, Place] | None = None
         for place in in_sentence:
             token = _place_token(doc, place)
-            if token is None or token.dep_ in _ACTOR_DEPS:
+            if token is None or token.dep_ in _ACTOR_DEPS or _is_event_actor(place, event):
                 continue
             down = _path_length(trigger, token)
             up = _path_length(token, trigger)
