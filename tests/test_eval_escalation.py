@@ -1,0 +1,25 @@
+"""Floors for the escalation evaluation on the project's timeline corpus (see BENCHMARKS.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analysis.ladder import load_ladder
+from sitrep.eval.escalation import evaluate_escalation
+
+
+def test_named_weapon_systems_are_found_with_plurals_and_not_inside_other_words():
+    ladder = load_ladder()
+    assert ladder.weapons_in("Ukraine fired British Storm Shadows and six ATACMS missiles.") == [
+        "ATACMS", "Storm Shadow"
+    ]
+    assert ladder.weapons_in("Pilots trained on F-16s.") == ["F-16"]
+    assert ladder.weapons_in("The F-160 is no weapon, and the speech was patriotic.") == []
+
+
+@pytest.mark.slow
+def test_turning_points_rank_among_the_top_weeks_and_beat_the_no_change_baseline():
+    result = evaluate_escalation()
+    assert len(result["turning_points"]) == 5
+    assert result["in_top_10"] >= 3
+    assert result["mean_rank"] < result["baseline_mean_rank"]
