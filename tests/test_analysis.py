@@ -232,3 +232,16 @@ def test_clusterer_needs_compatible_dates():
     same = clusterer.add(EventMention("a2", "e1", event_date=date(2024, 1, 2), **base))
     later = clusterer.add(EventMention("a3", "e1", event_date=date(2024, 1, 9), **base))
     assert first == same != later
+
+
+def test_old_news_and_future_dates_are_not_incidents(store):
+    published = date(2025, 3, 10)
+    art = article(400, "Wire A", published, "The 2004 bombing of the base killed nine soldiers. Talks resume in 2050.")
+    sentences = ["The 2004 bombing of the base killed nine soldiers.", "Talks resume in 2050."]
+    doc = CodedDocument(art, events=[
+        event(art, 1, sentences[0], "ASSAULT", "183", -10.0, RUS_MIL, UKR_MIL, KHARKIV, date(2004, 1, 1)),
+        event(art, 2, sentences[1], "CONSULT", "040", 1.0, RUS_MIL, UKR_MIL, KHARKIV, date(2050, 1, 1)),
+    ])
+    store.add_articles([art])
+    store.add_coded([doc], "test")
+    assert update_incidents(store).new_mentions == 0

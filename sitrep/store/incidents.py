@@ -10,10 +10,15 @@ import duckdb
 
 from sitrep.analysis.incidents import EventMention, IncidentSummary
 
-# Only what the text says happened becomes an incident.
+# Only what the text says happened, and recently, becomes an incident: an event the text dates
+# months before the article ("the 2004 bombing") is a reference to old news, and one dated after it
+# ("by 2050") is no news yet. Archives of contemporaneous reports give those their own incidents.
+NEWS_WINDOW_DAYS = 90
 _FACTUAL = (
     "NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false) AND NOT coalesce(e.future, false) "
-    "AND NOT coalesce(e.historical, false)"
+    "AND NOT coalesce(e.historical, false) AND (a.published IS NULL OR TRY_CAST(e.date_value AS DATE) IS NULL "
+    f"OR TRY_CAST(e.date_value AS DATE) BETWEEN CAST(a.published AS DATE) - {NEWS_WINDOW_DAYS} "
+    "AND CAST(a.published AS DATE) + 1)"
 )
 
 _AREA_FEATURES = frozenset({"continent", "country", "admin1", "region", "water"})
@@ -122,6 +127,7 @@ def drop_stale_mentions(connection: duckdb.DuckDBPyConnection) -> set[str]:
         f"""
         SELECT m.incident_id, m.article_id, m.event_id FROM incident_mentions m
         LEFT JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        LEFT JOIN articles a ON a.id = m.article_id
         WHERE e.event_id IS NULL OR NOT ({_FACTUAL})
         """
     ).fetchall()
