@@ -113,7 +113,22 @@ def time_api(base: str, repeats: int) -> list[tuple[str, float, float, int]]:
     return results
 
 
-def time_browser(base: str, repeats: int, screenshot: Path | None) -> list[float]:
+# Milliseconds since navigation of each step the page marks (main.js) and of the largest downloads.
+BREAKDOWN_JS = """() => {
+  const out = {};
+  for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("sitrep:")) out[m.name.slice(7)] = m.startTime;
+  const nav = performance.getEntriesByType("navigation")[0];
+  if (nav) { out.domInteractive = nav.domInteractive; out.domContentLoaded = nav.domContentLoadedEventEnd; }
+  for (const r of performance.getEntriesByType("resource")) {
+    const name = r.name.replace(location.origin, "");
+    if (r.transferSize > 20000 || name.startsWith("/api/")) out["fetched " + name] = r.responseEnd;
+  }
+  return out;
+}"""
+
+
+def time_browser(base: str, repeats: int, screenshot: Path | None,
+                 breakdowns: list[dict[str, float]] | None = None) -> list[float]:
     from playwright.sync_api import sync_playwright
 
     loads = []
@@ -130,6 +145,8 @@ def time_browser(base: str, repeats: int, screenshot: Path | None) -> list[float
             page.goto(f"{base}/")
             page.wait_for_selector("body[data-ready=true]", timeout=60_000)
             loads.append(time.perf_counter() - started)
+            if breakdowns is not None:
+                breakdowns.append(page.evaluate(BREAKDOWN_JS))
             if screenshot and attempt == 0:
                 screenshot.parent.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(screenshot))
@@ -167,7 +184,12 @@ def main() -> None:
             for label, first, median, size in time_api(base, args.repeats):
                 print(f"| `{label}` | {first * 1000:.0f} | {median * 1000:.0f} | {size:,} |")
             if browser:
-                loads = time_browser(base, args.repeats, args.screenshot)
+                breakdowns: list[dict[str, float]] = []
+                loads = time_browser(base, args.repeats, args.screenshot, breakdowns)
+                print("\nwhere the page load goes (ms since navigation, median of the loads):")
+                for step in sorted(breakdowns[0], key=lambda name: breakdowns[0][name]):
+                    values = [b[step] for b in breakdowns if step in b]
+                    print(f"  {statistics.median(values):7.0f}  {step}")
                 print(f"\nheadless Chromium page load to ready (empty browser cache each time, server warm): "
                       f"median {statistics.median(loads) * 1000:.0f} ms, "
                       f"min {min(loads) * 1000:.0f} ms, max {max(loads) * 1000:.0f} ms "

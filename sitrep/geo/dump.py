@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from sitrep.geo.gazetteer import _flush
+from sitrep.geo.gazetteer import insert_entries
 from sitrep.geo.sources import ALTERNATE, PRIMARY, Entry, usable_alternate
 
 # GeoNames feature class/code -> sitrep's feature kinds.
@@ -98,28 +98,7 @@ def load_dump(index: Path, dump: Path) -> dict[str, object]:
     connection = sqlite3.connect(index)
     try:
         connection.execute("PRAGMA synchronous=OFF")
-        places = names = 0
-        place_rows: list[tuple] = []
-        name_rows: list[tuple] = []
-        for entry in read_dump(dump, errors):
-            place_rows.append(
-                (
-                    entry.id,
-                    entry.geonameid,
-                    entry.name,
-                    entry.lat,
-                    entry.lon,
-                    entry.country2,
-                    entry.feature,
-                    entry.fcode,
-                    entry.population,
-                    entry.admin1,
-                )
-            )
-            name_rows.extend((norm, entry.id, kind) for norm, kind in entry.names.items())
-            if len(name_rows) > 50_000:
-                places, names = _flush(connection, place_rows, name_rows, places, names)
-        places, names = _flush(connection, place_rows, name_rows, places, names)
+        places, names = insert_entries(connection, read_dump(dump, errors))
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('loaded:' || ?, ?)", (dump.name, str(places)))
         connection.commit()
     finally:

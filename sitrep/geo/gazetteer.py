@@ -107,7 +107,7 @@ def build(path: Path, entries: Iterable[Entry] | None = None) -> dict[str, float
     connection = sqlite3.connect(partial)
     try:
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        places, names = _insert(connection, entries if entries is not None else package_entries())
+        places, names = insert_entries(connection, entries if entries is not None else package_entries())
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
         connection.commit()
         connection.execute("VACUUM")
@@ -122,7 +122,8 @@ def build(path: Path, entries: Iterable[Entry] | None = None) -> dict[str, float
     }
 
 
-def _insert(connection: sqlite3.Connection, entries: Iterable[Entry]) -> tuple[int, int]:
+def insert_entries(connection: sqlite3.Connection, entries: Iterable[Entry]) -> tuple[int, int]:
+    """Add places and their names in batches; returns (places, names) added."""
     places = names = 0
     place_rows: list[tuple] = []
     name_rows: list[tuple] = []
