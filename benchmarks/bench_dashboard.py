@@ -87,7 +87,7 @@ def build(path: Path, n_events: int) -> dict[str, float]:
 def first_page_calls() -> list[tuple[str, dict]]:
     return [
         ("/", {}), ("/js/main.js", {}), ("/vendor/leaflet/leaflet.js", {}), ("/vendor/chart.js/chart.umd.js", {}),
-        ("/vendor/world-atlas/countries-110m.json", {}),
+        ("/api/basemap", {}),
         ("/api/stats", {}), ("/api/plover-types", {}), ("/api/map", {"kind": "incidents"}),
         ("/api/dyads", {"limit": 20}), ("/api/series", {"scope": "pair", "period": "week", "top": 1}),
         ("/api/incidents", {"sort": "-sources", "limit": 10}),
@@ -118,7 +118,10 @@ BREAKDOWN_JS = """() => {
   const out = {};
   for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("sitrep:")) out[m.name.slice(7)] = m.startTime;
   const nav = performance.getEntriesByType("navigation")[0];
-  if (nav) { out.domInteractive = nav.domInteractive; out.domContentLoaded = nav.domContentLoadedEventEnd; }
+  if (nav) {
+    out.domInteractive = nav.domInteractive; out.domContentLoaded = nav.domContentLoadedEventEnd;
+    out.loadEvent = nav.loadEventEnd; out.now = performance.now();
+  }
   for (const r of performance.getEntriesByType("resource")) {
     const name = r.name.replace(location.origin, "");
     if (r.transferSize > 20000 || name.startsWith("/api/")) out["fetched " + name] = r.responseEnd;

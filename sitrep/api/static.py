@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, HTTPException, Response
 from fastapi.staticfiles import StaticFiles
+
+from sitrep.api.basemap import countries_bytes
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 # Folder of each package that the browser needs; nothing else of node_modules is exposed.
@@ -36,9 +38,22 @@ def mount_dashboard(app: FastAPI) -> list[str]:
             app.mount(f"/vendor/{name}", StaticFiles(directory=directory), name=f"vendor-{name}")
         else:
             missing.append(name)
+    _mount_basemap(app, modules / VENDOR_PACKAGES["world-atlas"] / "countries-110m.json")
     _mount_docs(app, offline="swagger-ui" not in missing)
     app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="dashboard")
     return missing
+
+
+def _mount_basemap(app: FastAPI, topojson_path: Path) -> None:
+    """GET /api/basemap: the map's country shapes as GeoJSON, converted once and then cached."""
+
+    @app.get("/api/basemap", tags=["dashboard"], summary="Country shapes of the dashboard map (GeoJSON)")
+    def basemap() -> Response:
+        if not topojson_path.is_file():
+            raise HTTPException(404, "country shapes not found: run `make setup` (npm ci)")
+        # The shapes change only with the world-atlas package: browsers may keep them for a day.
+        return Response(countries_bytes(topojson_path), media_type="application/geo+json",
+                        headers={"Cache-Control": "public, max-age=86400"})
 
 
 def _mount_docs(app: FastAPI, offline: bool) -> None:

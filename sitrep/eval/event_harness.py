@@ -86,10 +86,17 @@ class DatasetResult:
 # --- building the coder -----------------------------------------------------------------------
 
 
-def build_coder(dataset: str, data_dir: Path) -> EventCoder:
+def build_coder(dataset: str, data_dir: Path, head_sets_quad_class: bool = False) -> EventCoder:
     """The pipeline (places + events) for a dataset; PETRARCH2 gets PETRARCH's dictionaries."""
     from sitrep.pipeline import Coder
 
+    if dataset != "petrarch2" and head_sets_quad_class:
+        from sitrep.events.stage import EventStage
+
+        coder = Coder(stages=[name for name in EVENT_STAGES if name != "events"])
+        coder.stages.append(("events", EventStage(head_sets_quad_class=True)))
+        coder.stage_names = (*coder.stage_names, "events")
+        return coder
     if dataset != "petrarch2":
         return Coder(stages=EVENT_STAGES)
     suite_dir = data_dir / DATA_FILES["petrarch2"]

@@ -39,7 +39,11 @@ GOALS: dict[tuple[str, str], float] = {
 
 
 def run_evaluations(
-    datasets: list[str], data_dir: Path, limit: int | None, console: Console | None = None
+    datasets: list[str],
+    data_dir: Path,
+    limit: int | None,
+    console: Console | None = None,
+    head_sets_quad_class: bool = False,
 ) -> list[DatasetResult]:
     """Evaluate each dataset; one coder is shared by all datasets that use sitrep's own actors."""
     check_data_dir(data_dir, datasets)
@@ -49,7 +53,8 @@ def run_evaluations(
         if dataset == "petrarch2":
             coder = build_coder(dataset, data_dir)
         else:
-            shared_coder = shared_coder or build_coder(dataset, data_dir)
+            options = {"head_sets_quad_class": True} if head_sets_quad_class else {}
+            shared_coder = shared_coder or build_coder(dataset, data_dir, **options)
             coder = shared_coder
         with Progress(
             TextColumn("[bold]{task.description}"),
@@ -124,6 +129,9 @@ def register(eval_app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON instead of tables."),
         output: Path = typer.Option(None, "--output", "-o", help="Also write the figures as JSON to this file."),
         confusion: bool = typer.Option(False, "--confusion", help="Show the most frequent confusions."),
+        head_quad: bool = typer.Option(
+            False, "--head-quad", help="Let the learned head set QuadClass (an experiment; off in `sitrep code`)."
+        ),
     ) -> None:
         """Score event coding against PETRARCH2, GSR, PLOVER, CASE 2021 and quad-class gold data."""
         datasets = list(DATASETS) if dataset == "all" else [dataset]
@@ -131,7 +139,9 @@ def register(eval_app: typer.Typer) -> None:
             raise typer.BadParameter(f"unknown dataset {dataset!r}; choose from {', '.join(DATASETS)} or all")
         console = Console(stderr=True)
         try:
-            results = run_evaluations(datasets, data_dir, limit, console=None if as_json else console)
+            results = run_evaluations(
+                datasets, data_dir, limit, console=None if as_json else console, head_sets_quad_class=head_quad
+            )
         except (EvalDataError, EvalSetupError) as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(2) from None

@@ -21,7 +21,8 @@ protest (acled.py), modality (modality.py: negated, hypothetical, future, report
 Modules: lexicon.yaml/lexicon.py (trigger words and codes), detect.py (triggers, tolls folded into
 their events, threats and accusations framing the events they mention), arguments.py (source and
 target phrases), cues.py (weapons and settings), intent.py (stated intentions and demands),
-numbers.py (counts in words), petrarch_verbs.py (a user's PETRARCH verb dictionary), stage.py (the
-pipeline stage; it also drops echoes: an event someone reacts to, or re-mentions, after the document
-told of it, when it adds no actor and no toll).
+numbers.py (counts in words), head.py (a learned head over the rule coding that may overrule an
+event's ACLED type and QuadClass; ``EventStage(head=False)`` codes by the rules alone),
+petrarch_verbs.py (a user's PETRARCH verb dictionary), stage.py (the pipeline stage; it also drops
+echoes: an event someone reacts to, or re-mentions, after the document told of it, when it adds no actor and no toll).
 """

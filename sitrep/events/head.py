@@ -126,10 +126,12 @@ def shipped_head() -> EventHead:
     return load_head(HEAD_PATH)
 
 
-def apply_head(head: EventHead, event: Event, words: list[str]) -> bool:
+def apply_head(head: EventHead, event: Event, words: list[str], set_quad: bool = False) -> bool:
     """Let the head overrule the rules on ``event`` where it is confident; ``words`` are the sentence's
     ``word_features``. Returns whether anything changed. The CAMEO code, PLOVER type and Goldstein score
-    stay the rules' (they say which verb coded the event); the head sets the ACLED type and QuadClass."""
+    stay the rules' (they say which verb coded the event); the head sets the ACLED type, and QuadClass
+    only with ``set_quad``: off by default, because a QuadClass that disagrees with the CAMEO root beside
+    it is a record an analyst cannot trust."""
     features = words + rule_features(event)
     changed = False
     label, probability = head.acled.best(features)
@@ -142,7 +144,7 @@ def apply_head(head: EventHead, event: Event, words: list[str]) -> bool:
             changed = True
     quad, probability = head.quad.best(features)
     disagrees = quad != "0" and event.quad_class is not None and quad != str(event.quad_class)
-    if disagrees and probability >= head.quad_threshold:
+    if set_quad and disagrees and probability >= head.quad_threshold:
         event.quad_class = int(quad)
         changed = True
     return changed

@@ -50,11 +50,15 @@ class EventStage:
         resolver: ActorResolver | None = None,
         extra_verbs: PetrarchVerbs | Path | str | None = None,
         head: EventHead | bool = True,
+        head_sets_quad_class: bool = False,
     ) -> None:
         """``extra_verbs``: a PETRARCH verb dictionary (or its path) that codes the verbs it lists.
         ``head``: the learned head (sitrep.events.head) that may overrule the ACLED type and QuadClass;
-        ``True`` loads the shipped one on first use, ``False`` codes by the rules alone."""
+        ``True`` loads the shipped one on first use, ``False`` codes by the rules alone.
+        ``head_sets_quad_class``: let the head's QuadClass replace the one of the CAMEO root (an
+        experiment: it scores better on sentence-level QuadClass but leaves records inconsistent)."""
         self._head: EventHead | bool = head
+        self._head_sets_quad = head_sets_quad_class
         self.lexicon = lexicon or load_lexicon()
         if extra_verbs is not None:
             if not isinstance(extra_verbs, PetrarchVerbs):
@@ -108,7 +112,7 @@ class EventStage:
         if head is not None and built:
             words = word_features(sentence)
             for _, event in built:
-                apply_head(head, event, words)
+                apply_head(head, event, words, set_quad=self._head_sets_quad)
         # An event someone reacts to ("condemned the attack") after the document told of such an event
         # is an echo of it: dropped when it adds no one and no toll, else kept with low confidence.
         echoes = {id(event) for candidate, event in built if _reacted_to(candidate) and _told_before(event, context)}

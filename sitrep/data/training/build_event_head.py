@@ -154,7 +154,7 @@ def combined(head: EventHead, example: Example) -> tuple[str, str]:
     if example.rule_event is None:
         return NONE_LABEL, "0"  # the head only re-reads events the rules found
     event = replace(example.rule_event)
-    apply_head(head, event, example.words)
+    apply_head(head, event, example.words, set_quad=True)  # the thresholds are chosen for the opt-in QuadClass too
     return event.acled_sub_event_type or NONE_LABEL, str(event.quad_class or 0)
 
 

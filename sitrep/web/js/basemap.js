@@ -1,58 +1,102 @@
-/* global L, topojson */
-// An offline basemap: Natural Earth country shapes from the world-atlas package, drawn by Leaflet.
+/* global L */
+// An offline basemap: Natural Earth country shapes (world-atlas), drawn on the map's canvas.
 //
-// Shapes that cross the 180° meridian (Russia's Chukotka, Fiji) have consecutive vertices at
-// +179 and -179; drawn as they are, their edges smear across the whole map. Each ring is
-// "unwrapped" so that longitudes stay continuous (…179, 181…), and a polygon that then reaches
-// past ±180 is drawn twice: as is and shifted by 360°, so both sides of the map show their part.
-// Antarctica, whose ring goes round the pole, is left out (no conflict events are placed there).
+// The server sends them as GeoJSON already split at the 180° meridian and simplified
+// (sitrep/api/basemap.py, GET /api/basemap). They are drawn as one canvas path: the vertices are
+// projected once, to zoom-0 Web Mercator pixels in typed arrays, and each redraw only scales and
+// shifts them. Leaflet's L.geoJSON would make a polygon with a LatLng object per vertex (~8,500),
+// re-project them at every zoom and clip each polygon: most of the first page's map time.
 
-const POLAR = new Set(["010"]);
+const MAX_LATITUDE = 85.0511287798; // where Leaflet's Web Mercator stops
+const TILE = 256; // Leaflet's pixels per world width at zoom 0
 
-function unwrapRing(ring) {
-  const out = [[ring[0][0], ring[0][1]]];
-  let offset = 0;
-  for (let i = 1; i < ring.length; i += 1) {
-    const step = ring[i][0] - ring[i - 1][0];
-    if (step > 180) offset -= 360;
-    else if (step < -180) offset += 360;
-    out.push([ring[i][0] + offset, ring[i][1]]);
+function mercatorX(lon) { return TILE * (0.5 + lon / 360); }
+
+function mercatorY(lat) {
+  const sin = Math.sin((Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180);
+  return TILE * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
+}
+
+// Every ring of every country as [x0, y0, x1, y1, …] in zoom-0 pixels.
+export function projectRings(collection) {
+  const rings = [];
+  for (const feature of collection.features) {
+    const geometry = feature.geometry || {};
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates]
+      : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        const flat = new Float64Array(ring.length * 2);
+        ring.forEach(([lon, lat], i) => { flat[2 * i] = mercatorX(lon); flat[2 * i + 1] = mercatorY(lat); });
+        rings.push(flat);
+      }
+    }
   }
-  return out;
+  return rings;
 }
 
-function shifted(polygon, by) {
-  return polygon.map((ring) => ring.map(([lon, lat]) => [lon + by, lat]));
-}
+// A non-interactive path for L.Canvas: the renderer calls _project at each zoom, _update after
+// each move, and _updatePath when it (re)draws the area of _pxBounds. Defined on first use: this
+// module is imported even when Leaflet is missing (the page then reports it and shows the lists).
+let CountryShapes = null;
 
-export function splitAtAntimeridian(geometry) {
-  const polygons = geometry.type === "Polygon" ? [geometry.coordinates]
-    : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
-  const out = [];
-  for (const polygon of polygons) {
-    const rings = polygon.map(unwrapRing);
-    const lons = rings[0].map((point) => point[0]);
-    const min = Math.min(...lons);
-    const max = Math.max(...lons);
-    out.push(rings);
-    if (max > 180) out.push(shifted(rings, -360));
-    if (min < -180) out.push(shifted(rings, 360));
-  }
-  return { type: "MultiPolygon", coordinates: out };
-}
+const countryShapesMethods = {
+  options: { interactive: false },
+
+  initialize(rings, options) {
+    L.setOptions(this, options);
+    this._rings = rings;
+    const box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of rings) {
+      for (let i = 0; i < ring.length; i += 2) {
+        box[0] = Math.min(box[0], ring[i]); box[2] = Math.max(box[2], ring[i]);
+        box[1] = Math.min(box[1], ring[i + 1]); box[3] = Math.max(box[3], ring[i + 1]);
+      }
+    }
+    this._worldBox = box;
+  },
+
+  _project() {
+    const map = this._map;
+    this._scale = map.getZoomScale(map.getZoom(), 0);
+    this._origin = map.getPixelOrigin();
+    const [minX, minY, maxX, maxY] = this._worldBox;
+    const s = this._scale;
+    this._pxBounds = L.bounds([minX * s - this._origin.x, minY * s - this._origin.y],
+      [maxX * s - this._origin.x, maxY * s - this._origin.y]);
+  },
+
+  _update() {}, // nothing to clip: the canvas clips, and drawing every vertex costs ~1 ms
+
+  _empty() { return !this._rings.length; },
+
+  _containsPoint() { return false; },
+
+  _updatePath() {
+    const renderer = this._renderer;
+    if (!renderer._drawing || !this._rings.length) return;
+    const ctx = renderer._ctx;
+    const s = this._scale;
+    const { x: ox, y: oy } = this._origin;
+    ctx.beginPath();
+    for (const ring of this._rings) {
+      ctx.moveTo(ring[0] * s - ox, ring[1] * s - oy);
+      for (let i = 2; i < ring.length; i += 2) ctx.lineTo(ring[i] * s - ox, ring[i + 1] * s - oy);
+      ctx.closePath();
+    }
+    renderer._fillStroke(ctx, this); // evenodd: a hole (Lesotho in South Africa) stays a hole
+  },
+};
 
 export async function addBasemap(map, renderer) {
-  const response = await fetch("/vendor/world-atlas/countries-110m.json");
+  const response = await fetch("/api/basemap");
   if (!response.ok) throw new Error("country shapes not found: run `make setup` (npm ci)");
-  const topology = await response.json();
-  const countries = topojson.feature(topology, topology.objects.countries);
-  const features = countries.features
-    .filter((feature) => !POLAR.has(String(feature.id)) && feature.geometry)
-    .map((feature) => ({ ...feature, geometry: splitAtAntimeridian(feature.geometry) }));
-  return L.geoJSON({ type: "FeatureCollection", features }, {
-    interactive: false,
-    pane: "countries",
-    renderer,
-    style: { color: "#8a96a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+  const collection = await response.json();
+  performance.mark("sitrep:basemap-data");
+  CountryShapes = CountryShapes || L.Path.extend(countryShapesMethods);
+  const shapes = new CountryShapes(projectRings(collection), {
+    pane: "countries", renderer, color: "#8a96a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1,
   }).addTo(map);
+  performance.mark("sitrep:basemap-drawn");
+  return shapes;
 }

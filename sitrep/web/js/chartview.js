@@ -3,12 +3,18 @@
 // periods that carry escalation signals marked by triangles. Clicking a point reports its index.
 let chart = null;
 
+// Tick labels without Intl.NumberFormat: its first use loads the locale data (tens of ms on the
+// first page); the values are small counts and scores, shown with at most two decimals.
+const plainNumber = (value) => String(Math.round(value * 100) / 100);
+
 export function renderChart(canvas, points, onPick) {
   const labels = points.map((point) => point.period_start);
   const intensity = points.map((point) => point.conflict_intensity);
   const cooperation = points.map((point) => point.cooperation);
   const signals = points.map((point) => (point.signals && point.signals.length ? point.conflict_intensity : null));
   if (chart) chart.destroy();
+  // The page's own font: already resolved for the page, so measuring the labels finds it at once.
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   chart = new Chart(canvas, {
     type: "line",
     data: {
@@ -26,7 +32,12 @@ export function renderChart(canvas, points, onPick) {
       animation: false,
       maintainAspectRatio: false,
       interaction: { mode: "index", intersect: false },
-      scales: { x: { ticks: { maxTicksLimit: 10 } }, y: { beginAtZero: true } },
+      // Horizontal week labels, sized from a sample of them: Chart.js otherwise measures every label
+      // at several rotations before it draws.
+      scales: {
+        x: { ticks: { maxTicksLimit: 10, maxRotation: 0, sampleSize: 12 } },
+        y: { beginAtZero: true, ticks: { callback: plainNumber } },
+      },
       plugins: {
         tooltip: {
           callbacks: {

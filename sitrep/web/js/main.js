@@ -2,10 +2,26 @@
 import { FILTERS, getJSON, pick } from "./api.js";
 import { renderChart } from "./chartview.js";
 import { el, clear, showError } from "./dom.js";
-import { showIncident } from "./incident.js";
 import { createMap, renderLegend } from "./mapview.js";
-import { showArticle } from "./reader.js";
-import { createTable } from "./tables.js";
+
+// The other views' modules are fetched when first opened: the first page then waits on fewer
+// requests (the browser opens only six connections to the server at once).
+const showIncident = async (...args) => (await import("./incident.js")).showIncident(...args);
+const showArticle = async (...args) => (await import("./reader.js")).showArticle(...args);
+const createTable = async (...args) => (await import("./tables.js")).createTable(...args);
+
+// Chart.js (the largest script) loads asynchronously (index.html): the map and the list are built
+// while it is fetched and compiled; the chart waits for it here.
+function chartLibrary() {
+  if (window.Chart) return Promise.resolve();
+  const script = document.getElementById("chart-js");
+  if (script.dataset.failed) return Promise.reject(new Error("Chart.js could not be loaded: run `make setup` (npm ci)."));
+  return new Promise((resolve, reject) => {
+    script.addEventListener("load", resolve, { once: true });
+    script.addEventListener("error", () => reject(new Error("Chart.js could not be loaded: run `make setup` (npm ci).")),
+      { once: true });
+  });
+}
 
 const state = { filters: {}, ploverTypes: [], overviewMap: null, tables: {}, series: [] };
 
@@ -77,6 +93,7 @@ async function loadSeries() {
   const points = data.series[found] || [];
   if (!found) { detail.append(el("p", { class: "muted", text: "No series for these filters." })); }
   const canvas = document.getElementById("chart");
+  await chartLibrary();
   renderChart(canvas, points, (index) => showPeriod(points[index], scope, key));
   canvas.dataset.key = found || ""; // which series is drawn (tests wait on it)
   performance.mark("sitrep:chart-drawn");
@@ -111,7 +128,9 @@ async function loadOverview() {
   }
   state.overviewMap.map.invalidateSize();
   performance.mark("sitrep:map-created");
-  await Promise.all([loadMap(), loadSeries(), loadTopIncidents()]);
+  // Ready once the countries, the markers, the chart and the list are all drawn.
+  const basemap = state.overviewMap.basemap.catch((error) => showError(error.message));
+  await Promise.all([basemap, loadMap(), loadSeries(), loadTopIncidents()]);
 }
 
 async function route() {
@@ -128,7 +147,7 @@ async function route() {
       await showIncident(document.getElementById("view-incident"), decodeURIComponent(id), navigate);
     } else if (["events", "quotes", "articles"].includes(view)) {
       showView(view);
-      if (!state.tables[view]) state.tables[view] = createTable(document.getElementById(`${view}-table`), view, navigate);
+      if (!state.tables[view]) state.tables[view] = await createTable(document.getElementById(`${view}-table`), view, navigate);
       await state.tables[view].setFilters(state.filters);
     } else {
       showView("overview");
@@ -137,12 +156,13 @@ async function route() {
   } catch (error) {
     showError(error.message);
   }
+  performance.mark("sitrep:ready");
   document.body.dataset.ready = "true"; // for tests and the benchmark: the view has loaded
 }
 
 async function start() {
   performance.mark("sitrep:start");
-  if (!window.L || !window.Chart || !window.topojson) {
+  if (!window.L || document.getElementById("chart-js").dataset.failed) {
     state.assetsMissing = true; // tables, reader and incident text still work; map and chart cannot
     showError("Dashboard assets (Leaflet, Chart.js, world-atlas) are missing: run `make setup` (npm ci).", true);
   }
