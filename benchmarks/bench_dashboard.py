@@ -116,7 +116,9 @@ def time_api(base: str, repeats: int) -> list[tuple[str, float, float, int]]:
 # Milliseconds since navigation of each step the page marks (main.js) and of the largest downloads.
 BREAKDOWN_JS = """() => {
   const out = {};
-  for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("sitrep:")) out[m.name.slice(7)] = m.startTime;
+  for (const m of performance.getEntriesByType("mark")) {
+    if (m.name.startsWith("sitrep:")) out[m.name.slice(7)] = m.startTime;
+  }
   const nav = performance.getEntriesByType("navigation")[0];
   if (nav) {
     out.domInteractive = nav.domInteractive; out.domContentLoaded = nav.domContentLoadedEventEnd;

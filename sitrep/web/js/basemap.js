@@ -10,9 +10,9 @@
 const MAX_LATITUDE = 85.0511287798; // where Leaflet's Web Mercator stops
 const TILE = 256; // Leaflet's pixels per world width at zoom 0
 
-function mercatorX(lon) { return TILE * (0.5 + lon / 360); }
+export function mercatorX(lon) { return TILE * (0.5 + lon / 360); }
 
-function mercatorY(lat) {
+export function mercatorY(lat) {
   const sin = Math.sin((Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180);
   return TILE * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
 }
@@ -41,7 +41,7 @@ export function projectRings(collection) {
 let CountryShapes = null;
 
 const countryShapesMethods = {
-  options: { interactive: false },
+  options: { interactive: false, fill: true },
 
   initialize(rings, options) {
     L.setOptions(this, options);

@@ -1,5 +1,5 @@
 /* global L */
-import { addBasemap } from "./basemap.js";
+import { addBasemap, mercatorX, mercatorY } from "./basemap.js";
 import { PLOVER_COLORS, ploverColor } from "./colors.js";
 import { el, clear } from "./dom.js";
 
@@ -27,12 +27,14 @@ export function createMap(container, { onPoint, small = false } = {}) {
     layer.clearLayers();
     const zoom = map.getZoom();
     const bounds = map.getBounds().pad(0.2);
+    const [south, west, north, east] = [bounds.getSouth(), bounds.getWest(), bounds.getNorth(), bounds.getEast()];
+    // Leaflet's map.project, as plain arithmetic: thousands of points, no LatLng/Point objects.
+    const scale = map.getZoomScale(zoom, 0);
     const cells = new Map();
     for (const point of points) {
       const [lat, lon] = point;
-      if (!bounds.contains([lat, lon])) continue;
-      const pixel = map.project([lat, lon], zoom);
-      const key = `${Math.floor(pixel.x / CELL_PX)}:${Math.floor(pixel.y / CELL_PX)}`;
+      if (lat < south || lat > north || lon < west || lon > east) continue;
+      const key = `${Math.floor((mercatorX(lon) * scale) / CELL_PX)}:${Math.floor((mercatorY(lat) * scale) / CELL_PX)}`;
       const cell = cells.get(key);
       if (cell) cell.push(point); else cells.set(key, [point]);
     }
