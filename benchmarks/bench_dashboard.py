@@ -3,10 +3,11 @@
 Builds a store of synthetic coded articles (N events, 4 per article) through the Store API in a
 temporary folder, clusters incidents, starts the app with uvicorn on 127.0.0.1 in a thread, then
 times (1) each API call the first page makes, and (2) when /usr/bin/chromium is present, a headless
-page load with Playwright, from navigation until the page marks itself ready (map points drawn,
-chart drawn, top incidents listed).
+page load with Playwright, from navigation until the page marks itself ready (country shapes and
+map points drawn, chart drawn, top incidents listed), and where that time goes: the page's own
+performance marks (main.js) and when its largest downloads and API answers arrived.
 
-    .venv/bin/python benchmarks/bench_dashboard.py --events 10000
+    .venv/bin/python benchmarks/bench_dashboard.py --events 10000 --db /tmp/bench10k.duckdb
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--db", type=Path, default=None,
-                        help="Keep the synthetic store here and reuse it when it exists (skips ~2 min of clustering).")
+                        help="Keep the synthetic store here and reuse it when it exists (skips building it).")
     parser.add_argument("--screenshot", type=Path, default=Path("artifacts/screenshots/bench_overview.png"))
     args = parser.parse_args()
     print(f"load average: {os.getloadavg()[0]:.1f}")
@@ -191,10 +192,11 @@ def main() -> None:
             if browser:
                 breakdowns: list[dict[str, float]] = []
                 loads = time_browser(base, args.repeats, args.screenshot, breakdowns)
-                print("\nwhere the page load goes (ms since navigation, median of the loads):")
-                for step in sorted(breakdowns[0], key=lambda name: breakdowns[0][name]):
-                    values = [b[step] for b in breakdowns if step in b]
-                    print(f"  {statistics.median(values):7.0f}  {step}")
+                print("\nwhere the page load goes (ms since navigation, median of the loads; `now` is when the "
+                      "benchmark, having seen ready, asked):")
+                steps = {step: statistics.median(b[step] for b in breakdowns if step in b) for step in breakdowns[0]}
+                for step, median in sorted(steps.items(), key=lambda item: item[1]):
+                    print(f"  {median:7.0f}  {step}")
                 print(f"\nheadless Chromium page load to ready (empty browser cache each time, server warm): "
                       f"median {statistics.median(loads) * 1000:.0f} ms, "
                       f"min {min(loads) * 1000:.0f} ms, max {max(loads) * 1000:.0f} ms "
