@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}|\d+")
 _STEM_CHARS = 6  # "strikes"/"striking", "Ukraine"/"Ukrainian", "Kerman's": one crude stem each
@@ -353,8 +354,23 @@ def incident_id_for(mention: EventMention) -> str:
     return "inc-" + hashlib.sha256(key).hexdigest()[:12]
 
 
+def most_said(mentions: list[EventMention], attribute: str) -> Any:
+    """The label most mentions give (a country, a code); a tie goes to the surest mention's, then the
+    earliest's — an alphabetical tie-break would make RUS the attacker of every tied UKR→RUS incident."""
+    ranked = sorted(
+        mentions,
+        key=lambda m: (-m.confidence, m.published is None, m.published.timestamp() if m.published else 0.0, m.start),
+    )
+    values = [getattr(m, attribute) for m in ranked]
+    counts = Counter(value for value in values if value is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(value for value in values if value is not None and counts[value] == top)
+
+
 def most_supported(values: list, default=None):
-    """The value reported most often; ties go to the smaller (the conservative figure)."""
+    """The figure reported most often; ties go to the smaller (the conservative figure)."""
     present = [value for value in values if value is not None]
     if not present:
         return default
@@ -409,7 +425,7 @@ def summarise(state: IncidentState) -> IncidentSummary:
                                   m.target_countries, m.country, m.location_name, m.sentence))
         for m in mentions
     ]
-    place_id = most_supported([m.geonameid for m in mentions])
+    place_id = most_said(mentions, "geonameid")
     place = next((m for m in mentions if place_id is not None and m.geonameid == place_id), None)
     if place is None:
         place = next((m for m in mentions if m.country), None)
@@ -417,8 +433,8 @@ def summarise(state: IncidentState) -> IncidentSummary:
     best_precision = min((m.date_precision for m in dated), key=_window, default="reported")
     day = most_supported([m.event_date for m in dated if m.date_precision == best_precision])
     outlets = {m.outlet or m.article_id for m in mentions}
-    source_country = most_supported([m.source_country for m in mentions])
-    target_country = most_supported([m.target_country for m in mentions])
+    source_country = most_said(mentions, "source_country")
+    target_country = most_said(mentions, "target_country")
     place_country = place.country if place else None
     if target_country is None and source_country and place_country and place_country != source_country:
         # Force used in another country's territory is used on that country, whoever the text names.
@@ -427,12 +443,12 @@ def summarise(state: IncidentState) -> IncidentSummary:
     return IncidentSummary(
         incident_id=state.incident_id,
         plover_type=state.plover_type,
-        plover_mode=most_supported([m.plover_mode for m in mentions]),
-        cameo_code=most_supported([m.cameo_code for m in mentions]),
+        plover_mode=most_said(mentions, "plover_mode"),
+        cameo_code=most_said(mentions, "cameo_code"),
         goldstein=min((m.goldstein for m in mentions if m.goldstein is not None), default=None),
         quad_class=most_supported([m.quad_class for m in mentions]),
-        acled_event_type=most_supported([m.acled_event_type for m in mentions]),
-        acled_sub_event_type=most_supported([m.acled_sub_event_type for m in mentions]),
+        acled_event_type=most_said(mentions, "acled_event_type"),
+        acled_sub_event_type=most_said(mentions, "acled_sub_event_type"),
         rung=max(rungs),
         source_country=source_country,
         target_country=target_country,
