@@ -93,10 +93,7 @@ def build_coder(dataset: str, data_dir: Path, head_sets_quad_class: bool = False
     if dataset != "petrarch2" and head_sets_quad_class:
         from sitrep.events.stage import EventStage
 
-        coder = Coder(stages=[name for name in EVENT_STAGES if name != "events"])
-        coder.stages.append(("events", EventStage(head_sets_quad_class=True)))
-        coder.stage_names = (*coder.stage_names, "events")
-        return coder
+        return _coder_with_events_stage(EventStage(head_sets_quad_class=True))
     if dataset != "petrarch2":
         return Coder(stages=EVENT_STAGES)
     suite_dir = data_dir / DATA_FILES["petrarch2"]
@@ -117,7 +114,6 @@ def _petrarch_resolver(actors_path: Path, agents_path: Path) -> Any:
 
 def _coder_with_resolver(resolver: Any, extra_verbs: Path | None = None) -> EventCoder:
     """A Coder whose events stage resolves actors with ``resolver`` instead of sitrep's dictionary."""
-    from sitrep.pipeline import Coder
 
     try:
         from sitrep.events.stage import EventStage
@@ -125,10 +121,16 @@ def _coder_with_resolver(resolver: Any, extra_verbs: Path | None = None) -> Even
         raise EvalSetupError(f"the events stage is not available: {error}") from None
     if "resolver" not in inspect.signature(EventStage).parameters:
         raise EvalSetupError("EventStage does not accept resolver=; PETRARCH2's dictionaries cannot be used")
-    coder = Coder(stages=[name for name in EVENT_STAGES if name != "events"])
-    # The registry builds stages without arguments, so the configured stage is added here.
     options = {"extra_verbs": extra_verbs} if extra_verbs is not None else {}
-    coder.stages.append(("events", EventStage(resolver=resolver, **options)))
+    return _coder_with_events_stage(EventStage(resolver=resolver, **options))
+
+
+def _coder_with_events_stage(stage: Any) -> EventCoder:
+    """The evaluation pipeline with a configured events stage (the registry builds stages without arguments)."""
+    from sitrep.pipeline import Coder
+
+    coder = Coder(stages=[name for name in EVENT_STAGES if name != "events"])
+    coder.stages.append(("events", stage))
     coder.stage_names = (*coder.stage_names, "events")
     return coder
 
