@@ -15,7 +15,7 @@ $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
 	$(BIN)/pip install --disable-pip-version-check -q --no-deps -e .
 	touch $@
 
-# Dashboard assets (Leaflet, world-atlas, topojson-client, Chart.js) from the npm registry, pinned by
+# Dashboard assets (Leaflet, world-atlas, Chart.js, Swagger UI) from the npm registry, pinned by
 # package-lock.json and served from node_modules by `sitrep serve`: no CDN, works offline.
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm is needed for the dashboard assets (e.g. apt-get install npm)"; exit 1; }

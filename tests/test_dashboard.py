@@ -170,7 +170,7 @@ def test_missing_vendor_assets_are_reported(tmp_path: Path, browser, monkeypatch
     (tmp_path / "empty").mkdir()
     monkeypatch.setenv("SITREP_NODE_MODULES", str(tmp_path / "empty"))
     app = create_app(db)
-    assert set(app.state.missing_vendor) == {"leaflet", "chart.js", "topojson-client", "world-atlas", "swagger-ui"}
+    assert set(app.state.missing_vendor) == {"leaflet", "chart.js", "world-atlas", "swagger-ui"}
     with running(app) as url:
         context = browser.new_context(base_url=url)
         tab = context.new_page()

@@ -18,7 +18,6 @@ WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 VENDOR_PACKAGES = {
     "leaflet": "leaflet/dist",
     "chart.js": "chart.js/dist",
-    "topojson-client": "topojson-client/dist",
     "world-atlas": "world-atlas",
     "swagger-ui": "swagger-ui-dist",
 }
