@@ -453,3 +453,25 @@ def test_spokesperson_and_army_descriptions(resolver, nlp):
 def test_person_as_modifier_names_their_side(resolver, nlp, phrase, name, code):
     [ref] = _resolve(resolver, nlp, phrase)
     assert (ref.name, ref.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when", "code"),
+    [
+        ("Astana", DAY, "KAZGOV"),
+        ("Abidjan", DAY, "CIVGOV"),
+        ("President Lee Jae-myung", date(2025, 7, 1), "KORGOV"),
+        ("Prime Minister Sanae Takaichi", date(2025, 11, 1), "JPNGOV"),
+        ("Anwar Ibrahim", DAY, "MYSGOV"),
+    ],
+)
+def test_seats_of_government_and_current_leaders(resolver, nlp, phrase, when, code):
+    assert _codes(_resolve(resolver, nlp, phrase, when)) == [code]
+
+
+def test_a_surname_inside_another_persons_name_is_not_that_person(resolver, nlp):
+    # Charles Michel (European Council) must not be read into "President Michel Suleiman" of Lebanon
+    refs = _resolve(resolver, nlp, "President Michel Suleiman", date(2008, 8, 6))
+    assert all(ref.code != "IGOEU" and ref.name != "Charles Michel" for ref in refs)
+    [michel] = _resolve(resolver, nlp, "European Council President Charles Michel", date(2022, 1, 1))
+    assert michel.code == "IGOEU"

@@ -245,3 +245,70 @@ def test_old_news_and_future_dates_are_not_incidents(store):
     store.add_articles([art])
     store.add_coded([doc], "test")
     assert update_incidents(store).new_mentions == 0
+
+
+def test_incident_summary_keeps_the_sides_apart_and_puts_a_sideless_report_on_them():
+    from sitrep.analysis.incidents import summarise
+
+    clusterer = IncidentClusterer()
+    common = dict(plover_type="ASSAULT", plover_mode="heavy-weapons", start=0, end=5, event_date=date(2024, 11, 19),
+                  date_precision="day", country="RUS", admin1="Bryansk", location_name="Bryansk", lat=53.2,
+                  lon=34.4, confidence=0.8, sentence="Ukraine fired missiles at a facility in Bryansk")
+    clusterer.add(EventMention("a1", "e1", source_countries=frozenset({"UKR"}), source_country="UKR", **common))
+    clusterer.add(EventMention("a2", "e1", source_countries=frozenset({"UKR"}), target_countries=frozenset({"UKR"}),
+                               source_country="UKR", target_country="UKR", **common))
+    (state,) = clusterer.incidents.values()
+    summary = summarise(state)
+    assert (summary.source_country, summary.target_country) == ("UKR", "RUS")
+    assert summary.rung >= 8  # inside the target's own territory, though no report named the target
+
+
+def test_words_alone_are_elevated_not_escalation(store):
+    day = date(2024, 8, 7)
+    art = article(700, "Wire A", day, "Russia condemned Ukraine for the shelling.")
+    doc = CodedDocument(art, events=[event(art, 1, art.text, "ACCUSE", "112", -2.0, RUS_MIL, UKR_MIL, KHARKIV,
+                                           day, "disapprove")])
+    talks_day = date(2024, 7, 1)
+    talks = article(701, "Wire A", talks_day, "Russia held talks with Ukraine.")
+    talks_doc = CodedDocument(talks, events=[event(talks, 1, talks.text, "CONSULT", "040", 1.0, RUS_MIL, UKR_MIL,
+                                                   KHARKIV, talks_day)])
+    store.add_articles([art, talks])
+    store.add_coded([doc, talks_doc], "test")
+    update_incidents(store)
+    result = assess(store.connection, "dyad", "RUS-UKR", date(2024, 8, 5), date(2024, 8, 11))
+    assert [signal.kind for signal in result.signals] == ["rung"]  # criticism is a step up from talks ...
+    assert result.verdict == "elevated"  # ... but not what an analyst calls escalation
+    assert "1 incident, 1 article, 1 outlet" in result.headline
+
+
+def test_first_use_of_a_weapon_inside_the_targets_territory_is_novel_again(store):
+    from sitrep.analysis.signals import assess_series
+
+    docs = []
+    for n, (day, place, sentence) in enumerate([
+        (date(2024, 7, 1), KHARKIV, "Ukrainian troops fired ATACMS missiles at Russian forces near Kharkiv."),
+        (date(2024, 7, 15), KURSK, "Ukrainian troops fired ATACMS missiles at an airfield in Kursk."),
+        (date(2024, 7, 29), KURSK, "Ukrainian troops fired ATACMS missiles at a depot in Kursk."),
+    ]):
+        art = article(900 + n, "Wire A", day, sentence)
+        docs.append(CodedDocument(art, events=[event(art, 1, sentence, "ASSAULT", "195", -10.0, UKR_MIL, RUS_MIL,
+                                                     place, day, "heavy-weapons")]))
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    points = build_series(store.connection, "dyad", "week", "UKR->RUS")["UKR->RUS"]
+    novelty = [s.explanation for p in assess_series(store.connection, points) for s in p.signals if s.kind == "novelty"]
+    assert any("first reported use of ATACMS inside RUS's own territory" in text for text in novelty)
+    assert sum("ATACMS" in text for text in novelty) == 1  # the third strike is no longer new
+
+
+def test_a_pair_without_earlier_incidents_is_new_not_an_escalation(store):
+    # A corpus of one week: every rung is "above the trailing maximum of 0", which says nothing.
+    docs = incursion_reports(1200, date(2024, 8, 6))
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    result = assess(store.connection, "pair", "RUS-UKR", date(2024, 8, 5), date(2024, 8, 11))
+    assert result.verdict == "new"
+    assert "no earlier incidents to compare with" in result.headline
+    assert not [signal for signal in result.signals if signal.kind in ("rung", "novelty")]

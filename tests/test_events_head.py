@@ -19,6 +19,7 @@ from sitrep.events.head import (
     EventHead,
     LinearHead,
     apply_head,
+    drops,
     load_head,
     shipped_head,
 )
@@ -52,21 +53,42 @@ def test_shipped_head_loads_with_every_acled_type_and_quad_class() -> None:
     head = shipped_head()
     assert set(head.acled.classes) == {sub for subs in codebook.ACLED_TYPES.values() for sub in subs} | {NONE_LABEL}
     assert head.quad.classes == ("0", "1", "2", "3", "4")
-    for threshold in (head.acled_threshold, head.acled_add_threshold, head.quad_threshold):
+    for threshold in (head.acled_threshold, head.acled_add_threshold, head.quad_threshold, head.drop_threshold):
         assert 0.0 < threshold <= NEVER
     data = json.loads(HEAD_PATH.read_text(encoding="utf-8"))
-    assert data["examples"] >= 400 and HEAD_PATH.stat().st_size < 1_000_000
+    assert data["examples"] >= 800 and HEAD_PATH.stat().st_size < 1_000_000
 
 
-def test_training_examples_cover_every_sub_type(build_script: ModuleType) -> None:
-    rows = build_script.read_examples(build_script.EXAMPLES_PATH)
+def test_training_examples_cover_every_sub_type_and_quad_class(build_script: ModuleType) -> None:
+    rows = [row for path in build_script.EXAMPLE_PATHS for row in build_script.read_examples(path)]
     labels = [row["acled_sub_event_type"] for row in rows]
-    assert len(rows) >= 400
+    assert len(rows) >= 800
+    assert len({row["text"] for row in rows}) == len(rows)  # no sentence twice (it would count double)
     for sub_types in codebook.ACLED_TYPES.values():
         for sub_type in sub_types:
             assert labels.count(sub_type) >= 12, sub_type
-    assert labels.count(NONE_LABEL) >= 100
-    assert {row["quad_class"] for row in rows} == {0, 1, 2, 3, 4}
+    assert labels.count(NONE_LABEL) >= 300
+    quads = [row["quad_class"] for row in rows]
+    for quad in range(5):
+        assert quads.count(quad) >= 80, quad  # every QuadClass, "no event" included, well represented
+
+
+def test_voa_labels_point_at_sentences_of_the_train_corpus(build_script: ModuleType, shared_data: Path) -> None:
+    rows = build_script.read_voa_labels(shared_data)
+    assert len(rows) >= 45
+    assert all(row["text"][0].isupper() or row["text"][0] in '"“' for row in rows)  # a sentence start
+    assert {row["quad_class"] for row in rows} == {0, 1, 3, 4}
+
+
+def test_voa_labels_with_a_wrong_span_are_a_clear_error(build_script: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "voa_stories.jsonl").write_text('{"id": "1", "text": "Troops withdrew."}\n', "utf-8")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"story": "1", "start": 0, "end": 16, "acled_sub_event_type": "NONE", "quad_class": 2}\n')
+    assert build_script.read_voa_labels(tmp_path, labels)[0]["text"] == "Troops withdrew."
+    labels.write_text('{"story": "2", "start": 0, "end": 16, "acled_sub_event_type": "NONE", "quad_class": 2}\n')
+    with pytest.raises(ValueError, match="has no such span"):
+        build_script.read_voa_labels(tmp_path, labels)
 
 
 def test_a_malformed_head_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -117,29 +139,44 @@ def test_apply_head_overrules_the_rules_only_above_its_thresholds() -> None:
     assert rioted.quad_class == 3 and rioted.cameo_code == "190"  # the CAMEO code stays the rules'
 
 
-def test_the_head_changes_the_acled_type_of_a_protest_the_police_broke_up(nlp: Language) -> None:
-    text = "Police broke up a protest by students outside parliament and detained ten."
+def test_the_head_drops_an_event_only_when_built_to_and_sure_there_is_none() -> None:
+    acled = LinearHead(("Armed clash", NONE_LABEL), (0.0, 0.0), {})
+    quad = LinearHead(("0", "1", "2", "3", "4"), (0.0,) * 5, {"w:match": (4.0, 0.0, 0.0, 0.0, 0.0)})
+    assert not drops(EventHead(acled, quad, NEVER, NEVER, NEVER), _event(None), ["w:match"])  # never by default
+    sure = EventHead(acled, quad, NEVER, NEVER, NEVER, drop_threshold=0.9)
+    assert drops(sure, _event(None), ["w:match"])  # p(0) = e^4 / (e^4 + 4) ~ 0.93
+    assert not drops(sure, _event(None), ["w:attack"])  # p(0) = 0.2
+
+
+def test_the_head_changes_the_acled_type_of_shots_fired_in_the_air(nlp: Language) -> None:
+    text = "Gunmen fired shots into the air outside the polling station, scattering voters."
     rules = {e.trigger: e.acled_sub_event_type for e in _code(nlp, text, head=False)}
-    assert rules["protest"] == "Peaceful protest"
+    assert rules["fired"] == "Armed clash"  # the rules read a use of force with no one hit
     shipped = shipped_head()
     eager = EventHead(shipped.acled, shipped.quad, 0.3, 0.3, NEVER)  # the shipped weights, trusted more
     with_head = {e.trigger: e.acled_sub_event_type for e in _code(nlp, text, head=eager)}
-    assert with_head["protest"] == "Protest with intervention"
+    assert with_head["fired"] == "Other"  # ACLED's "Other": shooting to intimidate, not at anyone
 
 
 def test_the_shipped_head_changes_quad_class_where_the_words_disagree_with_the_code(nlp: Language) -> None:
-    text = "The two armies agreed to pull back troops from the border."
-    rules = _code(nlp, text, head=False)
-    with_head = _code(nlp, text, head=True, sets_quad=True)
-    assert [e.quad_class for e in _code(nlp, text, head=True)] == [1]  # by default the CAMEO root's QuadClass
-    assert [e.quad_class for e in rules] == [1]  # CAMEO 030, an intent to cooperate
-    assert [e.quad_class for e in with_head] == [2]  # the head reads a pull-back: material cooperation
-    assert with_head[0].cameo_code == rules[0].cameo_code
+    text = "Riot police fired tear gas to disperse a march by students."
+    rules = {e.trigger: e for e in _code(nlp, text, head=False)}
+    with_head = {e.trigger: e for e in _code(nlp, text, head=True, sets_quad=True)}
+    assert _code_map(nlp, text)["march"].quad_class == 3  # by default the CAMEO root's QuadClass
+    assert rules["march"].quad_class == 3  # CAMEO 141, a demonstration: verbal conflict
+    assert with_head["march"].quad_class == 4  # the head reads the police breaking it up: material conflict
+    assert with_head["march"].cameo_code == rules["march"].cameo_code  # the code stays the rules'
+    # the rules' own ACLED reading already tells the intervention (acled.py), so the head agrees
+    assert rules["march"].acled_sub_event_type == "Protest with intervention"
+
+
+def _code_map(nlp: Language, text: str) -> dict[str, Event]:
+    return {e.trigger: e for e in _code(nlp, text, head=True)}
 
 
 def test_a_small_build_is_reproducible_and_loads(build_script: ModuleType, nlp: Language, tmp_path: Path) -> None:
-    first = build_script.build(nlp=nlp, sample=60, thresholds=(0.6, 0.9, 0.7))
-    second = build_script.build(nlp=nlp, sample=60, thresholds=(0.6, 0.9, 0.7))
+    first = build_script.build(nlp=nlp, sample=60, thresholds=(0.6, 0.9, 0.7, NEVER))
+    second = build_script.build(nlp=nlp, sample=60, thresholds=(0.6, 0.9, 0.7, NEVER))
     assert first == second
     path = tmp_path / "head.json"
     path.write_text(json.dumps(first), encoding="utf-8")
@@ -158,7 +195,8 @@ def test_the_build_script_reproduces_the_shipped_head(shared_data: Path, tmp_pat
     output = tmp_path / "event_head.json"
     subprocess.run(
         [sys.executable, str(BUILD_SCRIPT), "--output", str(output), "--shared-data", str(shared_data)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     rebuilt = json.loads(output.read_text(encoding="utf-8"))
     shipped = json.loads(HEAD_PATH.read_text(encoding="utf-8"))

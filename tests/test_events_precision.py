@@ -168,3 +168,83 @@ def test_an_event_dated_to_an_earlier_year_is_background(coder) -> None:
     # without a publication date nothing says the year is past
     undated = coder.code(Article(id="t", text="In 2022, authorities arrested Zamora.")).events
     assert [event.modality.historical for event in undated if event.trigger == "arrested"] == [False]
+
+
+# --- force verbs used of no force (features and explainers) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law targeted gaming addictions in particular.",
+        "Being neither Black nor white, the Chinese Texans occupied a gray area under Jim Crow law.",
+        "But the frontier is always advancing, and it is unclear how this will play out.",
+        "With treatment and lifestyle changes, he has regained control over his health.",
+        "Take 51-year-old security guard Sibusiso Sithole, for example.",
+        "Many teenagers are deeply engaged with TikTok and other platforms.",
+    ],
+)
+def test_figurative_force_is_no_event(coder, text: str) -> None:
+    violent = [e for e in _events(coder, text) if (e.cameo_code or "")[:2] in {"17", "18", "19", "20"}]
+    assert not violent, [(e.trigger, e.cameo_code) for e in violent]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Russian forces advanced on Kupiansk.", "advanced", "190"),
+        ("Gunmen stormed a hotel in the Somali city of Beledweyne.", "stormed", "193"),
+        ("Several rebels were captured.", "captured", "173"),
+        ("The militants said they had taken more than 100 passengers hostage.", "taken", "181"),
+        ("Russia occupied the town of Kupiansk.", "occupied", "192"),
+    ],
+)
+def test_real_force_stays(coder, text: str, trigger: str, code: str) -> None:
+    assert [e.cameo_code for e in _by_trigger(coder, text, trigger)] == [code]
+
+
+def test_a_tale_is_not_news(coder) -> None:
+    legend = _events(coder, "The legend is he set fire to the gunpowder house and blew the whole site up.")
+    assert legend and not any(event.modality.factual for event in legend)
+    told = _events(coder, "According to legend, the king burned the city to the ground.")
+    assert told and not any(event.modality.factual for event in told)
+
+
+def test_attacking_someone_for_what_they_did_is_criticism(coder) -> None:
+    text = "Trump also attacked The Wall Street Journal newspaper for refusing to support his tariff plans."
+    assert [e.cameo_code for e in _by_trigger(coder, text, "attacked")] == ["111"]
+    raid = "Russian troops attacked the village for the third time."
+    assert [e.cameo_code for e in _by_trigger(coder, raid, "attacked")] == ["190"]
+    feud = "Gunmen attacked villagers over a land dispute."
+    assert [e.cameo_code[:2] for e in _by_trigger(coder, feud, "attacked")] == ["19"]
+
+
+def test_hitting_with_tariffs_is_a_sanction(coder) -> None:
+    assert [e.cameo_code for e in _by_trigger(coder, "Trump hit Canada with a new 25% levy.", "hit")] == ["163"]
+
+
+def test_a_kind_of_event_named_in_passing_is_no_event(coder) -> None:
+    text = "He says people are subject to attacks, abductions, abuse and exploitation."
+    assert not [e for e in _events(coder, text) if e.modality.factual]
+    reported = _events(coder, "Heavy fighting erupted in the town of Bakhmut on Monday.")
+    assert [e.trigger for e in reported if e.modality.factual] == ["fighting"]
+
+
+def test_releasing_a_document_is_no_release_of_people(coder) -> None:
+    for text in (
+        "A preliminary assessment released Thursday showed that the cyclone had affected 11,000 people.",
+        "According to a confidential U.N. report to be released next month, North Korea continued its programs.",
+        "In 2017, China released an AI development program.",
+    ):
+        assert not _by_trigger(coder, text, "released"), text
+    freed = _by_trigger(coder, "The Palestinian prisoners who were released on Monday returned home.", "released")
+    assert [e.cameo_code for e in freed] == ["0841"] and freed[0].target[0].country == "PSE"
+
+
+def test_calling_someone_something_is_no_call(coder) -> None:
+    assert not _by_trigger(coder, "He actually calls President Xi a dear friend of his.", "calls")
+
+
+def test_an_intent_nobody_stated_is_not_derived(coder) -> None:
+    events = _events(coder, "In serious cases, they may be arrested and detained.")
+    assert events and not any(event.modality.factual for event in events)

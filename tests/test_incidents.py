@@ -145,3 +145,114 @@ def test_a_follow_up_dated_by_publication_a_day_later_costs_nothing():
     next_day = similarity(_mention("a2", event_date=date(2024, 1, 2), date_precision="reported"), incident)
     day_later = similarity(_mention("a2", event_date=date(2024, 1, 2)), incident)
     assert same_day == next_day and day_later is not None and day_later < next_day
+
+
+def test_a_tariff_coded_as_coercion_never_joins_an_air_strike():
+    # "imposed new tariffs" is COERCE/restrict: a measure, grouped with sanctions, not with force.
+    assert type_group("COERCE", "restrict") == type_group("SANCTION")
+    assert type_group("COERCE", "seize") == type_group("ASSAULT")
+    clusterer = IncidentClusterer()
+    strike = clusterer.add(_mention("a1", source_countries=frozenset({"USA"}), source_country="USA"))
+    tariff = _mention("a2", plover_type="COERCE", plover_mode="restrict", source_countries=frozenset({"USA"}),
+                      source_country="USA")
+    assert clusterer.add(tariff) != strike
+
+
+def test_the_retaliation_a_day_later_is_another_incident():
+    clusterer = IncidentClusterer()
+    houthi = dict(source_countries=frozenset({"YEM"}), target_countries=frozenset({"ISR"}),
+                  source_country="YEM", target_country="ISR")
+    first = clusterer.add(_mention("a1", **houthi))
+    assert clusterer.add(_mention("a2", **houthi)) == first
+    israeli = dict(source_countries=frozenset({"ISR"}), target_countries=frozenset({"YEM"}),
+                   source_country="ISR", target_country="YEM")
+    assert clusterer.add(_mention("a3", event_date=date(2024, 1, 2), **israeli)) != first
+
+
+def test_one_report_read_backwards_does_not_turn_the_next_away():
+    # The direction of an incident rests on two reports at least before it can rule anything out.
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1", source_country="YEM", target_country="ISR"))
+    assert clusterer.add(_mention("a2", source_country="ISR", target_country="YEM")) == first
+
+
+def test_no_direction_to_contradict_where_a_country_is_on_both_sides():
+    # An army and the rebels of one country, both coded PAK: a report naming Afghanistan as the target
+    # ("the attackers were in contact with handlers in Afghanistan") is not the other side striking back.
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1", source_country="PAK", target_country="PAK"))
+    for n, (source, target) in enumerate([("PAK", None), (None, "PAK"), (None, "PAK")]):
+        assert clusterer.add(_mention(f"b{n}", source_country=source, target_country=target)) == first
+    assert clusterer.add(_mention("c1", source_country="PAK", target_country="AFG")) == first
+
+
+def test_a_report_naming_one_side_is_not_read_as_reversed():
+    # "The army said the RSF launched drones": one side named, and in a civil war both are one country.
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1", source_countries=frozenset({"SDN"}), source_country="SDN"))
+    assert clusterer.add(_mention("a2", target_countries=frozenset({"SDN"}), target_country="SDN")) == first
+
+
+def test_a_prisoner_exchange_is_reciprocal_not_reversed():
+    clusterer = IncidentClusterer()
+    release = dict(plover_type="RETREAT", sentence="Hamas released three hostages and Israel freed 90 prisoners")
+    first = clusterer.add(_mention("a1", source_country="PSE", target_country="ISR", **release))
+    assert clusterer.add(_mention("a2", source_country="ISR", target_country="PSE", **release)) == first
+
+
+def test_one_attack_on_several_named_places_is_one_incident():
+    sentence = "Ukrainian drones attacked airfields in the Murmansk and Irkutsk regions, burning bombers"
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1", sentence=sentence, lat=68.97, lon=33.07, admin1="Murmansk Oblast",
+                                   location_name="Murmansk", title="Drones hit bombers at air bases"))
+    irkutsk = _mention("a2", sentence="Drones hit the Belaya air base in the Irkutsk region, burning bombers",
+                       lat=52.29, lon=104.3, admin1="Irkutsk Oblast", location_name="Irkutsk",
+                       title="Bombers burn at Siberian air base")
+    assert clusterer.add(irkutsk) == first
+
+
+def test_two_towns_of_one_region_far_apart_stay_apart_even_when_named_alike():
+    # Kupiansk and Kharkiv city are both in Kharkiv region, 100 km apart: a shared region is no reason.
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_mention("a1", sentence="A missile hit a cafe near Kupiansk in the Kharkiv region",
+                                   lat=49.71, lon=37.62, admin1="Kharkiv Oblast", location_name="Kupiansk"))
+    city = _mention("a2", sentence="A missile hit a house in Kharkiv, killing a boy", lat=49.99, lon=36.23,
+                    admin1="Kharkiv Oblast", location_name="Kharkiv")
+    assert clusterer.add(city) != first
+
+
+def test_a_place_name_with_accents_meets_its_plain_spelling():
+    assert keywords("Īlām") == keywords("Ilam")
+
+
+def test_background_dated_only_to_the_month_scores_below_a_dated_report():
+    clusterer = IncidentClusterer()
+    incident = clusterer.incidents[clusterer.add(_mention("a1"))]
+    dated = similarity(_mention("a2"), incident)
+    vague = similarity(_mention("a2", date_precision="month"), incident)
+    assert dated is not None and vague is not None and vague < dated
+
+
+def test_a_word_only_one_article_of_an_incident_uses_counts_less():
+    state = IncidentState("inc-a", "ASSAULT")
+    state.add(_mention("a1", sentence="Militants attacked a train in Balochistan", title="Train attacked"))
+    state.add(_mention("a2", sentence="Militants held the train for a day; the Kremlin was silent",
+                       title="Train siege ends"))
+    assert state.article_words["train"] == 2 and state.article_words["kremli"] == 1
+
+
+def test_a_day_and_a_country_in_common_are_not_enough(monkeypatch):
+    # Neither the place nor the words agree: two stories of one news day, not one event.
+    import sitrep.analysis.incidents as incidents
+
+    clusterer = IncidentClusterer()
+    lai = _mention("a1", sentence="He is still strong mentally and fighting his trial, the younger Lai said", lat=None,
+                   lon=None, admin1=None, country="HKG", source_countries=frozenset({"USA"}),
+                   target_countries=frozenset({"HKG"}), title="Advocates for jailed publisher Lai turn to Trump")
+    incident = clusterer.incidents[clusterer.add(lai)]
+    journal = _mention("a2", sentence="Trump also attacked the Wall Street Journal for refusing to support him",
+                       lat=None, lon=None, admin1=None, country="USA", source_countries=frozenset({"USA"}),
+                       title="Trump threatens tariffs on European spirits")
+    assert similarity(journal, incident) is None
+    monkeypatch.setattr(incidents, "MIN_TEXT_SCORE", 0.0)
+    assert similarity(journal, incident) is not None  # it is that rule, not another, that rules it out

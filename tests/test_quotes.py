@@ -51,7 +51,35 @@ def test_unclosed_quotation_ends_with_its_paragraph() -> None:
     assert not quote.closed
 
 
+def test_doubled_apostrophe_quotation_marks() -> None:
+    text = "He said, ''We will not back down,'' and added: ``Never.'' The students' union's view.\n''One\n''Two.''"
+    found = find_quotations(text)
+    assert [text[q.start : q.end] for q in found] == ["We will not back down", "Never.", "One\n''Two."]
+    assert found[-1].paragraphs == 2
+
+
+def test_doubled_apostrophe_quotation_is_direct(quotes) -> None:
+    found = quotes("''We will not back down in the face of threats,'' the minister said on Monday.")
+    quote = only(found, "We will not back down")
+    assert quote.type == "direct" and quote.speaker.text == "the minister"
+
+
 # -- attribution forms ----------------------------------------------------------------------------
+
+
+def test_modifiers_after_the_content_belong_to_it(quotes) -> None:
+    # The parser hangs "within his first hundred days" on the cue; PolNeAR (and a reader) count it as
+    # part of what was promised.
+    quote = only(quotes("He promised immigration reform within his first hundred days."), "immigration reform")
+    assert quote.content == "immigration reform within his first hundred days"
+    # A clause after a comma is the writer's, not the speaker's.
+    quote = only(quotes("He denied the report, adding nothing else."), "the report")
+    assert quote.content == "the report"
+
+
+def test_question_word_opens_the_content(quotes) -> None:
+    quote = only(quotes("The analyst explained why the state is hard to poll."), "why")
+    assert quote.content == "why the state is hard to poll"
 
 
 def test_direct_quote_with_speaker_after(quotes) -> None:
@@ -210,6 +238,9 @@ def test_anonymous_speaker_has_no_name(quotes) -> None:
         ("The IAEA chief said he was deeply concerned about the shelling near the plant.", "concern", "the shelling"),
         ("France said it welcomed the ceasefire agreement.", "supports", None),
         ("A Turkish official said the talks would continue on Thursday.", None, None),
+        ("China has never condemned Russia's invasion, the spokesperson said.", None, None),
+        ("“We do not condemn any side,” the spokesperson said.", None, None),
+        ("“We do not accept this, and we condemn the attack,” the minister said.", "condemns", None),
     ],
 )
 def test_stance_rules(quotes, text: str, label: str | None, about: str | None) -> None:
@@ -262,3 +293,24 @@ def test_speakers_coded_with_the_actor_dictionary(nlp) -> None:
     # "she" skips the more recent (male, per the dictionary) speaker.
     assert only(found, "We were not").speaker.name == "Sabrina Singh"
     assert only(found, "We were not").speaker.code == "USAMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # An inverted speaker the parser made the cue's object.
+        ("“Look, we needed to split the first two primaries,” added a South Carolina Democrat.", "added",
+         "a South Carolina Democrat"),
+        # The climb from a cue in a prepositional phrase to the verb whose subject speaks.
+        ("The Post quoted an unnamed official as saying that the talks had failed.", "saying", "The Post"),
+        # A share of people speaks.
+        ("Some 26 percent of Democrats say they have not decided.", "say", "Some 26 percent of Democrats"),
+        # An infinitive on a noun is not the noun's statement.
+        ("The senator has a rare chance to show that she can win the state.", "show", "The senator"),
+        # A noun cue's holder is the subject of the verb it is the object of.
+        ("They also expressed support for the union positions.", "support", "They"),
+    ],
+)
+def test_speaker_forms(quotes, text: str, cue: str, speaker: str) -> None:
+    (quote,) = [q for q in quotes(text) if q.cue == cue]
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -33,8 +33,9 @@ def test_shipped_model_loads() -> None:
     [
         ("The Clinton campaign wants a progressive chair for the national committee.", "wants",
          "a progressive chair for the national committee", "The Clinton campaign"),
-        ("A new poll shows Trump leading Clinton by four points in Ohio.", "shows", "Trump leading Clinton",
-         "A new poll"),
+        # "by four points in Ohio" hangs on "shows" in the parse but is part of what the poll shows.
+        ("A new poll shows Trump leading Clinton by four points in Ohio.", "shows",
+         "Trump leading Clinton by four points in Ohio", "A new poll"),
         ("The governor plans to veto the bill next week.", "plans", "to veto the bill next week", "The governor"),
         ("The president talked about security at the summit.", "talked", "security at the summit",
          "The president"),
@@ -47,9 +48,18 @@ def test_attitudes_without_a_verb_of_saying(quotes, text: str, cue: str, content
 
 
 def test_nominal_cue_with_its_holder(quotes) -> None:
-    (quote,) = quotes("Netanyahu renewed his criticism of the nuclear deal with Iran on Monday.")
-    assert quote.cue == "criticism" and quote.content.startswith("the nuclear deal")
+    found = quotes("Netanyahu renewed his criticism of the nuclear deal with Iran on Monday.")
+    # "renewed [his criticism ...]" may be scored as an attitude of its own; the noun cue must be there.
+    (quote,) = [q for q in found if q.cue == "criticism"]
+    assert quote.content.startswith("the nuclear deal")
     assert quote.speaker.text == "his" and quote.attitude
+
+
+def test_predicative_adjective_cue(quotes) -> None:
+    found = quotes("Many Republicans were deeply skeptical of the nuclear deal with Iran.")
+    (quote,) = [q for q in found if q.cue == "skeptical"]
+    assert quote.content.startswith("the nuclear deal") and quote.speaker.text == "Many Republicans"
+    assert quote.attitude
 
 
 @pytest.mark.parametrize(

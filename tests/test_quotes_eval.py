@@ -80,21 +80,21 @@ def test_speakers_floor_through_the_cli() -> None:
 def test_stance_floor() -> None:
     figures = quote_eval.evaluate_stance()
     assert figures["by_part"]["dev"]["macro_f1"] >= 0.93  # measured 0.968 (rules iterated on this part)
-    assert figures["by_part"]["heldout"]["macro_f1"] >= 0.78  # measured 0.826 (never tuned on)
+    assert figures["by_part"]["heldout"]["macro_f1"] >= 0.83  # measured 0.885 (never tuned on)
     assert figures["about_accuracy"] >= 0.72  # measured 0.769
 
 
 @pytest.mark.slow
 def test_polnear_floor(shared_data: Path) -> None:
     figures = quote_eval.evaluate_polnear(shared_data / "quotes" / "polnear", "dev", limit=40)
-    # Measured on the first 40 dev articles (with the learned cue model): detection F1 0.742, content
-    # overlap F1 0.677, speaker accuracy 0.838, direct quotations content overlap F1 0.901; statements
-    # only (attitudes left out) content overlap F1 0.665.
-    assert figures["detection"]["f1"] >= 0.72
-    assert figures["content_overlap"]["f1"] >= 0.65
-    assert figures["speaker_accuracy"] >= 0.81
-    assert figures["by_type"]["direct"]["content_overlap"]["f1"] >= 0.87
-    assert figures["statements_only"]["content_overlap"]["f1"] >= 0.64
+    # Measured on the first 40 dev articles (2026-11-27, third round): detection F1 0.759, content
+    # overlap F1 0.699, speaker accuracy 0.854, direct quotations content overlap F1 0.912; statements
+    # only (attitudes left out) content overlap F1 0.673.
+    assert figures["detection"]["f1"] >= 0.74
+    assert figures["content_overlap"]["f1"] >= 0.68
+    assert figures["speaker_accuracy"] >= 0.835
+    assert figures["by_type"]["direct"]["content_overlap"]["f1"] >= 0.89
+    assert figures["statements_only"]["content_overlap"]["f1"] >= 0.655
     assert 0 < figures["predicted_attitudes"] < figures["predicted"]
 
 

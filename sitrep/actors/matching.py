@@ -153,7 +153,9 @@ class AliasIndex:
                     if not hits:
                         continue
                     window = kept[position : position + length]
-                    accepted = [hit for hit in hits if _case_agrees(hit, window)]
+                    accepted = [
+                        hit for hit in hits if _case_agrees(hit, window) and not _inside_other_name(hit, window)
+                    ]
                     if accepted:
                         found = Match(window[0].i, window[-1].i + 1, accepted, window)
                         break
@@ -163,6 +165,23 @@ class AliasIndex:
                 matches.append(found)
                 position += len(found.tokens)
         return matches
+
+
+def _inside_other_name(hit: AliasHit, window: Sequence[Token]) -> bool:
+    """'President Michel Suleiman' is not Charles Michel: a person's name matched inside a longer name.
+
+    The name goes on past the match (the next token continues the same PERSON entity), or, for a
+    surname alone, began before it with another first name.
+    """
+    if hit.entry.type != PERSON:
+        return False
+    last, first = window[-1], window[0]
+    doc = last.doc
+    if last.i + 1 < len(doc):
+        following = doc[last.i + 1]
+        if following.ent_iob_ == "I" and following.ent_type_ == "PERSON" and following.pos_ == "PROPN":
+            return True
+    return hit.surname_only and first.ent_iob_ == "I" and first.ent_type_ == "PERSON"
 
 
 def _case_agrees(hit: AliasHit, window: Sequence[Token]) -> bool:

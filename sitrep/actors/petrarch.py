@@ -207,3 +207,23 @@ def _expand(name: str, substitutions: dict[str, list[str]]) -> list[str]:
     for member in members:
         expanded.extend(_expand(name[: found.start()] + member + name[found.end() :], substitutions))
     return expanded
+
+
+def read_joint_codes(path: Path) -> dict[str, tuple[str, ...]]:
+    """Actors whose code block names several codes ("THE_SHIRE [FRO/BIL/SAM]"): PETRARCH codes such an
+    actor as all of them (a compound actor). Keyed by the entry key ``read_actors`` gives the actor."""
+    text = _HTML_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), path.read_text(encoding="utf-8"))
+    joint: dict[str, tuple[str, ...]] = {}
+    name: str | None = None
+    for raw in text.splitlines():
+        line = _strip_comment(raw).strip()
+        if not line or line.startswith("+"):
+            continue
+        if not line.startswith("["):
+            name = _phrase(_CODE_BLOCK.sub("", line).strip().rstrip("_"))
+        for block in _CODE_BLOCK.findall(line):
+            code = block.strip().split(" ")[0].strip().upper()
+            parts = tuple(part for part in code.split("/") if part and part not in _NULL_CODES)
+            if name is not None and len(parts) > 1:
+                joint[f"petrarch:{name.casefold()}"] = parts
+    return joint

@@ -66,6 +66,14 @@ class Assessment:
         }
 
 
+ESCALATION_RUNG = 4  # mobilisation and military posturing
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 outlet", "3 outlets": a report read by people, not parsed."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _sourcing(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) -> tuple[int, int]:
     if not incident_ids:
         return 0, 0
@@ -92,15 +100,32 @@ def _statement_summary(statements: list[dict]) -> str:
 def _verdict(periods: list[PeriodAssessment]) -> str:
     if not any(period.point.incidents for period in periods):
         return "no data"
-    kinds = {signal.kind for period in periods for signal in period.signals}
-    if kinds & {"rung", "novelty", "intensity"}:
+    # A first word of criticism in a quiet series climbs the ladder, but only the rungs from posturing
+    # up (mobilisation, sanctions, force) are what an analyst calls escalation; words alone are "elevated".
+    escalating = [
+        signal for period in periods for signal in period.signals
+        if signal.kind in ("novelty", "intensity")
+        or (signal.kind == "rung" and max((e.rung for e in signal.evidence), default=0) >= ESCALATION_RUNG)
+    ]
+    if escalating:
         return "escalation"
+    if any(signal.kind == "rung" for period in periods for signal in period.signals):
+        return "elevated"
     zs = [period.z for period in periods if period.z is not None and period.point.incidents]
     if zs and max(zs) >= 1.0:
         return "elevated"
     if zs and max(zs) <= -1.0:
         return "de-escalation"
     return "no change"
+
+
+def _has_history(connection: duckdb.DuckDBPyConnection, scope: Scope, key: str, start: date, days: int) -> bool:
+    """Whether the series had incidents in the ``days`` before ``start``; for a dyad, either direction
+    counts (the first incursion by the side that was being shelled is a step in the same war)."""
+    if scope == "dyad":
+        scope, key = "pair", normalise_key("pair", key)
+    series = build_series(connection, scope, "week", key, start - timedelta(days=days), start - timedelta(days=1))
+    return any(point.incidents for point in series.get(key, []))
 
 
 def assess(
@@ -123,11 +148,23 @@ def assess(
     verdict = _verdict(window)
     arrow = key.replace("->", "→")
     parts = [f"{arrow}: {verdict}"]
-    if signals:
+    if verdict != "no data" and not _has_history(connection, scope, key, start, history_days):
+        # Nothing before the period to compare with (a corpus of one week, a pair never seen before):
+        # every rung is "above the trailing maximum of 0", which says nothing about escalation.
+        verdict = "new"
+        top = max((period.point.max_rung for period in window), default=0)
+        parts = [f"{arrow}: new — no earlier incidents to compare with; highest rung {top}: "
+                 f"{load_ladder().name_of(top)}"]
+        signals = [signal for signal in signals if signal.kind not in ("rung", "novelty")]
+    elif signals:
         parts[0] += f" — {signals[0].explanation}"
+        backing = {article for item in signals[0].evidence for article in item.article_ids}
+        if len(backing) == 1:
+            parts[0] += " (a single report)"  # one article's reading of one sentence: to be confirmed
     summary = _statement_summary(statements)
     tail = [summary] if summary else []
-    tail.append(f"{len(incident_ids)} incidents, {articles} articles, {outlets} outlets")
+    tail.append(f"{counted(len(incident_ids), 'incident')}, {counted(articles, 'article')}, "
+                f"{counted(outlets, 'outlet')}")
     baseline_change = max((period.baseline_score for period in window), default=0.0)
     return Assessment(
         scope, key, start, end, verdict, "; ".join(parts + tail), signals, statements, len(incident_ids),
@@ -150,7 +187,8 @@ def assess_incident(connection: duckdb.DuckDBPyConnection, incident_id: str) -> 
         articles, outlets = _sourcing(connection, [incident_id])
         return Assessment(
             "incident", incident_id, day or date.min, day or date.min, "no data",
-            f"{incident_id}: {summary} (no dyad or date to compare with); {articles} articles, {outlets} outlets",
+            f"{incident_id}: {summary} (no dyad or date to compare with); {counted(articles, 'article')}, "
+            f"{counted(outlets, 'outlet')}",
             statements=statements, incidents=1, articles=articles, outlets=outlets,
         )
     result = assess(connection, "dyad", f"{source}->{target}", day, day)

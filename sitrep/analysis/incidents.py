@@ -1,10 +1,14 @@
 """Incidents: one record per real-world event, however many articles and sentences report it.
 
 Coded events are joined to an incident when nothing that coding gets reliably right rules it out —
-a PLOVER type of the same group (ASSAULT/COERCE/MOBILIZE, ...; another type of the group costs a
-little), dates within the window their precisions allow, precise places within reach — and when
-they are similar enough overall: parties, place (a country-level place is weak evidence: it is often
-an actor's nationality), date and wording (stems of the sentence and the article's headline).
+a PLOVER type of the same group (ASSAULT/COERCE/MOBILIZE, ...; the mode decides for COERCE: a tariff
+is a measure, not force; another type of the group costs a little), dates within the window their
+precisions allow, precise places within reach (or named in each other's reports: one strike on
+several places), sides not the other way round from what two reports already agree on (the
+retaliation a day later) — and when they are similar enough overall: parties (named on both sides
+and none shared counts against), place (a country-level place is weak evidence: it is often an
+actor's nationality), date (a month-level date is weak evidence) and wording (stems of the sentence
+and the article's headline; in a many-article incident, words only one article uses count half).
 Clustering is incremental: a new event is compared with the incidents that already exist, and
 either joins the best one or starts its own; a merge pass then joins touched incidents that now fit
 a neighbour as a whole. Nothing is re-clustered from scratch.
@@ -14,10 +18,12 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}|\d+")
@@ -28,35 +34,55 @@ _STOPWORDS = frozenset(
     then there these they this those through under until very were what when where which while with would
     according officials official told reported statement added that's it's week weeks monday tuesday wednesday
     thursday friday saturday sunday yesterday today""".split()
+    # Words about the reporting, not the event: any two features of one news day share them.
+    + """analyst analysts expert experts media spoke speaking condition anonymity recent recently following
+    effort efforts including several""".split()
 )
 
 # How far apart two mentions of one incident may be, by the coarser of their date precisions.
 DATE_WINDOW_DAYS = {"day": 1, "reported": 2, "week": 7, "month": 31, "year": 366}
 SAME_PLACE_KM = 25.0
-FAR_PLACE_KM = 120.0
+FAR_PLACE_KM = 75.0
 JOIN_THRESHOLD = 0.5
 MERGE_THRESHOLD = 0.6  # stricter: a merge moves every event of an incident at once
 
 # Outlets code one event with neighbouring types ("attack" ASSAULT, "seize" COERCE): a type of the same
-# group may join at a cost; a type of another group never does.
+# group may join at a cost; a type of another group never does. A member is a type or "TYPE/mode": COERCE
+# is force when ground is seized or people detained, but a tariff or a ban ("restrict") is an economic
+# or administrative measure, and must never join the air strike reported the same day.
 TYPE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"ASSAULT", "COERCE", "MOBILIZE"}),  # force used, ground taken, troops sent in
+    frozenset({"SANCTION", "COERCE/restrict", "COERCE/withhold", "COERCE/censor"}),  # measures, not force
     frozenset({"ACCUSE", "REJECT", "THREATEN"}),
     frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}),
 )
 OTHER_TYPE_PENALTY = 0.1
+DISJOINT_PARTIES = -0.5
+MIN_TEXT_SCORE = 0.15  # below it, and without a shared place, nothing specific says "the same event"
+SAME_PLACE_SCORE = 0.7
+_FORCE_GROUP = "+".join(sorted(TYPE_GROUPS[0]))
 
 
-_GROUP_OF = {plover_type: "+".join(sorted(group)) for group in TYPE_GROUPS for plover_type in group}
+_GROUP_OF = {member: "+".join(sorted(group)) for group in TYPE_GROUPS for member in group}
 
 
-def type_group(plover_type: str) -> str:
-    """The key under which a type's incidents are looked up: its group, or itself when it has none."""
+def type_group(plover_type: str, plover_mode: str | None = None) -> str:
+    """The key under which a type's incidents are looked up: its group (the mode's, when the mode
+    decides it), or the type itself when it has none."""
+    if plover_mode:
+        by_mode = _GROUP_OF.get(f"{plover_type}/{plover_mode}")
+        if by_mode is not None:
+            return by_mode
     return _GROUP_OF.get(plover_type, plover_type)
 
 # How incidents are ranked for an analyst: how severe (the rung, discounted by how sure the coding
-# is) and how widely reported. A lone, doubtful report of a strike ranks below a well-sourced one.
-PRIORITY_SQL = "coalesce(rung, 0) * coalesce(confidence, 0) + 2 * ln(1 + coalesce(num_sources, 0))"
+# is) and how widely reported, by outlets and, less, by articles (a single-outlet corpus such as one
+# newsroom's stories still tells the story it followed for days from a passing mention).
+# A lone, doubtful report of a strike ranks below a well-sourced one.
+PRIORITY_SQL = (
+    "coalesce(rung, 0) * coalesce(confidence, 0) + 2 * ln(1 + coalesce(num_sources, 0))"
+    " + 1.5 * ln(greatest(coalesce(num_articles, 1), 1))"
+)
 
 
 @dataclass(slots=True)
@@ -101,6 +127,10 @@ class EventMention:
         return self.source_countries | self.target_countries
 
     @property
+    def group(self) -> str:
+        return type_group(self.plover_type, self.plover_mode)
+
+    @property
     def keywords(self) -> frozenset[str]:
         if self._keywords is None:  # compared with every candidate incident: worked out once
             self._keywords = keywords(f"{self.title} {self.sentence}")
@@ -110,8 +140,21 @@ class EventMention:
 def keywords(text: str) -> frozenset[str]:
     """Content-word stems and numbers: differently worded reports of one event share few exact words."""
     return frozenset(
-        _stem(word) for word in (w.lower() for w in _WORD.findall(text)) if word not in _STOPWORDS
+        _stem(word) for word in (w.lower() for w in _WORD.findall(_ascii(text))) if word not in _STOPWORDS
     )
+
+
+def _ascii(text: str) -> str:
+    """Accents folded: the gazetteer's "Īlām" is the reporter's "Ilam"."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=8192)  # asked for every candidate incident's regions: the same few names again and again
+def place_stems(name: str | None) -> frozenset[str]:
+    """The stems of a place name ("Irkutsk Oblast" -> irkuts, oblast), less generic administrative words."""
+    return keywords(name or "") - _ADMIN_WORDS
 
 
 _SUFFIXES = ("'s", "ings", "ing", "ies", "es", "ed", "s", "e")
@@ -126,6 +169,9 @@ def _stem(word: str) -> str:
     return word[:_STEM_CHARS]
 
 
+_ADMIN_WORDS = keywords("oblast province region governorate district county state city krai republic")
+
+
 @dataclass(slots=True)
 class IncidentState:
     """What the clusterer keeps of an incident to compare new events with it."""
@@ -133,6 +179,9 @@ class IncidentState:
     incident_id: str
     plover_type: str
     parties: Counter[str] = field(default_factory=Counter)
+    sources: Counter[str] = field(default_factory=Counter)  # first-named attacker / target of each mention
+    targets: Counter[str] = field(default_factory=Counter)
+    place_names: set[frozenset[str]] = field(default_factory=set)
     first_date: date | None = None
     last_date: date | None = None
     precision: str = "reported"
@@ -140,6 +189,8 @@ class IncidentState:
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
+    article_words: Counter[str] = field(default_factory=Counter)  # in how many of its articles a word is
+    _article_vocab: dict[str, set[str]] = field(default_factory=dict, repr=False)
     types: Counter[str] = field(default_factory=Counter)
     article_ids: set[str] = field(default_factory=set)
     mentions: list[EventMention] = field(default_factory=list)
@@ -149,7 +200,21 @@ class IncidentState:
         self.article_ids.add(mention.article_id)
         self.types[mention.plover_type] += 1
         self.parties.update(mention.parties)
+        if mention.source_country and mention.source_country != mention.target_country:
+            self.sources[mention.source_country] += 1
+            if mention.target_country:
+                self.targets[mention.target_country] += 1
+        elif mention.target_country and not mention.source_country:
+            self.targets[mention.target_country] += 1
         self.words.update(mention.keywords)
+        vocab = self._article_vocab.setdefault(mention.article_id, set())
+        fresh = mention.keywords - vocab
+        vocab |= fresh
+        self.article_words.update(fresh)
+        if mention.lat is not None and mention.location_name:
+            stems = place_stems(mention.location_name)
+            if stems:
+                self.place_names.add(stems)
         if mention.event_date is not None:
             self._date(mention.event_date, mention.date_precision)
         if mention.lat is not None and mention.lon is not None:
@@ -160,6 +225,11 @@ class IncidentState:
             self.admin1s[mention.admin1] += 1
 
 
+    @property
+    def group(self) -> str:
+        """The type group of the incident: that of the event that founded it."""
+        return self.mentions[0].group if self.mentions else type_group(self.plover_type)
+
     def _date(self, day: date, precision: str) -> None:
         """The incident's dates are those of its most precisely dated mentions: "earlier this month" in a
         background sentence neither widens a dated incident's span nor lets it swallow the whole month."""
@@ -167,6 +237,11 @@ class IncidentState:
             self.precision, self.first_date, self.last_date = precision, day, day
         elif _window(precision) == _window(self.precision):
             self.first_date, self.last_date = min(self.first_date, day), max(self.last_date, day)
+
+
+def _coarse(precision: str) -> bool:
+    """A date vaguer than a week: a month, a year."""
+    return _window(precision) > DATE_WINDOW_DAYS["week"]
 
 
 def _window(precision: str) -> int:
@@ -186,13 +261,20 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     out of each other's window, two precise places far apart. Parties and country-level places are
     often misread (a nationality taken for the place, one side's actor missed), so they only score.
     """
-    if type_group(mention.plover_type) != type_group(incident.plover_type):
+    if mention.group != incident.group:
+        return None
+    if reversed_roles(mention, incident):
         return None
     type_penalty = 0.0 if mention.plover_type in incident.types else OTHER_TYPE_PENALTY
 
     parties = mention.parties
     known = set(incident.parties)
-    party_score = len(parties & known) / len(parties | known) if parties and known else 0.5
+    if parties and known:
+        # Parties named on both sides and none shared ("Russia invaded Ukraine" in a story on a train
+        # hijacking in Pakistan) count against, not merely for nothing.
+        party_score = len(parties & known) / len(parties | known) if parties & known else DISJOINT_PARTIES
+    else:
+        party_score = 0.5
 
     if mention.event_date is None or incident.first_date is None:
         date_score = 0.5
@@ -201,9 +283,19 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
         window = max(_window(mention.date_precision), _window(incident.precision))
         if gap > window:
             return None
+        if mention.date_precision == incident.precision == "reported" and (
+            max(incident.last_date, mention.event_date) - min(incident.first_date, mention.event_date)
+        ).days > window:
+            # Dated only by publication, each report puts the event in the two days before it: a chain
+            # of reports a day apart must not stretch one incident over a week of different strikes.
+            return None
         date_score = 1.0 - _lagged(gap, mention, incident.first_date, incident.last_date, incident.precision) / (
             window + 1
         )
+        if _coarse(mention.date_precision) != _coarse(incident.precision):
+            # "Earlier this month" fits any day of the month: it neither confirms a dated incident nor
+            # is confirmed by one, and is most often a story's background, another event.
+            date_score = min(date_score, 0.5)
 
     place_score = _place_score(mention, incident)
     if place_score is None:
@@ -212,13 +304,48 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     words = mention.keywords
     common = incident.words.keys() & words
     # The share of the smaller side's words found in the other: a short follow-up matches a long report.
-    text_score = len(common) / max(1, min(len(words), len(incident.words))) if words else 0.0
+    # In an incident of several articles, a word only one of them uses (its background, its quotes)
+    # counts half: a large incident holds almost every word, and would otherwise match anything.
+    shared = sum(1.0 if incident.article_words[word] > 1 or len(incident.article_ids) == 1 else 0.5
+                 for word in common)
+    text_score = shared / max(1, min(len(words), len(incident.words))) if words else 0.0
     text_score = min(1.0, 1.5 * text_score)
 
+    same_article = mention.article_id in incident.article_ids
+    if not same_article and text_score < MIN_TEXT_SCORE and place_score < SAME_PLACE_SCORE:
+        # Neither the place nor the words agree: a day and a country in common are what any two
+        # stories of one news day share ("Trump attacked the Journal" and a Hong Kong trial).
+        return None
     score = 0.15 * party_score + 0.2 * date_score + 0.25 * place_score + 0.4 * text_score - type_penalty
-    if mention.article_id in incident.article_ids:
+    if same_article:
         score += 0.15  # the same article returning to its event ("the attack", "the strike")
     return max(0.0, min(1.0, score))
+
+
+def reversed_roles(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a use of force has the incident's sides the other way round: its attacker is the party the
+    incident's reports name as the target, or its target their attacker. A strike and the retaliation
+    for it a day later share parties, place and words; only the direction tells them apart.
+
+    Only a mention that names both sides can contradict: one that names one side ("the army said the
+    RSF launched drones", the RSF coded by its country) is too often read from the other side, and in
+    a civil war both sides are one country. Exchanges (prisoners freed by both sides) are reciprocal.
+    """
+    source, target = mention.source_country, mention.target_country
+    if not source or not target or source == target or mention.group != _FORCE_GROUP:
+        return False
+    # The incident's direction must rest on two reports at least, and be clear: one report read
+    # backwards ("Israeli air defences failed to intercept", coded Israel as the attacker) must not turn
+    # the others away, and where a country is on both sides about as often (an army and the rebels of
+    # one country, as coded) there is no direction to contradict.
+    return _one_way(incident.targets[source], incident.sources[source]) or _one_way(
+        incident.sources[target], incident.targets[target]
+    )
+
+
+def _one_way(this_side: int, other_side: int) -> bool:
+    """A party named on one side of an incident by two reports at least, and by twice as many as on the other."""
+    return this_side >= 2 and this_side > 2 * other_side
 
 
 def _lagged(gap: int, mention: EventMention, first: date, last: date, precision: str) -> int:
@@ -235,27 +362,48 @@ def _place_score(mention: EventMention, incident: IncidentState) -> float | None
     """0..1 for how well the places agree; None when two precise places are too far apart."""
     if mention.lat is not None and mention.lon is not None and incident.points:
         nearest = min(distance_km((mention.lat, mention.lon), point) for point in incident.points)
-        same_region = mention.admin1 is not None and mention.admin1 in incident.admin1s
-        if nearest > FAR_PLACE_KM and not same_region:
-            return None
         if nearest <= SAME_PLACE_KM:
             return 1.0
-        if same_region:
-            return 0.7
-        return max(0.0, 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM))
+        if _names_each_other(mention, incident):
+            return 0.6  # one strike on several places: each report locates it at one of those it names
+        if nearest > FAR_PLACE_KM:
+            return None
+        # Two towns of one region a hundred kilometres apart are two places, not one: the shared region
+        # only keeps the score from falling to nothing (one of the points may be a vague "near").
+        closeness = 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM)
+        same_region = mention.admin1 is not None and mention.admin1 in incident.admin1s
+        return max(closeness, 0.3) if same_region else max(0.0, closeness)
     if mention.admin1 and incident.admin1s:
         return 0.8 if mention.admin1 in incident.admin1s else 0.2
     if mention.country and incident.countries:
-        # A country-level place is often an actor's nationality read as the place: weak either way.
-        return 0.6 if mention.country in incident.countries else 0.2
+        # A country-level place is often an actor's nationality read as the place: weak either way, and
+        # no contradiction at all when that country is one of the sides ("Ukraine smuggled drones into
+        # Russia" placed in Ukraine, joining the strike on Russian air bases).
+        if mention.country in incident.countries:
+            return 0.6
+        return 0.5 if mention.country in incident.parties or mention.country in mention.parties else 0.2
     return 0.5
+
+
+def _names_each_other(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether the mention's place is named in the incident's reports, or one of the incident's places in
+    the mention's: "airfields in the Murmansk, Irkutsk and Ryazan regions" is one attack, wherever each
+    report's coded place falls."""
+    # A town named like its region ("Kharkiv", "Kharkiv region") says nothing: the region is named anyway.
+    regions = [place_stems(admin1) for admin1 in incident.admin1s]
+    own = place_stems(mention.location_name)
+    if own and own <= incident.words.keys() and not any(own <= region for region in regions):
+        return True
+    words, own_region = mention.keywords, place_stems(mention.admin1)
+    return any(stems <= words and not stems <= own_region for stems in incident.place_names)
 
 
 class IncidentClusterer:
     """Incremental clustering: ``add`` one event at a time; existing incidents can be seeded.
 
-    Candidates are looked up by PLOVER type and then by date, so adding an event costs the
-    number of same-type incidents near its date, not the number of incidents.
+    Candidates are looked up by type group and then by the weeks an incident's dates (widened by
+    their precision's window) cover, so adding an event costs the number of same-group incidents
+    near its date, not the number of incidents.
     """
 
     def __init__(
@@ -267,26 +415,50 @@ class IncidentClusterer:
         self.merge_threshold = merge_threshold
         self.incidents: dict[str, IncidentState] = {}
         self._by_type: dict[str, list[IncidentState]] = {}
+        # group -> week number -> incidents whose dates, widened by their window, reach into that week.
+        # Entries go stale when an incident is merged away or its dates narrow; _candidates checks again.
+        self._by_week: dict[str, dict[int, dict[str, IncidentState]]] = {}
+        self._undated: dict[str, dict[str, IncidentState]] = {}
+        self._order: dict[str, int] = {}  # arrival order: ties go to the later incident, as before
         self.threshold = threshold
         for state in incidents or []:
             self._index(state)
 
     def _index(self, state: IncidentState) -> None:
         self.incidents[state.incident_id] = state
-        self._by_type.setdefault(type_group(state.plover_type), []).append(state)
+        self._order.setdefault(state.incident_id, len(self._order))
+        self._by_type.setdefault(state.group, []).append(state)
+        self._index_dates(state)
+
+    def _index_dates(self, state: IncidentState) -> None:
+        if state.first_date is None or state.last_date is None:
+            self._undated.setdefault(state.group, {})[state.incident_id] = state
+            return
+        window = _window(state.precision)
+        weeks = self._by_week.setdefault(state.group, {})
+        first, last = state.first_date.toordinal() - window, state.last_date.toordinal() + window
+        for week in range(first // 7, last // 7 + 1):
+            weeks.setdefault(week, {})[state.incident_id] = state
 
     def _candidates(self, mention: EventMention) -> list[IncidentState]:
-        same_type = self._by_type.get(type_group(mention.plover_type), [])
+        group = mention.group
         if mention.event_date is None:
-            return same_type
+            return self._by_type.get(group, [])
         day, own_window = mention.event_date, _window(mention.date_precision)
+        found = dict(self._undated.get(group, {}))
+        weeks = self._by_week.get(group, {})
+        for week in range((day.toordinal() - own_window) // 7, (day.toordinal() + own_window) // 7 + 1):
+            found.update(weeks.get(week, {}))
         # The same rule as similarity's: the gap may be as wide as the vaguer of the two dates allows.
-        return [
-            incident for incident in same_type
-            if incident.first_date is None or incident.last_date is None
-            or max((incident.first_date - day).days, (day - incident.last_date).days)
-            <= max(own_window, _window(incident.precision))
+        near = [
+            incident for incident_id, incident in found.items()
+            if self.incidents.get(incident_id) is incident and (
+                incident.first_date is None or incident.last_date is None
+                or max((incident.first_date - day).days, (day - incident.last_date).days)
+                <= max(own_window, _window(incident.precision))
+            )
         ]
+        return sorted(near, key=lambda incident: self._order[incident.incident_id])
 
     def add(self, mention: EventMention) -> str:
         """The id of the incident the event joins (a new one when none fits)."""
@@ -297,8 +469,11 @@ class IncidentClusterer:
                 best, best_score = incident, score
         if best is None:
             best = IncidentState(incident_id_for(mention), mention.plover_type)
-            self._index(best)
+            best.add(mention)
+            self._index(best)  # indexed under the group of its founding event, known once it is added
+            return best.incident_id
         best.add(mention)
+        self._index_dates(best)  # its dates may have widened
         return best.incident_id
 
 
@@ -326,8 +501,9 @@ class IncidentClusterer:
             survivor, absorbed = (best, incident) if len(best.mentions) >= len(incident.mentions) else (incident, best)
             for mention in absorbed.mentions:
                 survivor.add(mention)
+            self._index_dates(survivor)
             del self.incidents[absorbed.incident_id]
-            self._by_type[type_group(absorbed.plover_type)].remove(absorbed)
+            self._by_type[absorbed.group].remove(absorbed)
             for earlier, into in merged.items():  # incidents absorbed before now live in the survivor
                 if into == absorbed.incident_id:
                     merged[earlier] = survivor.incident_id
@@ -418,15 +594,12 @@ def summarise(state: IncidentState) -> IncidentSummary:
     from sitrep.analysis.ladder import EventFacts, load_ladder
 
     mentions = state.mentions
-    lead = max(mentions, key=lambda m: (m.confidence, -m.start))  # the earliest of the surest: the lead
     ladder = load_ladder()
-    rungs = [
-        ladder.rung_of(EventFacts(m.plover_type, m.plover_mode, m.cameo_code, m.source_countries,
-                                  m.target_countries, m.country, m.location_name, m.sentence))
-        for m in mentions
-    ]
-    place_id = most_said(mentions, "geonameid")
-    place = next((m for m in mentions if place_id is not None and m.geonameid == place_id), None)
+    # The place below country level that most reports give: "Ukraine" in a quote about a strike on
+    # Bryansk is the speaker's country, not where the missiles fell.
+    located = [m for m in mentions if m.admin1 or m.lat is not None] or mentions
+    place_id = most_said(located, "geonameid")
+    place = next((m for m in located if place_id is not None and m.geonameid == place_id), None)
     if place is None:
         place = next((m for m in mentions if m.country), None)
     dated = [m for m in mentions if m.event_date is not None]
@@ -436,9 +609,30 @@ def summarise(state: IncidentState) -> IncidentSummary:
     source_country = most_said(mentions, "source_country")
     target_country = most_said(mentions, "target_country")
     place_country = place.country if place else None
+    if target_country == source_country and place_country and place_country != source_country:
+        # A side is not its own target abroad: a report read backwards ("Ukraine's missile attack", coded
+        # UKR->UKR) about a strike in Russia. At home it may be (an army and rebels of one country).
+        target_country = place_country
     if target_country is None and source_country and place_country and place_country != source_country:
         # Force used in another country's territory is used on that country, whoever the text names.
         target_country = place_country
+    # A report that names no side stands on the incident's sides: a strike on Bryansk told without
+    # its target is still a strike inside Russia when the other reports say Ukraine fired on Russia.
+    # And every report stands at the incident's place: a sentence that mentions where the attackers
+    # came from ("based in Afghanistan") does not move a train attack in Pakistan across the border.
+    sides = frozenset({source_country} if source_country else ()), frozenset({target_country} if target_country else ())
+    where = (place.country, place.location_name) if place else (None, None)
+    rungs = [
+        ladder.rung_of(EventFacts(m.plover_type, m.plover_mode, m.cameo_code, m.source_countries or sides[0],
+                                  m.target_countries or sides[1], *where, m.sentence))
+        for m in mentions
+    ]
+    # The summary is the sentence that puts the incident on its rung (the earliest of the surest of
+    # those): the rung shown beside a background sentence would read as a claim it does not make.
+    lead = max(
+        (m for m, rung in zip(mentions, rungs, strict=True) if rung == max(rungs)),
+        key=lambda m: (m.confidence, -m.start),
+    )
     published = [m.published for m in mentions if m.published is not None]
     return IncidentSummary(
         incident_id=state.incident_id,

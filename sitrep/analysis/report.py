@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from sitrep.analysis.assess import Assessment, assess
+from sitrep.analysis.assess import Assessment, assess, counted
 from sitrep.analysis.incidents import PRIORITY_SQL
 from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.series import build_series, normalise_key
@@ -99,13 +99,15 @@ def build_report(
             incident_id, day, rung or 0, f"{plover_type} ({ladder.name_of(rung or 0)})", acled, place, lat, lon,
             dyad_text, sources or 0, articles or 0, summary or "", _links(connection, incident_id),
         ))
+    # The pairs an analyst reads first: most severe and best-sourced incidents in all, not merely the
+    # most incidents (a week of trade quarrels outnumbers one well-reported attack).
     pairs = [focus] if dyad else [
         key for (key,) in connection.execute(
             f"""
             SELECT {_PAIR_KEY} AS key
             FROM incidents WHERE {' AND '.join(conditions)} AND source_country IS NOT NULL
               AND target_country IS NOT NULL AND source_country <> target_country
-            GROUP BY key ORDER BY count(*) DESC LIMIT 5
+            GROUP BY key ORDER BY sum({PRIORITY_SQL}) DESC, count(*) DESC, key LIMIT 5
             """,
             parameters,
         ).fetchall()
@@ -129,6 +131,11 @@ def _link_md(label: str, target: str) -> str:
     return f"[{label}]({target})" if target.startswith("http") else f"{label} ({target})"
 
 
+def _reporting(item: IncidentLine) -> str:
+    """How widely an incident was reported: "5 articles, 1 outlet"."""
+    return f"{counted(item.articles, 'article')}, {counted(item.sources, 'outlet')}"
+
+
 def render_markdown(report: Report) -> str:
     lines = [f"# Situation report: {report.start} to {report.end}" + (f" — {report.focus}" if report.focus else ""), ""]
     lines += ["## Escalation", ""]
@@ -144,13 +151,13 @@ def render_markdown(report: Report) -> str:
     if not report.incidents:
         lines.append("No incidents in this period.")
     else:
-        lines.append("| date | rung | what | where | who | sources | sources' reports |")
+        lines.append("| date | rung | what | where | who | reports | sources' reports |")
         lines.append("|---|---|---|---|---|---|---|")
         for item in report.incidents:
             links = "; ".join(_link_md(label, target) for label, target in item.links[:4])
             summary = item.summary.replace("|", "\\|").replace("\n", " ")
             lines.append(f"| {item.date or '?'} | {item.rung} | {summary} | {item.place or '?'} | "
-                         f"{item.dyad or '?'} | {item.sources} | {links} |")
+                         f"{item.dyad or '?'} | {_reporting(item)} | {links} |")
     lines += ["", "## Key statements", ""]
     if not report.statements:
         lines.append("No statements with an escalation stance.")
@@ -223,11 +230,11 @@ def render_html(report: Report) -> str:
                          f"({e(', '.join(item.incident_id for item in signal.evidence))})</li>")
         parts.append("</ul>")
     parts.append("<h2>Top incidents</h2><table><tr><th>date</th><th>rung</th><th>what</th><th>where</th>"
-                 "<th>who</th><th>sources</th><th>reports</th></tr>")
+                 "<th>who</th><th>reports</th><th>sources' reports</th></tr>")
     for item in report.incidents:
         links = "<br>".join(link(label, target) for label, target in item.links[:4])
         parts.append(f"<tr><td>{e(item.date or '?')}</td><td>{item.rung}</td><td>{e(item.summary)}</td>"
-                     f"<td>{e(item.place or '?')}</td><td>{e(item.dyad or '?')}</td><td>{item.sources}</td>"
+                     f"<td>{e(item.place or '?')}</td><td>{e(item.dyad or '?')}</td><td>{e(_reporting(item))}</td>"
                      f"<td>{links}</td></tr>")
     parts.append("</table><h2>Key statements</h2><ul>")
     for statement in report.statements[:10]:

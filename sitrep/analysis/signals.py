@@ -4,7 +4,7 @@ For one series (a dyad, a pair or a region), per period:
 - ``rung``: an incident on a higher rung of the ladder than the series' trailing maximum;
 - ``novelty``: the first violent incident inside the target's own territory, or in an admin1
   region where the series had none before, or the first reported use of a named weapon system
-  (the ladder file lists them);
+  (the ladder file lists them), anywhere or inside the target's own territory;
 - ``intensity``: conflict intensity above its trailing baseline (z-score);
 - ``statements``: what the parties say, from quotes labelled escalatory, not escalatory or threats.
 
@@ -105,6 +105,10 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
     seen_inside_target = False
     seen_regions: set[str] = set()
     seen_weapons: set[str] = set()
+    # A pair's or dyad's war is fought on its two countries' ground: an incident of it placed in a third
+    # country is far more often a misplaced report (a statement in Washington) than a new front.
+    key = points[0].key if points else ""
+    sides = set(key.replace("->", "-").split("-")) if "/" not in key else set()
     trailing_rungs: list[int] = []
     trailing_intensity: list[float] = []
     previous_intensity = 0.0
@@ -130,16 +134,21 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
             if country and target and country == target and not seen_inside_target:
                 novel.append((item, f"first violent incident inside {target}'s own territory"))
                 seen_inside_target = True
-            if country and admin1:
+            if country and admin1 and (not sides or country in sides):
                 region = f"{country}/{admin1}"
                 if region not in seen_regions:
                     if seen_regions:
                         novel.append((item, f"first violent incident in {admin1} ({country})"))
                     seen_regions.add(region)
+            inside = bool(country and target and country == target)
             for weapon in ladder.weapons_in(item.text):
-                if weapon.casefold() not in seen_weapons:
-                    novel.append((item, f"first reported use of {weapon}"))
-                    seen_weapons.add(weapon.casefold())
+                # A weapon fired for months at occupied ground is new again the first time it hits the
+                # other side's own territory: the line crossed is where, not what.
+                key, anywhere = f"{weapon.casefold()}@{target}" if inside else weapon.casefold(), weapon.casefold()
+                if key not in seen_weapons:
+                    where = f" inside {target}'s own territory" if inside and anywhere in seen_weapons else ""
+                    novel.append((item, f"first reported use of {weapon}{where}"))
+                seen_weapons.update({key, anywhere})
         if novel and trailing_rungs:
             signals.append(Signal(
                 "novelty", point.period_start, float(min(2, len(novel))),

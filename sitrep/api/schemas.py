@@ -276,7 +276,9 @@ class AssessmentOut(BaseModel):
     key: str
     start: str
     end: str
-    verdict: str = Field(description="escalation, elevated, no change, de-escalation or no data")
+    verdict: str = Field(
+        description="escalation, elevated, no change, de-escalation, new (no earlier incidents) or no data"
+    )
     headline: str
     signals: list[dict[str, Any]] = Field(description="kind, period_start, strength, explanation, evidence")
     statements: list[dict[str, Any]]

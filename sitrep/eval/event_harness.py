@@ -2,13 +2,13 @@
 
 ``evaluate(dataset, data_dir)`` codes every text of one dataset with ``Coder.code_many`` (one
 batched spaCy pass) and returns a ``DatasetResult`` of figures. The coder is built by
-``build_coder`` unless one is given: PETRARCH2's suite needs PETRARCH's own (fictional) actor and
-agent dictionaries, every other dataset uses sitrep's own actors.
+``build_coder`` unless one is given: PETRARCH2's suite is coded the PETRARCH way with its own
+(fictional) verb, actor, agent and discard dictionaries (``sitrep.events.petrarch_coding``), every
+other dataset with sitrep's own lexicon and actors.
 """
 
 from __future__ import annotations
 
-import inspect
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -96,33 +96,20 @@ def build_coder(dataset: str, data_dir: Path, head_sets_quad_class: bool = False
         return _coder_with_events_stage(EventStage(head_sets_quad_class=True))
     if dataset != "petrarch2":
         return Coder(stages=EVENT_STAGES)
-    suite_dir = data_dir / DATA_FILES["petrarch2"]
-    verbs = suite_dir / "PETR.Validate.verbs.txt"  # the suite is coded with its own verb dictionary
-    return _coder_with_resolver(
-        _petrarch_resolver(suite_dir / "PETR.Validate.actors.txt", suite_dir / "PETR.Validate.agents.txt"),
-        verbs if verbs.is_file() else None,
-    )
+    # The suite is coded with the dictionaries its <Environment> names, the PETRARCH way
+    # (sitrep.events.petrarch_coding).
+    from sitrep.events.petrarch_coding import PetrarchEventStage
 
-
-def _petrarch_resolver(actors_path: Path, agents_path: Path) -> Any:
+    suite = readers.read_petrarch_suite(data_dir / DATA_FILES["petrarch2"])
+    if suite.verbs_path is None:
+        raise EvalSetupError("PETRARCH2's suite names no verb dictionary (<Verbfile>) that exists")
     try:
-        from sitrep.actors import ActorDictionary, ActorResolver
-    except ImportError as error:
-        raise EvalSetupError(f"sitrep.actors has no ActorDictionary/ActorResolver yet: {error}") from None
-    return ActorResolver(ActorDictionary.from_petrarch(actors_path, agents_path))
-
-
-def _coder_with_resolver(resolver: Any, extra_verbs: Path | None = None) -> EventCoder:
-    """A Coder whose events stage resolves actors with ``resolver`` instead of sitrep's dictionary."""
-
-    try:
-        from sitrep.events.stage import EventStage
-    except ImportError as error:
-        raise EvalSetupError(f"the events stage is not available: {error}") from None
-    if "resolver" not in inspect.signature(EventStage).parameters:
-        raise EvalSetupError("EventStage does not accept resolver=; PETRARCH2's dictionaries cannot be used")
-    options = {"extra_verbs": extra_verbs} if extra_verbs is not None else {}
-    return _coder_with_events_stage(EventStage(resolver=resolver, **options))
+        stage = PetrarchEventStage.from_files(
+            suite.verbs_path, suite.actors_path, suite.agents_path, suite.discards_path
+        )
+    except (OSError, ValueError) as error:
+        raise EvalSetupError(f"PETRARCH2's dictionaries cannot be read: {error}") from None
+    return _coder_with_events_stage(stage)
 
 
 def _coder_with_events_stage(stage: Any) -> EventCoder:
@@ -183,8 +170,10 @@ def evaluate_petrarch2(
 ) -> DatasetResult:
     """Share of PETRARCH2 unit-test records coded exactly as expected, overall and per category.
 
-    A record is right when the set of (source, target, CAMEO code) of its factual events equals
-    the expected set; records marked no-event or as discards are right when nothing is coded.
+    A record is right when the set of (source, target, event code) of its events equals the
+    expected set; records marked no-event or as discards are right when nothing is coded. Every
+    event counts, whatever its modality: PETRARCH codes what its patterns match ("WILL NOT *" has
+    a code of its own) and the suite expects future and intended acts to be coded.
     """
     suite = readers.read_petrarch_suite(data_dir / DATA_FILES["petrarch2"])
     records = suite.records[:limit]
@@ -197,7 +186,9 @@ def evaluate_petrarch2(
     right = right_cameo = cameo_records = 0
     for record, document in zip(records, documents, strict=True):
         predicted: set[tuple[str, str, str]] = set()
-        for event in factual(document.events):
+        # PETRARCH codes whatever its dictionary's patterns match, modality included ("WILL NOT *" has
+        # its own code, "is about to restore" is coded), so every coded event counts here.
+        for event in document.events:
             predicted |= petrarch_codings(event)
         expected = set(record.codings)
         codings.add(expected, predicted)

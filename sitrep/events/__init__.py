@@ -13,6 +13,10 @@ Public surface::
     from sitrep.events.petrarch_verbs import load_petrarch_verbs
     verbs = load_petrarch_verbs(path)                       # verbs.code(token) -> VerbCoding | None
 
+    from sitrep.events.petrarch_coding import PetrarchEventStage
+    stage = PetrarchEventStage.from_directory(folder)       # code the PETRARCH way with a user's dictionaries
+                                                            # (sitrep code --petrarch-dir DIR)
+
 Each event carries source and target actors (sitrep.actors), the PLOVER type and mode, CAMEO code,
 QuadClass and Goldstein score (sitrep.events.codebook), the ACLED type for political violence and
 protest (acled.py), modality (modality.py: negated, hypothetical, future, reported, historical), tolls

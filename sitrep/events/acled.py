@@ -16,6 +16,7 @@ from sitrep.model import ActorRef
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "REF", "HLH", "EDU", "REL", "AGR", "BUS", "LAB", "MED", "NGO"})
 REGAIN_WORDS = frozenset({"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back"})
+REGAIN_CLAUSE_WORDS = frozenset({"regain", "recapture", "retake", "liberate", "reclaim"})
 STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 NON_STATE_WORDS = frozenset(
     {"militant", "rebel", "insurgent", "jihadist", "fighter", "militia", "taliban", "terrorist", "gunman",
@@ -28,6 +29,22 @@ ARMED_WORDS = frozenset(
 )  # fmt: skip
 AGREEMENT_WORDS = frozenset(
     {"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "exchange", "swap"}
+)
+# ACLED's sexual violence is any violence of a sexual nature, whatever code the verb gave it.
+SEXUAL_WORDS = frozenset({"rape", "raped", "sexual", "sexually", "gang-rape", "gang-raped"})
+# Signs that the bomber died with the bomb ("blew himself up", "an explosive vest"): ACLED's suicide bomb.
+SELF_DETONATION = frozenset({"himself", "herself", "themselves", "vest", "belt", "strapped", "laden"})
+# Signs of a forced disappearance rather than an arrest: no lawful custody, no whereabouts.
+DISAPPEARANCE_WORDS = frozenset(
+    {"disappear", "disappeared", "disappearance", "missing", "whereabouts", "abduct", "kidnap", "unknown"}
+)
+# Aircraft proper; "air" alone also names an air base or air defence, which a missile can target.
+AIRCRAFT_WORDS = cues.AIR - {"air", "plane", "airplane"}
+AIR_ATTACK_WORDS = frozenset({"strike", "raid", "bombing", "bombardment", "force", "attack", "campaign"})
+GROUND_FIRE_WORDS = frozenset({"missile", "rocket", "shell", "mortar", "artillery", "howitzer", "ballistic"})
+# Handling the device safely ("defused", "a controlled explosion"): the weapon was disrupted, not used.
+SAFE_HANDLING = frozenset(
+    {"defuse", "safely", "controlled", "disarm", "dismantle", "neutralise", "neutralize", "found"}
 )
 
 
@@ -73,13 +90,17 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     """(ACLED event type, sub-event type), or ``None`` where ACLED would not record the event."""
     code, words = context.code, context.words
     root = code[:2]
-    weapon = cues.weapon_of(words)
+    weapon = _weapon(words)
     protest_setting = bool((words | context.sentence_words) & cues.PROTEST) or bool(
         context.target_words & cues.CROWD_ACTORS
     )
     if root == "14":
         if _source_is_state_force(context) and protest_setting:
             return _intervention_type(words)
+        if _state_intervened(context.sentence_words):
+            # "security forces broke up a demonstration by ...": the protest is the trigger, the
+            # intervention is told around it
+            return _intervention_type(words | context.sentence_words)
         # "protests erupted ..., with banks set ablaze": the violence may be told beside the protest
         return _protest_type(code, words | (context.sentence_words & cues.RIOT))
     if code == "175":
@@ -89,9 +110,13 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code == "173":
         if protest_setting:
             return ("Protests", "Protest with intervention")
+        if _disappeared(context):
+            return ("Violence against civilians", "Abduction/forced disappearance")
         return ("Strategic developments", "Arrests")
     if code.startswith("181") or code == "184":
         return ("Violence against civilians", "Abduction/forced disappearance")
+    if code in {"1711", "171"} and context.trigger_lemma in {"seize", "grab", "take"} and _people(context.object_words):
+        return ("Violence against civilians", "Abduction/forced disappearance")  # "seized two doctors"
     if code == "1821":
         return ("Violence against civilians", "Sexual violence")
     if code in {"1711", "171"}:
@@ -101,6 +126,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code == "1712":
         if weapon in {"air", "artillery"}:
             return _remote_type(weapon)
+        if context.object_words & cues.ARMS:
+            return ("Strategic developments", "Disrupted weapons use")  # "destroyed a bomb-making workshop"
         if _source_is_crowd(context) or protest_setting:
             return ("Riots", "Violent demonstration")
         return ("Strategic developments", "Looting/property destruction")
@@ -123,14 +150,67 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code in {"192", "191"}:
         return _territory_type(context)
     if root in {"18", "19", "20"}:
+        if words & SEXUAL_WORDS and weapon not in {"air", "artillery", "explosive"}:  # "sexually assaulted"
+            return ("Violence against civilians", "Sexual violence")
+        if code.startswith("183") and words & SAFE_HANDLING and words & cues.ARMS:
+            return ("Strategic developments", "Disrupted weapons use")  # "police safely detonated the bomb"
         return _violence_type(context, weapon, protest_setting)
     return None
+
+
+PEOPLE_WORDS = frozenset(
+    {"doctor", "nurse", "worker", "teacher", "student", "pupil", "journalist", "priest", "nun", "child", "woman",
+     "man", "girl", "boy", "villager", "passenger", "tourist", "engineer", "official", "hostage", "people",
+     "civilian", "farmer", "trader", "pastor", "employee", "contractor", "national", "citizen", "member"}
+)  # fmt: skip
+NON_STATE_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})
+
+
+def _people(words: frozenset[str] | set[str]) -> bool:
+    return bool(words & PEOPLE_WORDS)
+
+
+def _disappeared(context: AcledContext) -> bool:
+    """An "arrest" by a non-state group, by unidentified men, or after which the person vanished."""
+    if _sectors(context.source) & NON_STATE_SECTORS or context.source_words & NON_STATE_WORDS:
+        return True
+    if context.source_words & {"unidentified", "unknown", "gunman", "gunmen", "kidnapper", "abductor"}:
+        return True
+    return bool((context.words | context.sentence_words) & DISAPPEARANCE_WORDS)
+
+
+STRONG_INTERVENTION = frozenset(
+    {"disperse", "tear", "teargas", "baton", "pepper", "rubber", "drag", "forcibly", "crackdown", "cannon"}
+)
+
+
+def _state_intervened(sentence_words: frozenset[str]) -> bool:
+    """The sentence tells of the state's forces acting on the crowd (dispersing, tear gas, arrests)."""
+    if not sentence_words & cues.STATE_FORCE_WORDS - {"riot"} and "gendarme" not in sentence_words:
+        return False
+    if sentence_words & STRONG_INTERVENTION:
+        return True
+    return bool(sentence_words & {"arrest", "detain"}) or {"break", "up"} <= sentence_words
 
 
 EXCESSIVE_FORCE = frozenset(
     {"injure", "wound", "injured", "wounded", "bullet", "round", "ammunition", "violently", "beat", "brutally",
      "brutal", "beating"}
 )  # fmt: skip
+
+
+def _weapon(words: set[str]) -> str | None:
+    """The clause's weapon (``cues.weapon_of``), corrected where ACLED's sub-types need more care."""
+    weapon = cues.weapon_of(words)
+    if weapon == "air" and not words & AIRCRAFT_WORDS and not words & AIR_ATTACK_WORDS:
+        # "air" without an aircraft: "fired missiles at an air base", "fired shots into the air"
+        if words & GROUND_FIRE_WORDS:
+            return "artillery"
+        if words & cues.SMALL_ARMS or {"open", "fire"} <= words or "fire" in words:
+            return "small_arms"
+    if weapon == "explosive" and words & SELF_DETONATION and words & {"blow", "blew", "detonate", "explosive"}:
+        return "suicide"  # "blew himself up", "detonated an explosive vest"
+    return weapon
 
 
 def _intervention_type(words: set[str]) -> tuple[str, str]:
@@ -162,7 +242,9 @@ def _remote_type(weapon: str | None) -> tuple[str, str]:
 
 
 def _territory_type(context: AcledContext) -> tuple[str, str]:
-    if context.trigger_lemma in REGAIN_WORDS or context.words & {"regain", "recapture", "retake", "liberate"}:
+    if context.trigger_lemma in REGAIN_WORDS or context.words & REGAIN_CLAUSE_WORDS:
+        return ("Battles", "Government regains territory")
+    if "back" in context.words and context.trigger_lemma in {"take", "seize", "capture", "win"}:  # "seized back"
         return ("Battles", "Government regains territory")
     sectors = _sectors(context.source)
     non_state = bool(sectors & {"REB", "UAF", "INS", "PRM"}) or bool(context.source_words & NON_STATE_WORDS)
@@ -170,8 +252,12 @@ def _territory_type(context: AcledContext) -> tuple[str, str]:
         return ("Battles", "Non-state actor overtakes territory")
     if sectors & STATE_SECTORS or context.source_words & {"army", "government", "troop", "soldier", "military"}:
         target_sectors = _sectors(context.target)
-        if any(actor.country for actor in context.target) and not target_sectors & {"REB", "UAF", "INS"}:
+        source_countries = {actor.country for actor in context.source if actor.country}
+        target_countries = {actor.country for actor in context.target if actor.country}
+        foreign = bool(target_countries) and not target_countries & source_countries
+        if foreign and not target_sectors & {"REB", "UAF", "INS"}:
             return ("Battles", "Armed clash")  # one state's forces taking another's land
+        # the state's forces taking a place of their own country: territory regained (from whoever held it)
         return ("Battles", "Government regains territory")
     return ("Battles", "Armed clash")
 

@@ -74,12 +74,25 @@ def _phrase_tokens(head: Token, conjuncts: bool = True) -> list[Token]:
     for child in head.children:
         if not conjuncts and child.dep_ in {"conj", "cc"}:
             continue
+        if child.dep_ == "appos" and conjuncts and _listed(child):
+            kept.extend(_phrase_tokens(child))  # "The US, Russia, and Switzerland": a list, not an appositive
+            continue
         if child.dep_ in _PHRASE_STOP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
             continue
         if child.dep_ == "cc" and child.i > head.i and not any(c.dep_ == "conj" for c in head.children):
             continue
         kept.extend(_phrase_tokens(child))
     return kept
+
+
+def _listed(appositive: Token) -> bool:
+    """An appositive that is the middle of a list of names ("X, Y, and Z"), not a description of its head."""
+    return (
+        appositive.pos_ == "PROPN"
+        and appositive.head.pos_ == "PROPN"
+        and any(child.dep_ == "cc" for child in appositive.children)
+        and any(child.dep_ == "conj" and child.pos_ == "PROPN" for child in appositive.children)
+    )
 
 
 def _own_subject(verb: Token) -> tuple[Token | None, bool]:
@@ -107,13 +120,20 @@ ADDRESSEE_CLAUSE_VERBS = frozenset(
 THEME_PREPS = ("to", "with", "on", "against", "at", "for", "into", "upon", "toward", "towards", "from")
 
 
+CALENDAR_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas",
+     "easter", "ramadan", "eid", "new", "year", "day", "night", "morning", "evening", "weekend"}
+)  # fmt: skip
+
+
 def _participant(pobj: Token) -> Token | None:
     """The participant a prepositional object names; None for a time ("on Tuesday").
 
     "met with President Bashar Assad Tuesday" is parsed with the day as the head: the name is kept.
     """
-    if pobj.ent_type_ not in {"DATE", "TIME"}:
-        return pobj
+    if pobj.ent_type_ not in {"DATE", "TIME"} or (pobj.pos_ == "PROPN" and pobj.lower_ not in CALENDAR_NAMES):
+        return pobj  # "on Kyiv overnight" may be tagged a time: a name that is no day or month is kept
     names = [child for child in pobj.children if child.dep_ == "compound" and child.ent_type_ not in {"DATE", "TIME"}]
     return names[-1] if names else None
 
@@ -214,11 +234,42 @@ def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
+# Heads of a passive subject that is the weapon, not the one it fell on.
+PROJECTILES = frozenset(
+    {"missile", "rocket", "mortar", "bomb", "shell", "drone", "grenade", "projectile", "round", "salvo", "barrage",
+     "munition", "warhead", "bullet", "shot", "volley", "artillery", "torpedo"}
+)  # fmt: skip
+
+
+def is_projectile(head: Token) -> bool:
+    return head.lemma_.casefold() in PROJECTILES or head.lower_ in PROJECTILES
+
+
+def first_prep_object(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The first participant named by one of these prepositions on a word."""
+    return [
+        participant
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in preps
+        for grand in child.children
+        if grand.dep_ == "pobj" and (participant := _participant(grand)) is not None
+    ][:1]
+
+
 def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) -> Roles:
     roles = Roles(passive=is_passive(verb))
     subject, passive_subject = _own_subject(verb)
     if roles.passive:
-        if subject is not None:
+        if subject is not None and is_projectile(subject):
+            # "a mortar bomb was fired at Israel from Gaza": the weapon is no target; the "at" phrase is,
+            # and the place it came from stands for who fired it when no one is named
+            roles.target = first_prep_object(verb, target_preps)
+            agent = _agent(verb)
+            roles.source = [agent] if agent is not None else first_prep_object(verb, ("from",))
+            return roles
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            roles.target = [verb.head]  # "the prisoners who were released"
+        elif subject is not None:
             roles.target = [subject]
         elif verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             roles.target = [verb.head]  # "the village attacked by ..."
@@ -273,7 +324,8 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
         ):
             roles.source.append(child)
         elif child.dep_ == "prep":
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            # "a firefight on Saturday": a time is no participant
+            objects = [p for grand in child.children if grand.dep_ == "pobj" and (p := _participant(grand)) is not None]
             if not objects:
                 continue
             word = child.lower_
@@ -318,7 +370,9 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
             roles.target.extend(child for child in light_verb.children if child.dep_ == "dobj")
         for child in light_verb.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS | {"with"}:
-                roles.target.extend(grand for grand in child.children if grand.dep_ == "pobj")
+                roles.target.extend(
+                    p for grand in child.children if grand.dep_ == "pobj" and (p := _participant(grand)) is not None
+                )
             elif child.dep_ == "dative":
                 roles.target.append(child)
     # "Clashes between X and Y" may be parsed with "between" on the verb instead of the noun

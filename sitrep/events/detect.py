@@ -77,6 +77,18 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+# Nouns that hold an event named by their compound modifier: "arrest warrant", "detention order".
+HOLDING_NOUNS = frozenset({"warrant", "order", "notice", "request", "decree", "ruling", "verdict"})
+
+
+def _holding_noun(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The noun an event noun modifies when that noun only carries it ("arrest warrants", "expulsion order")."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.pos_ != "NOUN" or head.lemma_.casefold() not in HOLDING_NOUNS:
+        return None
+    return head if lexicon.code_noun(head) is None else None
+
+
 def _yields_to_noun(verb: Token, refined_by: str | None, lexicon: Lexicon) -> bool:
     """'launched a drone attack': a light verb matched only through a modifier of an event noun leaves
     the event to the noun, which knows its own source, target and weapon."""
@@ -137,7 +149,8 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             if coded is None:
                 continue
             code, entry = coded
-            light = _light_verb_of(token, lexicon)
+            holder = _holding_noun(token, lexicon)  # "issued arrest warrants for two men": the warrant holds it
+            light = _light_verb_of(holder or token, lexicon)
             if entry.light_only and light is None:
                 continue
             light_match = lexicon.code_verb(light) if light is not None else None
@@ -148,6 +161,12 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             ):
                 continue  # the verb codes it ("imposed sanctions")
             roles = arguments.noun_roles(token, light)
+            if holder is not None:
+                roles = arguments.noun_roles(holder, light)
+                if not roles.target:  # "warrants for two men", or "issued warrants for two men"
+                    roles.target = arguments.first_prep_object(holder, ("for", "against"))
+                if not roles.target and light is not None:
+                    roles.target = arguments.first_prep_object(light, ("for", "against"))
             if entry.protest_code and code == entry.code and _crowd_action(token, light, roles):
                 code = entry.protest_code
             found.append(
@@ -165,6 +184,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     _attackers_as_targets(found)
     _fold_tolls(found)
     _fold_weapon_clauses(found)
+    _fold_participles_into_nouns(found)
     _fold_nouns_into_verbs(found)
     _apply_frames(found, lexicon)
     _inherit_targets(found)
@@ -178,7 +198,14 @@ def _claimed_attacks(candidates: list[Candidate]) -> None:
     """'Al-Shabab claimed responsibility for the attack': the claimant is who carried it out."""
     for candidate in candidates:
         noun = candidate.trigger
-        if candidate.verbal or candidate.roles.source or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        if candidate.verbal or candidate.roles.source:
+            continue
+        if noun.dep_ == "dobj" and noun.head.lemma_.casefold() == "claim":  # "Hezbollah claimed an attack on ..."
+            subject = next((child for child in noun.head.children if child.dep_ == "nsubj"), None)
+            if subject is not None:
+                candidate.roles.source = [subject]
+            continue
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
             continue
         responsibility = noun.head.head
         if responsibility.lemma_.casefold() not in {"responsibility", "credit"}:
@@ -274,6 +301,22 @@ def _fold_weapon_clauses(candidates: list[Candidate]) -> None:
         host.absorbed.append(verb)
         if candidate.roles.source:
             host.roles.source = list(candidate.roles.source)
+
+
+def _fold_participles_into_nouns(candidates: list[Candidate]) -> None:
+    """'a deadly attack targeting non-Muslims': the participle says whom the attack was aimed at; one event."""
+    index = _by_token(candidates)
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.dep_ != "acl" or verb.tag_ != "VBG" or candidate.root not in VIOLENT_ROOTS:
+            continue
+        host = index.get(verb.head.i)
+        if host is None or host.verbal or host.suppressed or host.root not in VIOLENT_ROOTS:
+            continue
+        candidate.suppressed = True
+        host.absorbed.append(verb)
+        if not host.roles.target:
+            host.roles.target = list(candidate.roles.target)
 
 
 def _fold_nouns_into_verbs(candidates: list[Candidate]) -> None:

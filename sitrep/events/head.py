@@ -7,9 +7,15 @@ plus the rule coder's own reading of the event (CAMEO root and code, PLOVER type
 so it learns when to trust the rules and which words overrule them.
 
 It is fitted by ``sitrep/data/training/build_event_head.py`` on the project's own labelled examples
-(``acled_examples.jsonl``) and shipped as JSON (``event_head.json``: per feature, the weight of each
-class). Scoring is dictionary look-ups and a softmax in plain Python: no model library at run time,
-loaded once on first use.
+(``acled_examples.jsonl``, ``event_examples.jsonl``, VOA sentences labelled for sitrep) and, for
+QuadClass, two "train" event sets, and shipped as JSON (``event_head.json``: per feature, the weight of
+each class). Scoring is dictionary look-ups and a softmax in plain Python over the words of a sentence
+that already holds an event: no model library at run time, loaded once on first use.
+
+What the head may change, each above a threshold chosen by cross-validation on the training data:
+the ACLED type (``apply_head``); the QuadClass, only on request (``set_quad``: it would then contradict
+the CAMEO code and Goldstein score beside it); and, only in a head built with ``--drop``, whether the
+event is kept at all (``drops``).
 """
 
 from __future__ import annotations
@@ -102,6 +108,9 @@ class EventHead:
     acled_threshold: float  # head and rules disagree on the sub-type: the head wins above this
     acled_add_threshold: float  # rules gave no ACLED type to a conflict event: the head adds one above this
     quad_threshold: float  # head and rules disagree on QuadClass (1-4): the head wins above this
+    # The head reads no event at all (QuadClass 0: a road accident, a match result, a casualty statistic
+    # about a war) with at least this probability: the rules' event is dropped.
+    drop_threshold: float = 1.01
 
 
 def load_head(path: Path | str = HEAD_PATH) -> EventHead:
@@ -115,6 +124,7 @@ def load_head(path: Path | str = HEAD_PATH) -> EventHead:
             acled_threshold=float(thresholds["acled"]),
             acled_add_threshold=float(thresholds["acled_add"]),
             quad_threshold=float(thresholds["quad"]),
+            drop_threshold=float(thresholds.get("drop", 1.01)),  # heads built before the drop part never drop
         )
     except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
         raise ValueError(f"cannot load the event head from {path}: {error}") from error
@@ -124,6 +134,14 @@ def load_head(path: Path | str = HEAD_PATH) -> EventHead:
 def shipped_head() -> EventHead:
     """The head shipped with sitrep, loaded once."""
     return load_head(HEAD_PATH)
+
+
+def drops(head: EventHead, event: Event, words: list[str]) -> bool:
+    """Whether the head is sure enough that the sentence tells of no event for the rules' ``event`` to be
+    dropped. Asked before ``apply_head`` changes the event: the head was fitted on the rules' reading."""
+    if head.drop_threshold > 1.0:
+        return False
+    return head.quad.probabilities(words + rule_features(event)).get("0", 0.0) >= head.drop_threshold
 
 
 def apply_head(head: EventHead, event: Event, words: list[str], set_quad: bool = False) -> bool:

@@ -244,8 +244,10 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
             heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ in {"dative", "oprd", "acomp"}:  # "found him guilty"
             heads.append(child)
-    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
-        heads.append(verb.head)  # "a report released on Tuesday"
+    if (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}) or (
+        passive and verb.dep_ in {"acl", "relcl"} and not any(child.dep_ == "nsubjpass" for child in verb.children)
+    ):
+        heads.append(verb.head)  # "a report released on Tuesday", "a report to be released next month"
     lemmas: set[str] = set()
     for head in heads:
         lemmas.add(head.lemma_.casefold())

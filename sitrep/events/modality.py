@@ -64,6 +64,8 @@ NORM_NOUNS = frozenset(
      "article", "resolution", "bill", "decree", "strategy", "principle", "charter", "regulation", "statute",
      "guideline", "code", "framework", "amendment", "legislation", "protocol", "concept"}
 )  # fmt: skip
+# Subjects that make their clause a tale, not a report: "the legend is he set fire to ...".
+TALE_NOUNS = frozenset({"legend", "myth", "folklore", "tale", "fable", "lore", "rumor", "rumour", "saying"})
 # Prepositions that place a noun event before the reported one: "after Russia's invasion".
 BACKGROUND_PREPS = frozenset({"since", "after", "following", "before"})
 # Head nouns of "the start of the war", "the anniversary of the invasion".
@@ -201,10 +203,21 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             modality.hypothetical = True
         if any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS for child in governor.children):
             modality.hypothetical = True
+        if _tells_a_tale(governor):
+            modality.hypothetical = True  # "legend has it that he burned the fort": told, not reported
         current = governor
     if _sentence_reports(trigger):
         modality.reported = True
+        if told_as_tale(trigger):
+            modality.hypothetical = True
     return modality
+
+
+def _tells_a_tale(governor: Token) -> bool:
+    """'The legend is ...', 'legend has it ...', 'as the story goes': the complement is a tale."""
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.casefold() in TALE_NOUNS for child in governor.children
+    )
 
 
 def _noun_governor(noun: Token) -> Token | None:
@@ -289,3 +302,14 @@ def _sentence_reports(token: Token) -> bool:
         word.lower_ == "according" and word.i + 1 < len(token.doc) and token.doc[word.i + 1].lower_ == "to"
         for word in sentence
     )
+
+
+def told_as_tale(token: Token) -> bool:
+    """'According to legend, ...', 'legend has it': the sentence retells a tale, not news."""
+    doc = token.doc
+    for word in token.sent:
+        if word.lower_ == "according" and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "to":
+            phrase = doc[word.i + 2 : min(word.i + 4, len(doc))]  # "according to (the) legend"
+            if any(t.lemma_.casefold() in TALE_NOUNS for t in phrase):
+                return True
+    return False

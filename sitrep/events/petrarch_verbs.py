@@ -48,6 +48,7 @@ class Chunk:
 
     slots: tuple[Slot, ...]
     anchored: bool = False
+    markers: tuple[str | None, ...] = ()  # per slot: the marker ("$", "+", ...) of an empty slot
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,9 @@ class VerbPattern:
     after: tuple[Chunk, ...]  # left to right, the first one nearest the verb
     source_after: bool | None  # where "$" stands relative to the verb (None: not given)
     target_after: bool | None
+    reverse_code: str | None = None  # "[032:033]": the code of the reversed pair (target -> source)
+    # "* AT ^ +": noun phrases skipped ("^") between a marker's place and its actor
+    skips: dict[str, int] = field(default_factory=dict)
 
     @property
     def weight(self) -> int:
@@ -72,6 +76,7 @@ class PetrarchVerb:
     before: tuple[str, ...] = ()  # words of a multi-word verb before the verb word ("wire" in WIRE_+TAP)
     after: tuple[str, ...] = ()  # and after it ("down" in +BREAK_DOWN)
     patterns: tuple[VerbPattern, ...] = ()
+    reverse_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,9 @@ class VerbCoding:
     pattern: VerbPattern | None
     source_after: bool | None = None
     target_after: bool | None = None
+    reverse_code: str | None = None
+    # where the pattern's "$" and "+" matched: token positions in the sentence (from its start)
+    marks: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -91,6 +99,13 @@ class PetrarchVerbs:
     by_lemma: dict[str, list[PetrarchVerb]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma, from the braces
     skipped: list[str] = field(default_factory=list)  # lines that could not be used, with the reason
+    # every written form of each verb (regular inflections of the dictionary word and the braces):
+    # PETRARCH matches the words as written, so "departes" is no form of DEPART
+    surface: dict[str, str] = field(default_factory=dict)
+
+    def surface_lemma(self, token: Token) -> str | None:
+        """The dictionary verb ``token`` is written as (no lemmatiser involved), or ``None``."""
+        return self.surface.get(token.lower_)
 
     def lemma_of(self, token: Token) -> str | None:
         """The dictionary's verb this token is a form of, or ``None``."""
@@ -105,31 +120,57 @@ class PetrarchVerbs:
     def __len__(self) -> int:
         return sum(len(verbs) for verbs in self.by_lemma.values())
 
-    def code(self, verb: Token) -> VerbCoding | None:
-        """The most specific coding of ``verb`` in its sentence, or ``None`` if the dictionary has none."""
-        lemma = self.lemma_of(verb)
+    def code(self, verb: Token, written_forms: bool = False) -> VerbCoding | None:
+        """The most specific coding of ``verb`` in its sentence, or ``None`` if the dictionary has none.
+
+        ``written_forms``: recognise the verb only by the forms the dictionary implies (PETRARCH's
+        way), not by the parser's lemma."""
+        lemma = self.surface_lemma(verb) if written_forms else self.lemma_of(verb)
         if lemma is None:
             return None
         sentence = verb.sent
-        words = [_forms(token) for token in sentence]
+        # PETRARCH compares the words as written ("EFFORT" is not "efforts"); sitrep's lexicon path
+        # also accepts the lemma
+        words = [_written(token) if written_forms else _forms(token) for token in sentence]
         position = verb.i - sentence.start
         best: VerbCoding | None = None
         best_weight = -1
+        listed: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         for entry in self.by_lemma[lemma]:
             span = _multiword_span(entry, words, position)
             if span is None:
                 continue
             start, end = span
+            # a verb listed by two blocks ("--- SHOT [---] ---" then "--- SHOT [223] ---") has the first
+            # block's own code; the patterns of both apply
+            first_listing = (entry.before, entry.after) not in listed
+            listed.add((entry.before, entry.after))
             # more words matched is more specific; on a tie a pattern beats a bare verb
-            if entry.code is not None and 2 * (len(entry.before) + len(entry.after)) > best_weight:
-                best_weight = 2 * (len(entry.before) + len(entry.after))
-                best = VerbCoding(entry.code, entry, None)
+            weight = 2 * (len(entry.before) + len(entry.after))
+            if first_listing and entry.code is not None and weight > best_weight:
+                best_weight = weight
+                best = VerbCoding(entry.code, entry, None, reverse_code=entry.reverse_code)
             for pattern in entry.patterns:
                 weight = 2 * pattern.weight + 1
-                if weight > best_weight and _matches(pattern, words, start, end):
+                if weight <= best_weight:
+                    continue
+                marks = _matches(pattern, words, start, end)
+                if marks is not None:
                     best_weight = weight
-                    best = VerbCoding(pattern.code, entry, pattern, pattern.source_after, pattern.target_after)
+                    best = VerbCoding(
+                        pattern.code,
+                        entry,
+                        pattern,
+                        pattern.source_after,
+                        pattern.target_after,
+                        pattern.reverse_code,
+                        marks,
+                    )
         return best if best is not None and best.code is not None else None
+
+
+def _written(token: Token) -> frozenset[str]:
+    return frozenset({token.lower_.upper()})
 
 
 def _forms(token: Token) -> frozenset[str]:
@@ -151,11 +192,13 @@ def _multiword_span(entry: PetrarchVerb, words: list[frozenset[str]], position: 
     return start, end
 
 
-def _chunk_at(chunk: Chunk, words: list[frozenset[str]], start: int) -> int | None:
-    """End of ``chunk`` matched from ``start``, or ``None``."""
+def _chunk_at(chunk: Chunk, words: list[frozenset[str]], start: int, marks: dict[str, int] | None = None) -> int | None:
+    """End of ``chunk`` matched from ``start``, or ``None``; ``marks`` gets where its markers stand."""
     position = start
-    for slot in chunk.slots:
+    for slot, marker in zip(chunk.slots, chunk.markers or (None,) * len(chunk.slots), strict=True):
         if not slot:  # a marker: the actor phrase itself is not matched word by word
+            if marks is not None and marker is not None:
+                marks.setdefault(marker, position)
             continue
         for sequence in slot:
             end = position + len(sequence)
@@ -175,17 +218,19 @@ def _length(chunk: Chunk) -> set[int]:
     return lengths
 
 
-def _matches(pattern: VerbPattern, words: list[frozenset[str]], start: int, end: int) -> bool:
+def _matches(pattern: VerbPattern, words: list[frozenset[str]], start: int, end: int) -> dict[str, int] | None:
+    """Where the pattern's markers stand if it matches around the verb at ``start:end``, else ``None``."""
+    marks: dict[str, int] = {}
     position = end
     for chunk in pattern.after:  # earliest match of each chunk, in order
         candidates = [position] if chunk.anchored else range(position, len(words) + 1)
         for begin in candidates:
-            found = _chunk_at(chunk, words, begin)
+            found = _chunk_at(chunk, words, begin, marks)
             if found is not None:
                 position = found
                 break
         else:
-            return False
+            return None
     limit = start
     for chunk in reversed(pattern.before):  # latest match of each chunk, nearest the verb first
         matched = False
@@ -193,14 +238,15 @@ def _matches(pattern: VerbPattern, words: list[frozenset[str]], start: int, end:
             starts = [limit - size] if chunk.anchored else range(limit - size, -1, -1)
             for begin in starts:
                 if begin >= 0 and _chunk_at(chunk, words, begin) == begin + size:
+                    _chunk_at(chunk, words, begin, marks)
                     limit = begin
                     matched = True
                     break
             if matched:
                 break
         if not matched:
-            return False
-    return True
+            return None
+    return marks
 
 
 # --- reading the file -------------------------------------------------------------------------
@@ -233,7 +279,8 @@ def parse_petrarch_verbs(lines: Sequence[str]) -> PetrarchVerbs:
         header = _HEADER.match(line)
         if header:
             _finish(block, result)
-            block = {"name": header.group(1), "code": _code(header.group(2)), "forms": [], "patterns": []}
+            code, reverse = _codes(header.group(2))
+            block = {"name": header.group(1), "code": code, "reverse": reverse, "forms": [], "patterns": []}
             in_synset = False
             continue
         if line.startswith("&"):
@@ -262,8 +309,18 @@ def _strip_comment(line: str) -> str:
 
 
 def _code(text: str) -> str | None:
-    code = text.strip().split(":", 1)[0].strip()
-    return None if not code or set(code) == {"-"} else code
+    return _codes(text)[0]
+
+
+def _codes(text: str) -> tuple[str | None, str | None]:
+    """``[064]`` -> ("064", None); ``[032:033]`` -> ("032", "033"); ``[---]`` -> (None, None)."""
+    first, _, second = text.partition(":")
+
+    def one(code: str) -> str | None:
+        code = code.strip()
+        return None if not code or set(code) == {"-"} else code
+
+    return one(first), one(second)
 
 
 def _read_synsets(lines: list[tuple[int, str]]) -> dict[str, list[tuple[str, ...]]]:
@@ -313,7 +370,7 @@ def _finish(block: dict | None, result: PetrarchVerbs) -> None:
     forms = block["forms"] or [block["name"]]
     for line in forms:
         own_code = _CODE.search(line)
-        code = _code(own_code.group(1)) if own_code else block["code"]
+        code, reverse = _codes(own_code.group(1)) if own_code else (block["code"], block["reverse"])
         body = _CODE.sub(" ", line)
         irregular = re.findall(r"\{([^}]*)\}", body)
         words = re.sub(r"\{[^}]*\}", " ", body).split()
@@ -331,22 +388,38 @@ def _finish(block: dict | None, result: PetrarchVerbs) -> None:
             code=code,
             before=tuple(part.casefold() for part in parts[:marked]),
             after=tuple(part.casefold() for part in parts[marked + 1 :]),
-            # the block's patterns belong to its plain verb, not to its multi-word forms
-            patterns=patterns if len(parts) == 1 else (),
+            patterns=patterns,  # a block's patterns serve every verb of it, multi-word ones too
+            reverse_code=reverse,
         )
         result.by_lemma.setdefault(lemma, []).append(verb)
+        for form in regular_forms(lemma):
+            result.surface.setdefault(form, lemma)
         for group in irregular:
             for form in group.split():
                 form_parts = [part.lstrip("+") for part in form.split("_") if part]
                 if len(form_parts) > marked:
                     result.forms.setdefault(form_parts[marked].casefold(), lemma)
+                    result.surface.setdefault(form_parts[marked].casefold(), lemma)
+
+
+def regular_forms(word: str) -> tuple[str, ...]:
+    """The regular English forms of a verb: base, -s, -ed, -ing (no doubled consonants: a
+    dictionary lists "stabbed" in braces)."""
+    word = word.casefold()
+    if word.endswith("e"):
+        return word, word + "s", word + "d", (word if word.endswith(("ee", "ye", "oe")) else word[:-1]) + "ing"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word, word + "es", word + "ed", word + "ing"
+    return word, word + "s", word + "ed", word + "ing"
 
 
 def _pattern(body: str, synsets: dict[str, list[tuple[str, ...]]]) -> VerbPattern:
     found = _CODE.search(body)
     if found is None:
         raise PetrarchVerbsError(f"pattern without a [code]: {body.strip()!r}")
-    code = _code(found.group(1))  # None ("[---]"): the pattern says the verb is no event here
+    code, reverse = _codes(found.group(1))  # None ("[---]"): the pattern says the verb is no event here
     text = body[: found.start()].strip()
     tokens = text.split()
     if not any("*" in token for token in tokens):
@@ -359,12 +432,12 @@ def _pattern(body: str, synsets: dict[str, list[tuple[str, ...]]]) -> VerbPatter
         if "*" in token:
             left, _, right = token.partition("*")
             if left.strip("_"):
-                before.append(Chunk(_slots(left.strip("_"), synsets, side, False), anchored=left.endswith("_")))
+                before.append(_chunk(left.strip("_"), synsets, side, False, anchored=left.endswith("_")))
             seen_verb = True
             if right.strip("_"):
-                after.append(Chunk(_slots(right.strip("_"), synsets, side, True), anchored=right.startswith("_")))
+                after.append(_chunk(right.strip("_"), synsets, side, True, anchored=right.startswith("_")))
             continue
-        chunk = Chunk(_slots(token.strip("_"), synsets, side, seen_verb))
+        chunk = _chunk(token.strip("_"), synsets, side, seen_verb)
         (after if seen_verb else before).append(chunk)
     return VerbPattern(
         text=text,
@@ -373,7 +446,34 @@ def _pattern(body: str, synsets: dict[str, list[tuple[str, ...]]]) -> VerbPatter
         after=tuple(chunk for chunk in after if chunk.slots),
         source_after=side.get("$"),
         target_after=side.get("+"),
+        reverse_code=reverse,
+        skips=_skips(tokens),
     )
+
+
+def _skips(tokens: list[str]) -> dict[str, int]:
+    """How many "^" phrases stand right before each of "$" and "+" ("* IFTAR AT ^ ^ +" -> {"+": 2})."""
+    parts = [part for token in tokens for part in token.replace("*", "_*_").split("_") if part]
+    skips: dict[str, int] = {}
+    for index, part in enumerate(parts):
+        if part in {"$", "+"}:
+            count = 0
+            while index - count - 1 >= 0 and parts[index - count - 1] == "^":
+                count += 1
+            if count:
+                skips.setdefault(part, count)
+    return skips
+
+
+def _chunk(
+    text: str,
+    synsets: dict[str, list[tuple[str, ...]]],
+    side: dict[str, bool],
+    after_verb: bool,
+    anchored: bool = False,
+) -> Chunk:
+    markers = tuple(part if part in MARKERS else None for part in text.split("_") if part)
+    return Chunk(_slots(text, synsets, side, after_verb), anchored=anchored, markers=markers)
 
 
 def _slots(

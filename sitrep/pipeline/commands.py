@@ -35,11 +35,17 @@ def _read_lines(stream: IO[str]) -> Iterator[tuple[int, Article | str, str | Non
             yield number, f"line {number}: {error}", record_id
 
 
-def code_stream(input_stream: IO[str], output_stream: IO[str], stages: list[str] | None = None) -> tuple[int, int]:
-    """Code every input line; one output line per input line, in order. Returns (coded, failed)."""
+def code_stream(
+    input_stream: IO[str], output_stream: IO[str], stages: list[str] | None = None, events_stage: object = None
+) -> tuple[int, int]:
+    """Code every input line; one output line per input line, in order. Returns (coded, failed).
+
+    ``events_stage``: a configured events stage (e.g. PETRARCH dictionaries) in place of the default one."""
     from sitrep.pipeline import DEFAULT_STAGES, Coder
 
     coder = Coder(stages or DEFAULT_STAGES)
+    if events_stage is not None:
+        coder.stages = [(name, events_stage if name == "events" else stage) for name, stage in coder.stages]
     entries = list(_read_lines(input_stream))
     articles = [entry for _, entry, _ in entries if isinstance(entry, Article)]
     coded_docs: Iterator[CodedDocument] = coder.code_many(articles)
@@ -61,12 +67,26 @@ def register(app: typer.Typer) -> None:
         input: str = typer.Option("-", "--input", "-i", help="JSONL file of articles, or - for stdin."),
         output: str = typer.Option("-", "--output", "-o", help="JSONL file to write, or - for stdout."),
         stage: list[str] = typer.Option(None, "--stage", help="Run only these pipeline stages (repeatable)."),
+        petrarch_dir: Path = typer.Option(
+            None, "--petrarch-dir", help="Code events the PETRARCH way with the dictionaries in this folder."
+        ),
+        verbs: Path = typer.Option(None, "--verbs", help="PETRARCH verb dictionary (codes events the PETRARCH way)."),
+        actors: Path = typer.Option(None, "--actors", help="PETRARCH actor dictionary (with --verbs)."),
+        agents: Path = typer.Option(None, "--agents", help="PETRARCH agent dictionary (with --verbs)."),
+        discards: Path = typer.Option(None, "--discards", help="PETRARCH discard list (with --verbs)."),
     ) -> None:
         """Code articles: one JSON line in ({id, text, title?, published?, url?}), one coded line out."""
+        from sitrep.events.petrarch_coding import petrarch_stage_from_options
+
+        try:
+            events_stage = petrarch_stage_from_options(petrarch_dir, verbs, actors, agents, discards)
+        except ValueError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2) from None
         with ExitStack() as stack:
             source = sys.stdin if input == "-" else stack.enter_context(Path(input).open(encoding="utf-8"))
             sink = sys.stdout if output == "-" else stack.enter_context(Path(output).open("w", encoding="utf-8"))
-            _, failed = code_stream(source, sink, stage or None)
+            _, failed = code_stream(source, sink, stage or None, events_stage)
         if failed:
             typer.echo(f"{failed} input line(s) could not be coded; see their 'error' fields.", err=True)
             raise typer.Exit(1)

@@ -26,15 +26,23 @@ A quotation framed by two cues ('X said: "..." he added') is one statement.
 4. A verb of saying set off inside a clause ("Russia, the minister said, will
    not accept ...") attributes that clause, in its two pieces, with one cue.
 5. Attitudes and reports with no verb of saying ("the campaign wants ...",
-   "a poll shows ...", "his criticism of ...") come from the learned cue model
-   (``learned``): a verb or noun that no rule took, with a complement, scored
-   above the model's threshold. They are flagged ``attitude`` so a table of
-   statements can leave them out.
+   "a poll shows ...", "his criticism of ...", "they were skeptical of ...")
+   come from the learned cue model (``learned``): a verb, noun or predicative
+   adjective that no rule took, with a complement, scored above the model's
+   threshold. They are flagged ``attitude`` so a table of statements can leave
+   them out.
+
+A content read from the parse takes in the cue's own modifiers that follow it
+with no comma between ("promised reform [within a year]"): the parser hangs
+them on the cue, but they are part of what was said.
 
 Speaker spans come from the cue: its subject (spaCy also marks the inverted
-"said X" as subject), the subject of the verb it hangs from ("..., adding
-that"), the noun a relative clause describes ("X, who said"), or the object
-of "according to".
+"said X" as subject, and sometimes as object: '"...," added a Democrat'), the
+subject of the verb it hangs from ("..., adding that", "quoted X as saying",
+"After blasting ..., Beck"), the noun a relative clause describes ("X, who
+said"), or the object of "according to". A noun cue's holder is its
+possessor, or the subject of the verb it is the object of ("they expressed
+support for").
 """
 
 from __future__ import annotations
@@ -55,15 +63,18 @@ from sitrep.quotes.cues import (
     QUOTATION_CUES,
     SPEECH,
 )
-from sitrep.quotes.learned import CueModel, candidate_heads, noun_speaker, shipped_cue_model
+from sitrep.quotes.learned import CueModel, candidate_heads, cue_holder, shipped_cue_model
 from sitrep.quotes.marks import QuoteMarks, find_quotations
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_COMPLEMENTS = {"ccomp"}
 _OBJECT_COMPLEMENTS = {"dobj", "oprd", "xcomp", "attr"}
-_CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"}
+# Relations climbed from a cue to the verb whose subject speaks: "..., adding that", "quoted X as
+# [saying]" (pcomp, then the preposition "as" to "quoted"), "After [blasting] the report, Beck ...".
+_CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"}
 _SENTENCE_END = {".", "!", "?"}
 _WINDOW = 14  # tokens between a quotation and the cue that attributes it
+_LEARNED_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # what the learned cue model scores
 
 
 @dataclass(slots=True)
@@ -239,12 +250,34 @@ def _clause_start(head: Token) -> int:
     if subject is None:
         return start
     for child in head.lefts:
-        if child.dep_ in {"prep", "npadvmod", "advmod", "punct"} and child.i < subject.i:
+        # A question word opens the content itself ("explained [why Indiana is weird]").
+        if child.dep_ in {"prep", "npadvmod", "advmod", "punct"} and child.i < subject.i and child.tag_ != "WRB":
             if child.i == start:
                 start = child.right_edge.i + 1
         elif child.i == start:
             break
     return start
+
+
+# Modifiers the parser hangs on the cue but that belong to what was said: "voted for [a Republican
+# president] for the first time", "expects [Clinton to win] just as she did in 2008". On PolNeAR's train
+# split such a modifier right after the content, with no comma between, is part of the content 0.69-0.76
+# of the time (prepositional phrases, adverbial clauses, adverbs); after a comma, or a conjoined
+# predicate ("said ... and added"), it mostly is not.
+_TRAILING_CONTENT = {"prep", "advcl", "advmod"}
+
+
+def _trailing_modifiers(governor: Token, start: int, end: int) -> int:
+    """``end`` moved over the cue's own modifiers that directly follow its content (after the cue only)."""
+    if governor.i >= start:
+        return end
+    for child in governor.rights:
+        if child.i < end:
+            continue
+        if child.dep_ not in _TRAILING_CONTENT or child.left_edge.i != end:
+            break
+        end = child.right_edge.i + 1
+    return end
 
 
 def _span_of(heads: list[Token]) -> tuple[int, int] | None:
@@ -254,9 +287,10 @@ def _span_of(heads: list[Token]) -> tuple[int, int] | None:
     start = min(_clause_start(head) for head in heads)
     end = max(head.right_edge.i for head in heads) + 1
     doc = heads[0].doc
+    governor = heads[0].head
+    end = _trailing_modifiers(governor, start, end)
     # Content read from the parse stays in its sentence and paragraph (quotations that run on are
     # taken whole later, from their marks).
-    governor = heads[0].head
     sentence = governor.sent
     start, end = max(start, sentence.start), min(end, sentence.end)
     for index in range(governor.i, end):
@@ -286,10 +320,23 @@ _UTTERANCES = {
 }
 
 
+def _inverted_speaker(cue: Token) -> Token | None:
+    """The speaker after the cue that the parser took for its object: '"...," added a South Carolina
+    Democrat' (the statement, a clausal complement, comes before the cue; the cue has no subject)."""
+    if any(child.dep_ in _SUBJECTS for child in cue.children):
+        return None
+    if not any(child.dep_ == "ccomp" and child.i < cue.i for child in cue.children):
+        return None
+    return next((child for child in cue.rights if child.dep_ == "dobj"), None)
+
+
 def speaker_token(cue: Token) -> Token | None:
     """The head of the speaker of ``cue``: its subject, or its governing verb's subject."""
+    inverted = _inverted_speaker(cue)
+    if inverted is not None:
+        return inverted
     verb = cue
-    for _ in range(4):
+    for _ in range(5):
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
@@ -297,7 +344,9 @@ def speaker_token(cue: Token) -> Token | None:
                 return child
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             noun = verb.head
-            if noun.lemma_.lower() not in _UTTERANCES:
+            # An infinitive on a noun ("has a rare chance to show ...") is not the noun's statement.
+            infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+            if noun.lemma_.lower() not in _UTTERANCES and not infinitive:
                 return noun  # "a poll showing ...", "protesters chanting ...": the noun is the source
             if noun.dep_ in {"dobj", "pobj"}:
                 # "the ministry issued a statement saying ..." -> the subject of "issued"
@@ -334,10 +383,11 @@ def speaker_range(head: Token) -> tuple[int, int]:
 
 
 def _plausible_speaker(token: Token) -> bool:
-    """Speakers are nouns, names or pronouns, never dates or numbers ("July showed ...")."""
+    """Speakers are nouns, names, pronouns or shares of people, never dates or sums ("July showed ...")."""
     if token.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ", "PART"}:
         return False
-    return token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+    # A share of people speaks ("26 percent of Democrats say", "at least 21,000 said"); a date does not.
+    return token.ent_type_ not in {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}
 
 
 def _cue_extent(cue: Token) -> tuple[int, int]:
@@ -471,6 +521,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     for token in doc:
         to = _according_to(token)
         if to is not None and context.quote_of_token[token.i] == -1:
+            used_cues[token.i] = True  # not a candidate for the learned model: its "to X" is the source
             attribution = _according_to_attribution(context, token, to, taken_quotes)
             if attribution is not None:
                 found.append(attribution)
@@ -647,6 +698,11 @@ def _colon_attributions(context: _Context, taken_quotes: set[int]) -> list[Attri
     return found
 
 
+def content_token_range(heads: list[Token]) -> tuple[int, int] | None:
+    """The token range a cue with content ``heads`` would be given as its content (None when empty)."""
+    return _span_of(heads)
+
+
 def learned_candidates(doc: Doc, context: _Context | None = None,
                        used_cues: dict[int, bool] | None = None) -> list[tuple[Token, list[Token], bool]]:
     """Tokens the learned cue model scores, with their content heads and whether they lie under a
@@ -658,7 +714,7 @@ def learned_candidates(doc: Doc, context: _Context | None = None,
         used_cues = {t.i: True for t in doc if _is_cue(t, context) and _span_of(_content_heads(t)) is not None}
     found = []
     for token in doc:
-        if token.i in used_cues or context.quote_of_token[token.i] != -1 or token.pos_ not in {"VERB", "AUX", "NOUN"}:
+        if token.i in used_cues or context.quote_of_token[token.i] != -1 or token.pos_ not in _LEARNED_POS:
             continue
         heads = candidate_heads(token)
         if heads:
@@ -681,7 +737,15 @@ def _learned_attributions(context: _Context, model: CueModel, used_cues: dict[in
         kind, quotes, start, end = _classify(context, *token_range)
         if quotes:
             continue
-        speaker = speaker_token(token) if token.pos_ in {"VERB", "AUX"} else noun_speaker(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            speaker = speaker_token(token)
+        else:
+            speaker = cue_holder(token)
+            if speaker is None and token.dep_ in {"dobj", "pobj", "attr"}:
+                # "Ryan's campaign is making a case that ...", "They expressed support for ...", "voted in
+                # favor of ...", "she is a fervent supporter of ...": the noun's holder is the subject
+                # of the verb it hangs from.
+                speaker = speaker_token(token.head)
         attribution = Attribution(start, end, kind, attitude=True)
         found.append(_with_speaker(attribution, token, speaker))
     return found

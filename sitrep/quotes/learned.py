@@ -6,8 +6,9 @@ poll shows Trump ahead", "her criticism of the deal", "he plans to veto it").
 The cue words for these are a long tail no word list covers, and most of
 their uses are not attributions ("wants" in a question, "shows" of a TV show).
 
-This module scores a candidate cue token — a verb, or a noun such as
-"criticism", with something it could be about — by a logistic regression over
+This module scores a candidate cue token — a verb, a noun such as
+"criticism", or a predicative adjective such as "skeptical", with something it
+could be about — by a logistic regression over
 features of the parse (lemma, dependency relation, which complements it has,
 what its subject is). The weights are fitted on PolNeAR's train split by
 ``sitrep/data/training/build_quote_model.py`` and shipped as a JSON file of
@@ -58,13 +59,45 @@ def noun_content_heads(noun: Token) -> list[Token]:
     return heads
 
 
+# Prepositions after a predicative adjective that carry an attitude's object ("skeptical of", "angry at").
+ADJECTIVE_CONTENT_PREPOSITIONS = {"of", "about", "over", "with", "at", "to", "toward", "towards", "on", "for"}
+
+
+def adjective_content_heads(adjective: Token) -> list[Token]:
+    """What a predicative adjective is about: "were skeptical [of her opposition]", "is confident [that
+    ...]", "was eager [to run]". Only an adjective predicated of a subject (``acomp``), whose holder is
+    that subject."""
+    if adjective.dep_ != "acomp":
+        return []
+    heads = []
+    for child in adjective.rights:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ADJECTIVE_CONTENT_PREPOSITIONS:
+            heads.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    return heads
+
+
 def candidate_heads(token: Token) -> list[Token]:
-    """The content heads of ``token`` if it is a possible cue (a verb or noun with content), else []."""
+    """The content heads of ``token`` if it is a possible cue (a verb, noun or predicative adjective with
+    content), else []."""
     if token.pos_ in {"VERB", "AUX"}:
         return verb_content_heads(token)
     if token.pos_ == "NOUN":
         return noun_content_heads(token)
+    if token.pos_ == "ADJ":
+        return adjective_content_heads(token)
     return []
+
+
+def cue_holder(token: Token) -> Token | None:
+    """Who holds the attitude of a learned cue that is a noun ("his criticism") or adjective ("they were
+    skeptical"); None for verbs, whose speaker the rules find."""
+    if token.pos_ == "NOUN":
+        return noun_speaker(token)
+    if token.pos_ == "ADJ":
+        return _subject(token.head)
+    return None
 
 
 def noun_speaker(noun: Token) -> Token | None:
@@ -82,6 +115,22 @@ def noun_speaker(noun: Token) -> Token | None:
 
 def _subject(token: Token) -> Token | None:
     return next((child for child in token.children if child.dep_ in _SUBJECTS), None)
+
+
+_FUNCTION_POS = {"SCONJ", "ADP", "PART", "PRON", "DET", "ADV", "CCONJ"}
+# Pronouns and nouns that stand for people or organisations, who hold attitudes and make statements.
+_PERSON_PRONOUNS = {"i", "you", "he", "she", "we", "they", "who", "everyone", "someone", "nobody"}
+
+
+def _speaker_kind(speaker: Token) -> str:
+    """A coarse class of a cue's subject: a person or group (by entity or pronoun), another entity, or a thing."""
+    if speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return speaker.ent_type_
+    if speaker.pos_ == "PRON":
+        return "person_pronoun" if speaker.lower_ in _PERSON_PRONOUNS else "pronoun"
+    if speaker.pos_ == "PROPN":
+        return "name"
+    return "noun"
 
 
 def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> list[str]:
@@ -109,14 +158,24 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
         features.append(f"child={child.dep_}")
         if child.dep_ in {"aux", "auxpass", "neg", "prt"}:
             features.append(f"{child.dep_}={child.lower_}")
-    speaker = _subject(token) if token.pos_ in {"VERB", "AUX"} else noun_speaker(token)
+    speaker = _subject(token) if token.pos_ in {"VERB", "AUX"} else cue_holder(token)
     if speaker is None:
         features.append("no_speaker")
+        features.append(f"lemma|speaker={lemma}|-")
     else:
+        kind = _speaker_kind(speaker)
         features.append(f"speaker_pos={speaker.pos_}")
         features.append(f"speaker_ent={speaker.ent_type_ or '-'}")
+        features.append(f"speaker_kind={kind}")
+        features.append(f"lemma|speaker={lemma}|{kind}")
         if speaker.pos_ in {"PRON", "NOUN"}:
             features.append(f"speaker_lemma={speaker.lemma_.lower()}")
+    if heads:
+        first = heads[0].left_edge
+        features.append(f"content_first={first.lower_ if first.pos_ in _FUNCTION_POS else first.pos_}")
+        features.append(f"lemma|content_first={lemma}|{first.lower_ if first.pos_ in _FUNCTION_POS else first.pos_}")
+        size = sum(1 for _ in heads[-1].subtree)
+        features.append(f"content_size={min(size, 12) // 3}")
     if token.i > 0:
         features.append(f"prev={token.nbor(-1).lower_}")
     if token.i + 1 < len(token.doc):

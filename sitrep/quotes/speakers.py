@@ -96,17 +96,28 @@ def _gender_of(tokens: list[Token]) -> str | None:
     return None
 
 
+def _ents_in(span: Span) -> list[Span]:
+    """The entities inside ``span``. ``Span.ents`` rebuilds every entity of the document on each call,
+    which made speaker resolution a large share of the stage's time; the list is built once per doc."""
+    doc = span.doc
+    ents = doc.user_data.get("sitrep_ents")
+    if ents is None:
+        ents = list(doc.ents)
+        doc.user_data["sitrep_ents"] = ents
+    return [ent for ent in ents if span.start <= ent.start and ent.end <= span.end]
+
+
 def _person_name(span: Span) -> Span | None:
     """The longest PERSON entity inside ``span``, or a run of proper nouns the tagger left unlabelled."""
     # A name that only modifies the head ("Trump's campaign manager", a place the tagger took for a
     # person in "Mali's military government") is not the speaker's.
     people = [
-        ent for ent in span.ents
+        ent for ent in _ents_in(span)
         if ent.label_ == "PERSON" and (ent.start <= span.root.i < ent.end or ent.root.dep_ in {"appos", "flat"})
     ]
     if people:
         return max(people, key=len)
-    if any(ent.label_ in _ORG_LABELS for ent in span.ents):
+    if any(ent.label_ in _ORG_LABELS for ent in _ents_in(span)):
         return None
     root = span.root
     if root.pos_ == "PROPN" and root.lower_ not in _ORGANISATION_NOUNS:
@@ -161,8 +172,9 @@ class SpeakerTracker:
         self.when = when
         self.resolver = resolver
         self.known: list[Known] = []
-        self._people_mentioned = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-        self._orgs_mentioned = [ent for ent in doc.ents if ent.label_ in {"ORG", "NORP", "GPE"}]
+        ents = _ents_in(doc[:])
+        self._people_mentioned = [ent for ent in ents if ent.label_ == "PERSON"]
+        self._orgs_mentioned = [ent for ent in ents if ent.label_ in {"ORG", "NORP", "GPE"}]
 
     # -- the public step -------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> ActorRef:
@@ -311,7 +323,7 @@ class SpeakerTracker:
         root = span.root
         head = root.lemma_.lower()
         determiner = next((t.lower_ for t in span if t.dep_ == "det" and t.i < root.i), None)
-        named = any(ent.label_ in _ORG_LABELS for ent in span.ents) or any(
+        named = any(ent.label_ in _ORG_LABELS for ent in _ents_in(span)) or any(
             t.pos_ == "PROPN" and t.i != root.i for t in span
         )
         definite = determiner in {"the", "this", "that", "these", "those"}

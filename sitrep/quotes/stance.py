@@ -251,8 +251,27 @@ def _text(span: Span | None) -> str | None:
     return text or None
 
 
+def _cue_negated(cue: Token) -> bool:
+    """"has never condemned", "did not welcome": the speaker declines the stance the verb names."""
+    return any(child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"} for child in cue.children)
+
+
+_NEGATED_BEFORE = re.compile(r"\b" + _NEGATION + r"\b(\W+\w+){0,2}?\W*$")
+
+
+def _negated_match(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that no negation stands right before ("do not condemn")."""
+    for match in pattern.finditer(text):
+        if not _NEGATED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            return match
+    return None
+
+
 def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
     """The stance of a statement with cue ``cue`` and content ``content`` (either may be missing)."""
+    if cue is not None and cue.lemma_.lower() not in _DENY_VERBS and _cue_negated(cue):
+        # "China has never condemned the invasion" is no condemnation (nor, by itself, support).
+        return None
     lemma = cue.lemma_.lower() if cue is not None else ""
     text = content.text.lower() if content is not None else ""
     cue_object = _cue_object(cue) if cue is not None else None
@@ -291,7 +310,7 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
         return Stance("denies", about(cue_object, _short(content), about_content))
     if _DENIAL.search(text) and lemma not in _CONDEMN_VERBS:
         return Stance("denies", about(about_content, cue_object))
-    if lemma in _CONDEMN_VERBS or (_CONDEMNATION.search(text) and lemma not in _SUPPORT_VERBS):
+    if lemma in _CONDEMN_VERBS or (_negated_match(text, _CONDEMNATION) and lemma not in _SUPPORT_VERBS):
         return Stance("condemns", about(cue_object, about_content))
     if lemma == "warn" and (_THREAT.search(text) or re.search(r"\bif\b", text)):
         # "warned that Russia would strike NATO countries if ...": a conditional threat.

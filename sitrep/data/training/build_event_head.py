@@ -1,23 +1,30 @@
 """Rebuild ``event_head.json``, the learned ACLED/QuadClass head of the events stage.
 
-    .venv/bin/python sitrep/data/training/build_event_head.py [--examples FILE] [--output FILE]
+    .venv/bin/python sitrep/data/training/build_event_head.py [--examples FILE ...] [--output FILE]
 
-Training data is only the project's own labelled examples (``acled_examples.jsonl``: news sentences
-written for sitrep, each with its ACLED sub-event type or NONE and its CAMEO QuadClass); no evaluation
-set is read. Each example is parsed and coded by the events stage *without* the head; its features
-are the sentence's lemmas and bigrams plus the rule coder's reading of its main event
-(``sitrep.events.head``). Two multinomial logistic regressions are fitted (ACLED sub-type, QuadClass).
+Training data (no evaluation set is read; see README.md beside this script):
 
-QuadClass also learns from the two event sets ``../shared/data/SOURCES.md`` marks "train" (when that
-folder is present, or ``--shared-data DIR``): PETRARCH2's unit-test sentences and the UniversalPetrarch
-GSR sentences, whose gold CAMEO codes give the QuadClass (no event: 0). They carry no ACLED label, so the
-ACLED head sees only the project's own examples. The JSON records which sets were used.
+- the project's own labelled examples, news-style sentences written for sitrep, each with its ACLED
+  sub-event type or NONE and its QuadClass: ``acled_examples.jsonl`` (every ACLED sub-type) and
+  ``event_examples.jsonl`` (every QuadClass, incl. 0 = no event: statistics, accidents, sport, "declined
+  to comment", background);
+- with ``../shared/data`` (or ``--shared-data DIR``), the sets SOURCES.md marks "train": sentences of the
+  VOA stories labelled by hand for sitrep (``voa_labels.jsonl`` keeps only story id, span and labels; the
+  text is read from the corpus), and, for QuadClass only, PETRARCH2's unit-test sentences and the
+  UniversalPetrarch GSR sentences, whose gold CAMEO codes give the QuadClass (no event: 0).
+
+Each example is parsed and coded by the events stage *without* the head; its features are the
+sentence's lemmas and bigrams plus the rule coder's reading of its main event (``sitrep.events.head``).
+Two multinomial logistic regressions are fitted (ACLED sub-type, QuadClass). The JSON records which
+sets were used.
 
 The thresholds at which the head overrules the rules are chosen by 5-fold cross-validation on the
 same examples: for each fold the head is fitted on the other folds, and the thresholds that make the
 rules+head combination most accurate over all out-of-fold predictions are kept. The shipped weights
 are then fitted on every example. ``--hold-out 0.2`` also fits on 80% and prints, on the other 20%,
-the accuracy of the rules alone, the head alone and the combination.
+the accuracy of the rules alone, the head alone and the combination. ``--drop`` also chooses a
+threshold above which the head drops an event it reads as no event at all; off by default, because
+the threshold cross-validation chooses drops real events in news unlike the examples (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -37,13 +44,24 @@ from spacy.language import Language
 from sitrep.eval import event_readers
 from sitrep.eval.event_views import main_event
 from sitrep.events import codebook
-from sitrep.events.head import HEAD_PATH, NONE_LABEL, EventHead, LinearHead, apply_head, rule_features, word_features
+from sitrep.events.head import (
+    HEAD_PATH,
+    NONE_LABEL,
+    EventHead,
+    LinearHead,
+    apply_head,
+    drops,
+    rule_features,
+    word_features,
+)
 from sitrep.events.stage import EventStage
 from sitrep.model import Article, CodedDocument, Event
 from sitrep.nlp import get_nlp
 from sitrep.pipeline.stages import build_stage
 
 EXAMPLES_PATH = Path(__file__).resolve().parent / "acled_examples.jsonl"
+# Every file of the project's own examples (all written for sitrep; see README.md beside them).
+EXAMPLE_PATHS = (EXAMPLES_PATH, Path(__file__).resolve().parent / "event_examples.jsonl")
 SHARED_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"  # beside the repository, if there
 SEED = 13
 REGULARISATION = 2.0  # inverse L2 strength; the examples are few, so the weights are kept modest
@@ -103,6 +121,36 @@ def read_train_sets(shared: Path) -> tuple[list[dict], list[str]]:
     return rows, ["petrarch2_unittest", "petr2_gsr_validation"]
 
 
+VOA_LABELS_PATH = Path(__file__).resolve().parent / "voa_labels.jsonl"
+
+
+def read_voa_labels(shared: Path, labels_path: Path = VOA_LABELS_PATH) -> list[dict]:
+    """Sentences of the VOA stories (a "train" corpus) that the project labelled by hand. The repository
+    keeps only the labels and each sentence's story id and character span; the text is read from the
+    corpus, so nothing of it is copied into sitrep."""
+    stories = {}
+    for line in (shared / "corpus" / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            story = json.loads(line)
+            stories[str(story["id"])] = story["text"]
+    rows = []
+    for number, line in enumerate(labels_path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        label = json.loads(line)
+        text = stories.get(str(label["story"]), "")[int(label["start"]) : int(label["end"])]
+        if not text.strip():
+            raise ValueError(f"{labels_path}:{number}: story {label['story']} has no such span")
+        rows.append(
+            {
+                "text": " ".join(text.split()),
+                "acled_sub_event_type": label["acled_sub_event_type"],
+                "quad_class": label["quad_class"],
+            }
+        )
+    return rows
+
+
 def code_examples(rows: list[dict], nlp: Language) -> list[Example]:
     """Parse and code each example with the rules alone; keep its main event and that sentence's words."""
     places, events = build_stage("places"), EventStage(head=False)
@@ -142,7 +190,10 @@ def fit_linear(examples: list[Example], labels: list[str]) -> LinearHead:
     return LinearHead(classes, tuple(round(float(b), 3) for b in bias), weights)
 
 
-def fit_head(examples: list[Example], thresholds: tuple[float, float, float]) -> EventHead:
+Thresholds = tuple[float, float, float, float]  # ACLED, ACLED added, QuadClass, drop (see EventHead)
+
+
+def fit_head(examples: list[Example], thresholds: Thresholds) -> EventHead:
     labelled = [e for e in examples if e.acled is not None]
     acled = fit_linear(labelled, [e.acled for e in labelled if e.acled is not None])
     quad = fit_linear(examples, [e.quad for e in examples])
@@ -154,6 +205,8 @@ def combined(head: EventHead, example: Example) -> tuple[str, str]:
     if example.rule_event is None:
         return NONE_LABEL, "0"  # the head only re-reads events the rules found
     event = replace(example.rule_event)
+    if drops(head, event, example.words):
+        return NONE_LABEL, "0"
     apply_head(head, event, example.words, set_quad=True)  # the thresholds are chosen for the opt-in QuadClass too
     return event.acled_sub_event_type or NONE_LABEL, str(event.quad_class or 0)
 
@@ -169,15 +222,16 @@ def accuracy(pairs: list[tuple[str, str]], gold: list[str]) -> float:
     return sum(p == g for p, g in zip(pairs, gold, strict=True)) / max(1, len(gold))
 
 
-def choose_thresholds(examples: list[Example]) -> tuple[float, float, float]:
-    """Thresholds that make rules+head most accurate on out-of-fold predictions (ties: the stricter)."""
+def choose_thresholds(examples: list[Example], with_drop: bool = False) -> Thresholds:
+    """Thresholds that make rules+head most accurate on out-of-fold predictions (ties: the stricter).
+    ``with_drop``: also choose a threshold for dropping events (else the head never drops one)."""
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
     heads: list[tuple[EventHead, list[Example]]] = []
     for train, test in folds.split(examples, [_stratum(e) for e in examples]):
-        head = fit_head([examples[i] for i in train], (NEVER, NEVER, NEVER))
+        head = fit_head([examples[i] for i in train], (NEVER, NEVER, NEVER, NEVER))
         heads.append((head, [examples[i] for i in test]))
 
-    def score(thresholds: tuple[float, float, float], part: int) -> float:
+    def score(thresholds: Thresholds, part: int) -> float:
         hits = total = 0
         for head, tested in heads:
             tuned = EventHead(head.acled, head.quad, *thresholds)
@@ -189,14 +243,23 @@ def choose_thresholds(examples: list[Example]) -> tuple[float, float, float]:
         return hits / total
 
     acled, acled_add = max(
-        ((a, add) for a in GRID for add in GRID), key=lambda t: (score((t[0], t[1], NEVER), 0), t[0], t[1])
+        ((a, add) for a in GRID for add in GRID), key=lambda t: (score((t[0], t[1], NEVER, NEVER), 0), t[0], t[1])
     )
-    if score((acled, acled_add, NEVER), 0) < score((NEVER, NEVER, NEVER), 0) + MIN_GAIN:
+    if score((acled, acled_add, NEVER, NEVER), 0) < score((NEVER, NEVER, NEVER, NEVER), 0) + MIN_GAIN:
         acled, acled_add = NEVER, NEVER
-    quad = max(GRID, key=lambda q: (score((NEVER, NEVER, q), 1), q))
-    if score((NEVER, NEVER, quad), 1) < score((NEVER, NEVER, NEVER), 1) + MIN_GAIN:
+    quad = max(GRID, key=lambda q: (score((NEVER, NEVER, q, NEVER), 1), q))
+    if score((NEVER, NEVER, quad, NEVER), 1) < score((NEVER, NEVER, NEVER, NEVER), 1) + MIN_GAIN:
         quad = NEVER
-    return acled, acled_add, quad
+
+    # Dropping an event touches both parts (a dropped attack loses its ACLED type too), so the drop
+    # threshold is the one that makes the two accuracies together best.
+    def both(drop: float) -> float:
+        return score((acled, acled_add, quad, drop), 0) + score((acled, acled_add, quad, drop), 1)
+
+    drop = max(GRID, key=lambda d: (both(d), d)) if with_drop else NEVER
+    if both(drop) < both(NEVER) + MIN_GAIN:
+        drop = NEVER
+    return acled, acled_add, quad, drop
 
 
 def _stratum(example: Example) -> str:
@@ -223,13 +286,14 @@ def head_json(head: EventHead, examples: int, train_sets: list[str]) -> dict:
             "acled": head.acled_threshold,
             "acled_add": head.acled_add_threshold,
             "quad": head.quad_threshold,
+            "drop": head.drop_threshold,
         },
         "acled": linear(head.acled),
         "quad": linear(head.quad),
     }
 
 
-def report_hold_out(examples: list[Example], share: float, thresholds: tuple[float, float, float]) -> None:
+def report_hold_out(examples: list[Example], share: float, thresholds: Thresholds) -> None:
     shuffled = examples[:]
     random.Random(SEED).shuffle(shuffled)
     cut = int(len(shuffled) * (1 - share))
@@ -247,24 +311,27 @@ def report_hold_out(examples: list[Example], share: float, thresholds: tuple[flo
 
 
 def build(
-    examples_path: Path = EXAMPLES_PATH,
+    examples_path: Path | tuple[Path, ...] = EXAMPLE_PATHS,
     nlp: Language | None = None,
     sample: int | None = None,
-    thresholds: tuple[float, float, float] | None = None,
+    thresholds: Thresholds | None = None,
     hold_out: float = 0.0,
     shared_data: Path | None = None,
+    with_drop: bool = False,
 ) -> dict:
     """The head's JSON, fitted on the own examples (``sample``: only that many, evenly spaced, for a
     quick check) and, with ``shared_data``, the QuadClass of the train-marked event sets there."""
-    rows = read_examples(examples_path)
+    paths = (examples_path,) if isinstance(examples_path, Path) else examples_path
+    rows = [row for path in paths for row in read_examples(path)]
     if sample is not None:
         rows = rows[:: max(1, len(rows) // sample)][:sample]
     train_sets: list[str] = []
     if shared_data is not None:
         extra, train_sets = read_train_sets(shared_data)
-        rows += extra
+        rows += read_voa_labels(shared_data) + extra
+        train_sets.append("voa_stories (sentences labelled for sitrep)")
     examples = code_examples(rows, nlp or get_nlp())
-    chosen = thresholds or choose_thresholds(examples)
+    chosen = thresholds or choose_thresholds(examples, with_drop)
     if hold_out:
         report_hold_out(examples, hold_out, chosen)
     return head_json(fit_head(examples, chosen), len(examples), train_sets)
@@ -272,14 +339,17 @@ def build(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--examples", type=Path, default=EXAMPLES_PATH)
+    parser.add_argument("--examples", type=Path, nargs="+", default=list(EXAMPLE_PATHS))
     parser.add_argument("--output", type=Path, default=HEAD_PATH)
     parser.add_argument("--hold-out", type=float, default=0.0, help="also report accuracy on this share, held out")
     parser.add_argument("--shared-data", type=Path, default=SHARED_DATA if SHARED_DATA.is_dir() else None)
     parser.add_argument("--own-only", action="store_true", help="fit on the project's own examples alone")
+    parser.add_argument(
+        "--drop", action="store_true", help="let the head drop events it reads as no event (off: see BENCHMARKS.md)"
+    )
     arguments = parser.parse_args()
     shared = None if arguments.own_only else arguments.shared_data
-    data = build(arguments.examples, hold_out=arguments.hold_out, shared_data=shared)
+    data = build(tuple(arguments.examples), hold_out=arguments.hold_out, shared_data=shared, with_drop=arguments.drop)
     arguments.output.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {arguments.output} ({data['examples']} examples, thresholds {data['thresholds']})")
 

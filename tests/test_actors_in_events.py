@@ -1,0 +1,165 @@
+"""Who did it to whom, through the pipeline with the places stage: targets from places, speakers and
+passives, mutual events, names inside longer names, warrants, reflexives."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article, Event
+from sitrep.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder(nlp) -> Coder:
+    # The places stage runs first, as in `sitrep code`: the events stage reads its toponyms.
+    return Coder(stages=["places", "events"], nlp=nlp)
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    document = coder.code(Article(id="t", text=text))
+    assert document.error is None
+    return document.events
+
+
+def _one(coder: Coder, text: str, trigger: str) -> Event:
+    matches = [event for event in _events(coder, text) if event.trigger.split()[0] == trigger]
+    assert len(matches) == 1, [(e.trigger, e.cameo_code, e.source, e.target) for e in _events(coder, text)]
+    return matches[0]
+
+
+def _countries(actors) -> set[str | None]:
+    return {actor.country for actor in actors}
+
+
+def test_the_side_that_reports_an_attack_on_a_thing_is_its_target(coder) -> None:
+    text = "Russia's defence ministry said Ukrainian drones struck a fuel depot overnight."
+    event = _one(coder, text, "struck")
+    assert _countries(event.source) == {"UKR"}
+    assert _countries(event.target) == {"RUS"}
+    assert event.target[0].text == "a fuel depot"
+
+
+def test_a_bare_description_takes_the_country_of_the_body_named_before(coder) -> None:
+    text = (
+        "Russia's defence ministry said on Sunday its forces had repelled several attacks. "
+        "The ministry said Ukrainian drones struck a fuel depot."
+    )
+    event = _one(coder, text, "struck")
+    assert _countries(event.target) == {"RUS"}
+
+
+def test_passive_projectile_fired_at_a_country_from_a_place(coder) -> None:
+    event = _one(coder, "Two rockets were fired at Israel from Lebanon on Tuesday.", "fired")
+    assert _countries(event.target) == {"ISR"}
+    assert _countries(event.source) == {"LBN"}
+    pronoun = _one(coder, "Israel said a mortar bomb was fired at it from the Gaza Strip.", "fired")
+    assert _countries(pronoun.target) == {"ISR"}
+
+
+def test_parties_that_met_each_act_on_the_others(coder) -> None:
+    events = [e for e in _events(coder, "The US, Russia, and Switzerland met yesterday.") if e.trigger == "met"]
+    pairs = {(e.source[0].country, frozenset(_countries(e.target))) for e in events}
+    assert pairs == {
+        ("USA", frozenset({"RUS", "CHE"})),
+        ("RUS", frozenset({"USA", "CHE"})),
+        ("CHE", frozenset({"USA", "RUS"})),
+    }
+
+
+def test_a_one_sided_event_is_not_split(coder) -> None:
+    events = [e for e in _events(coder, "Russia and Belarus attacked Ukraine.") if e.trigger == "attacked"]
+    assert len(events) == 1 and _countries(events[0].target) == {"UKR"}
+
+
+def test_a_surname_inside_another_name_is_not_that_person(coder) -> None:
+    event = _one(coder, "Petraeus held talks with President Michel Suleiman in Beirut.", "talks")
+    assert all((actor.code or "") != "IGOEU" for actor in event.target)
+    assert event.target and event.target[0].text == "President Michel Suleiman"
+
+
+def test_arrest_warrant_names_who_issued_it_and_for_whom(coder) -> None:
+    event = _one(coder, "A court in Guyana has issued arrest warrants for two Brazilian men.", "arrest")
+    assert event.cameo_code == "173"
+    assert _countries(event.source) == {"GUY"}
+    assert _countries(event.target) == {"BRA"}
+
+
+def test_reflexive_target_is_the_source(coder) -> None:
+    event = _one(coder, "The US said that Iraq had attacked themselves.", "attacked")
+    assert _countries(event.source) == _countries(event.target) == {"IRQ"}
+
+
+def test_a_day_is_no_target_the_light_verb_object_is(coder) -> None:
+    text = "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday."
+    event = _one(coder, text, "firefight")
+    assert _countries(event.target) == {"PHL"}
+
+
+def test_the_place_of_an_untargeted_event_gives_the_target_country(coder) -> None:
+    event = _one(coder, "Thousands of protesters rallied outside parliament in Nairobi on Tuesday.", "rallied")
+    assert _countries(event.target) == {"KEN"}
+
+
+def test_a_place_named_as_the_doer_is_not_the_target(coder) -> None:
+    events = _events(coder, "Ukraine says it has evidence proving Russia was behind the chemical attacks.")
+    assert all("RUS" not in _countries(event.target) for event in events)
+
+
+def test_a_sector_in_a_named_place_takes_its_country(coder) -> None:
+    event = _one(coder, "Police arrested 20 protesters in Lagos on Monday.", "arrested")
+    assert _countries(event.source) == {"NGA"}
+    assert _countries(event.target) == {"NGA"}
+
+
+def test_a_place_named_as_a_topic_gives_no_country(coder) -> None:
+    event = _one(coder, "The senator criticized the president over his remarks on Ukraine.", "criticized")
+    assert _countries(event.source) == {None}
+
+
+def test_an_attack_and_its_participle_are_one_event(coder) -> None:
+    text = "Al-Shabab claimed responsibility for a deadly attack targeting shoppers at a mall in Kenya's capital."
+    events = [e for e in _events(coder, text) if e.modality.factual]
+    assert [e.trigger for e in events] == ["attack"]
+    assert _countries(events[0].target) == {"KEN"}
+
+
+def test_strengthening_ties_is_mutual_diplomatic_cooperation(coder) -> None:
+    events = [e for e in _events(coder, "India and Mauritius upgraded their ties on Tuesday.") if e.modality.factual]
+    assert {(e.cameo_code, e.source[0].country, e.target[0].country) for e in events} == {
+        ("050", "IND", "MUS"),
+        ("050", "MUS", "IND"),
+    }
+
+
+def test_the_authority_reporting_an_arrest_made_it(coder) -> None:
+    event = _one(coder, "Five suspects were arrested in Lagos on Monday, police said.", "arrested")
+    assert [(actor.text, actor.country, actor.sector) for actor in event.source] == [("police", "NGA", "COP")]
+    activists = _one(coder, "Three journalists were detained, Ukrainian activists said.", "detained")
+    assert activists.source == []
+
+
+def test_sitrep_code_gives_the_place_country_to_an_untargeted_event(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    source = tmp_path / "in.jsonl"
+    line = {"id": "a", "text": "Police detained 20 protesters in Lagos on Monday, officials said."}
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["code", "--input", str(source), "--stage", "places", "--stage", "events"])
+    assert result.exit_code == 0, result.output
+    (document,) = (json.loads(row) for row in result.stdout.splitlines())
+    detained = next(event for event in document["events"] if event["trigger"] == "detained")
+    assert detained["source"][0]["country"] == "NGA" and detained["target"][0]["country"] == "NGA"
+
+
+def test_a_place_elsewhere_in_the_sentence_does_not_make_a_figure_of_speech_an_attack(coder) -> None:
+    text = "Many Chinese teenagers in China are deeply engaged with TikTok and other platforms."
+    assert not [e for e in _events(coder, text) if (e.cameo_code or "").startswith("19")]
+
+
+def test_who_claims_an_attack_carried_it_out(coder) -> None:
+    event = _one(coder, "Hezbollah claimed an attack against Israeli forces near the border.", "attack")
+    assert _countries(event.source) == {"LBN"} and _countries(event.target) == {"ISR"}
