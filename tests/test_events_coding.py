@@ -286,3 +286,73 @@ def test_stage_keeps_up_with_the_parse(nlp, shared_data: Path) -> None:
         parse_seconds += parsed - started
         stage_seconds += time.perf_counter() - parsed
     assert parse_seconds / (parse_seconds + stage_seconds) >= 0.7, (parse_seconds, stage_seconds)
+
+
+# --- recall classes added in the second session (light-verb chains, intent, labels, new verbs) ---------
+
+
+def _codes(coder: Coder, text: str, factual_only: bool = True) -> list[str | None]:
+    return [e.cameo_code for e in _events(coder, text) if e.modality.factual or not factual_only]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Washington unveiled a new package of military assistance for Kyiv worth $300 million.", "072"),  # chain
+        ("Polish and Lithuanian troops took part in joint exercises with NATO allies.", "150"),
+        ("The two delegations gathered in Doha for talks on the hostages.", "040"),
+        ("Nurses staged a sit-in outside the health ministry over unpaid wages.", "141"),
+        ("A bomb went off in a crowded market in Quetta.", "183"),
+        ("Government troops retook the town of Kidal from the rebels.", "192"),  # unlemmatised irregular past
+        ("Rival militias exchanged fire for several hours in the suburbs of Tripoli.", "190"),
+        ("The IMF approved a $2 billion bailout for Egypt.", "071"),
+        ("Jordan reopened its border crossing with Syria.", "086"),
+        ("Qatar deposited $1 billion in the central bank of Lebanon.", "071"),
+        ("Moscow branded the sanctions a provocation.", "111"),
+    ],
+)
+def test_recall_classes_find_their_event(coder, text: str, code: str) -> None:
+    assert code in _codes(coder, text), [(e.trigger, e.cameo_code) for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council approved a new budget for public transport.",  # approving a budget is no aid
+        "The stadium will host the opening match of the tournament.",
+        "The border is open again after the snow.",  # "open" names no intent here
+        "The report described the winter as unusually mild.",  # labelling with no pejorative
+    ],
+)
+def test_recall_classes_keep_non_events_out(coder, text: str) -> None:
+    assert _codes(coder, text) == []
+
+
+def test_stated_readiness_is_intent_or_threat(coder) -> None:
+    willing = _events(coder, "Beijing said it was willing to play a constructive role in ending the war.")
+    assert [e.cameo_code for e in willing if e.modality.factual] == ["030"]
+    assert willing[0].quad_class == 1 and _countries(willing[0].source) == {"CHN"}
+    threat = _events(coder, "North Korea said it was ready to strike American bases.")
+    assert "138" in [e.cameo_code for e in threat if e.modality.factual]
+    # readiness for a coded action is coded once, as the intent derived from that action
+    withdraw = _events(coder, "Syria said it was ready to withdraw its troops from Lebanon.")
+    assert [e.cameo_code for e in withdraw if e.modality.factual] == ["0356"]
+    negated = _events(coder, "Iran said it was not willing to negotiate with Washington.")
+    assert not [e for e in negated if e.cameo_code == "030" and e.modality.factual]
+
+
+def test_gathering_to_protest_is_the_protest(coder) -> None:
+    text = "Thousands of farmers gathered outside parliament to protest against grain imports."
+    protest = _one(coder, text, "protest")
+    assert protest.modality.factual and protest.cameo_code.startswith("14")
+    discuss = _one(coder, "The foreign ministers met in Cairo to discuss the crisis.", "discuss")
+    assert not discuss.modality.factual  # a meeting's purpose is still to come
+
+
+def test_warning_an_addressee_against_an_act_is_the_event(coder) -> None:
+    warned = _events(coder, "Washington warned Beijing against supplying weapons to Moscow.")
+    assert [(e.trigger, e.cameo_code[:2]) for e in warned if e.modality.factual] == [("warned", "13")]
+    assert _countries(warned[0].target) == {"CHN"}
+    # a warning about what others might do stays no event of the speaker's
+    about = _events(coder, "NATO warned that Russia could attack Moldova.")
+    assert not [e for e in about if e.modality.factual]

@@ -10,12 +10,13 @@ from typer.testing import CliRunner
 
 from sitrep.cli import app
 from sitrep.geo.gazetteer import Gazetteer, build, get_gazetteer
+from sitrep.geo.locate import dateline_end
 from sitrep.geo.names import admin_short_names, normalise_name
 from sitrep.geo.recognise import ToponymRecogniser
 from sitrep.geo.resolve import Resolver
 from sitrep.geo.sources import PRIMARY, Entry, feature_entries
 from sitrep.geo.stage import EventLocationStage, PlaceStage
-from sitrep.model import Article, CodedDocument, Event
+from sitrep.model import ActorRef, Article, CodedDocument, Event
 
 runner = CliRunner()
 
@@ -366,6 +367,106 @@ def test_event_location_falls_back_to_paragraph_then_focus(located: dict[str, Ev
     assert blast is not None and blast.name == "Sumy" and blast.score is not None
     assert collapsed is not None and collapsed.score is not None and collapsed.score < 0.5
     assert blast.score > collapsed.score
+
+
+def _locate_one(
+    nlp, stage: PlaceStage, text: str, trigger: str, plover_type: str = "ASSAULT", target: str | None = None
+) -> Event:
+    """Place ``text``'s toponyms and locate one event whose trigger (and target mention) is given."""
+    doc = nlp(text)
+    coded = CodedDocument(Article(id="b", text=text))
+    stage(doc, coded)
+    start = text.index(trigger)
+    sentence = doc.char_span(start, start + len(trigger)).sent
+    targets = []
+    if target is not None:
+        at = text.index(target)
+        targets.append(ActorRef(text=target, start=at, end=at + len(target)))
+    event = Event(
+        event_id=trigger,
+        article_id="b",
+        sentence=sentence.text,
+        start=sentence.start_char,
+        end=sentence.end_char,
+        trigger=trigger,
+        plover_type=plover_type,
+        target=targets,
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+    )
+    coded.events = [event]
+    EventLocationStage()(doc, coded)
+    return event
+
+
+def test_where_a_missile_came_from_is_not_where_it_hit(nlp, stage: PlaceStage) -> None:
+    event = _locate_one(nlp, stage, "A missile fired from Syria hit a village near Haifa on Monday.", "hit")
+    assert event.location is not None and event.location.name == "Haifa"
+    # Only the origin is named: no site at all rather than the origin, even as the article's focus.
+    event = _locate_one(nlp, stage, "Rockets fired from Lebanon hit a house on Monday.", "hit")
+    assert event.location is None
+
+
+def test_withdrawing_from_a_place_happens_there(nlp, stage: PlaceStage) -> None:
+    event = _locate_one(nlp, stage, "Russian troops withdrew from Kherson on Friday.", "withdrew", "RETREAT")
+    assert event.location is not None and event.location.name == "Kherson"
+    # "from" on the trigger of an expulsion is its site too; on a strike it is the origin.
+    event = _locate_one(nlp, stage, "The journalist was expelled from Lebanon on Friday.", "expelled", "COERCE")
+    assert event.location is not None and event.location.name == "Lebanon"
+
+
+def test_a_struck_or_seized_place_is_the_site(nlp, stage: PlaceStage) -> None:
+    text = "Rwanda-backed rebels said on Monday they had taken Goma, the largest city in eastern Congo."
+    event = _locate_one(nlp, stage, text, "taken", "COERCE", "Goma")
+    assert event.location is not None and event.location.name == "Goma"
+    # For a verbal event the named target is a party, not the site: at most the article's focus.
+    text = "Cambodia accused Thailand of shelling on Thursday."
+    event = _locate_one(nlp, stage, text, "accused", "ACCUSE", "Thailand")
+    assert event.location is None or (event.location.score is not None and event.location.score < 0.5)
+
+
+def test_nationality_and_hyphenated_modifiers_are_not_sites(nlp, stage: PlaceStage) -> None:
+    text = "Iran-backed militias struck a U.S. base in Jordan on Sunday."
+    event = _locate_one(nlp, stage, text, "struck", "ASSAULT", "U.S.")
+    assert event.location is not None and event.location.name == "Jordan"
+
+
+def test_the_finer_attached_place_wins_within_its_country(nlp, stage: PlaceStage) -> None:
+    text = "Missiles hit a school and a market in Odesa, in southern Ukraine, killing five."
+    event = _locate_one(nlp, stage, text, "hit")
+    assert event.location is not None and event.location.name == "Odesa"
+
+
+def test_the_war_a_measure_is_about_is_not_its_site(nlp, stage: PlaceStage) -> None:
+    text = "The government imposed sanctions on Iran over the war in Syria."
+    event = _locate_one(nlp, stage, text, "imposed", "COERCE", "Iran")
+    assert event.location is not None and event.location.name == "Iran"
+
+
+def test_organisations_are_actors_not_places(nlp, gazetteer: Gazetteer) -> None:
+    doc = nlp(
+        "Georgians rallied against the freeze of the EU accession bid. NATO jets flew over Poland. "
+        "The European Union and the UN condemned the attack. The U.N. met in Geneva."
+    )
+    names = [t.text for t in ToponymRecogniser(gazetteer)(doc)]
+    assert not {"EU", "NATO", "European Union", "UN", "U.N."} & set(names)
+    assert "Poland" in names and "Geneva" in names
+
+
+def test_a_seat_of_government_named_as_a_place_is_in_its_city(nlp, stage: PlaceStage) -> None:
+    event = _locate_one(nlp, stage, "Zelensky met Trump at the White House on Monday.", "met", "CONSULT")
+    assert event.location is not None and event.location.country == "USA"
+    event = _locate_one(nlp, stage, "Moscow blamed Kyiv for a drone attack on the Kremlin.", "attack")
+    assert event.location is not None and event.location.country == "RUS"
+
+
+def test_a_datelines_place_is_where_the_reporter_is_not_the_event(nlp, stage: PlaceStage) -> None:
+    assert dateline_end("WASHINGTON, Jan 5 (Reuters) - Houthi rebels fired") == len("WASHINGTON, Jan 5 (Reuters) - ")
+    assert dateline_end("BEIRUT — Israeli strikes") == len("BEIRUT — ")
+    assert dateline_end("U.S. forces struck Iraq - again") == 0
+    text = "WASHINGTON (Reuters) - Houthi rebels fired a missile at a ship in the Red Sea on Friday."
+    event = _locate_one(nlp, stage, text, "fired", "ASSAULT", "ship")
+    assert event.location is not None and event.location.name == "Red Sea"
 
 
 # -- CLI -----------------------------------------------------------------------------------------

@@ -34,6 +34,23 @@ OF_TARGET_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Event nouns whose possessor is the one it was done to when that is a person: "Mhlanga's arrest".
+PATIENT_NOUNS = frozenset(
+    {"arrest", "detention", "release", "abduction", "kidnapping", "killing", "assassination", "execution",
+     "murder", "death", "imprisonment", "jailing", "conviction", "sentencing", "expulsion", "deportation",
+     "extradition", "capture", "torture", "trial", "prosecution", "indictment", "dismissal", "ouster"}
+)  # fmt: skip
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _names_a_party(token: Token) -> bool:
+    return token.dep_ == "poss" or token.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+
+
+def _a_person(possessor: Token) -> bool:
+    return possessor.ent_type_ == "PERSON" or possessor.lower_ in _PERSONAL_POSSESSIVES
+
+
 @dataclass(slots=True)
 class Roles:
     """Phrase heads of the source and target of one trigger."""
@@ -105,6 +122,16 @@ def _own_subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def by_phrase(word: Token) -> Token | None:
+    """The object of a "by" phrase (parsed as a preposition or as an agent) on a word."""
+    for child in word.children:
+        if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and _participant(grand) is not None:
+                    return grand
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and is_passive(verb)):
@@ -117,6 +144,12 @@ def _agent(verb: Token) -> Token | None:
 ADDRESSEE_CLAUSE_VERBS = frozenset(
     {"demand", "urge", "ask", "insist", "request", "appeal", "call", "press", "warn", "propose", "recommend"}
 )
+# Verbs whose clause names the one blamed: "alleged that France helped", "charged that the army fired".
+ACCUSING_CLAUSE_VERBS = frozenset({"allege", "accuse", "charge", "blame", "claim"})
+# Words a nationality may stand before in a gerund event that the parse took for a verb ("in Israeli tank
+# shelling", "after Russian artillery shelling"): nouns and adjectives only, at most this many.
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "NNP", "NNPS"})
+_MAX_MODIFIERS_BEFORE = 3
 THEME_PREPS = ("to", "with", "on", "against", "at", "for", "into", "upon", "toward", "towards", "from")
 
 
@@ -256,6 +289,27 @@ def first_prep_object(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     ][:1]
 
 
+def nationality_before(gerund: Token) -> list[Token]:
+    """The nationality written just before a gerund the parse read as a verb: "Israeli tank shelling".
+
+    Only the words right before it count, and only when they are nouns or adjectives that do not start
+    a clause of their own (a subject or object of another verb).
+    """
+    if any(child.dep_ in {"dobj", "nsubj", "nsubjpass"} for child in gerund.children):
+        return []  # "Russian troops attacking the town": a verb with its own arguments
+    doc = gerund.doc
+    for offset in range(1, _MAX_MODIFIERS_BEFORE + 1):
+        index = gerund.i - offset
+        if index < gerund.sent.start:
+            break
+        token = doc[index]
+        if token.tag_ not in _NOMINAL_TAGS or token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            break
+        if token.ent_type_ in {"NORP", "GPE"} and token.tag_ == "JJ" and token.dep_ in {"amod", "compound", "nmod"}:
+            return [token]
+    return []
+
+
 def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) -> Roles:
     roles = Roles(passive=is_passive(verb))
     subject, passive_subject = _own_subject(verb)
@@ -294,13 +348,23 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
             roles.source = [subject]
     else:
         roles.source, _ = inherited_source(verb)
+    if not roles.source and verb.tag_ == "VBG":
+        # "Shelling by Russian forces killed three": a gerund used as a noun names its doer with "by"
+        agent = by_phrase(verb)
+        roles.source = [agent] if agent is not None else nationality_before(verb)
     roles.target = _direct_objects(verb, target_preps, theme)
     roles.fallback_target = _direct_objects(verb, target_preps, True)
-    if not roles.target and verb.lemma_.casefold() in ADDRESSEE_CLAUSE_VERBS:
-        # "demanded that Hamas renounce violence": the one asked is the subject of the clause
+    lemma = verb.lemma_.casefold()
+    if not roles.target and (lemma in ADDRESSEE_CLAUSE_VERBS or lemma in ACCUSING_CLAUSE_VERBS):
+        # "demanded that Hamas renounce violence": the one asked is the subject of the clause;
+        # "alleged that France was aware": the one accused is
         for child in verb.children:
             if child.dep_ in {"ccomp", "xcomp"}:
-                roles.target.extend(grand for grand in child.children if grand.dep_ in {"nsubj", "nsubjpass"})
+                roles.target.extend(
+                    grand
+                    for grand in child.children
+                    if grand.dep_ in {"nsubj", "nsubjpass"} and grand.lower_ not in RELATIVE_PRONOUNS
+                )
     if verb.dep_ == "relcl" and not roles.target and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
         roles.target = [verb.head]  # "the town that Russian forces shelled"
     return roles
@@ -317,8 +381,11 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
         for grand in child.children
         if grand.dep_ in {"amod", "compound"}
     ]
+    patient_noun = noun.lemma_.casefold() in PATIENT_NOUNS
     for child in modifiers:
-        if child.dep_ == "poss" or (
+        if child.dep_ == "poss" and patient_noun and _a_person(child):
+            roles.target.append(child)  # "Mhlanga's arrest", "his release": the one it was done to
+        elif child.dep_ == "poss" or (
             child.dep_ in {"compound", "amod", "nmod"}
             and (child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PROPN")
         ):
@@ -329,8 +396,8 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
             if not objects:
                 continue
             word = child.lower_
-            if word in NOUN_SOURCE_PREPS and not roles.source and word == "by":
-                roles.source.extend(objects)
+            if word == "by" and not any(_names_a_party(token) for token in roles.source):
+                roles.source = list(objects)  # "Coordinated airstrikes by the army": the capital is no name
             elif word == "between":
                 first = objects[0]
                 roles.source.append(first)
@@ -358,7 +425,9 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
                 roles.target.extend(objects)
     if light_verb is not None and not roles.source:
         subject, passive = _own_subject(light_verb)
-        if subject is not None and not passive:
+        if subject is not None and not passive and subject.lower_ in RELATIVE_PRONOUNS and light_verb.dep_ == "relcl":
+            roles.source = [light_verb.head]  # "attackers who laid siege to a hotel"
+        elif subject is not None and not passive:
             roles.source = [subject]
         elif passive:
             agent = _agent(light_verb)

@@ -72,9 +72,36 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
             return verb  # "went on strike"
         if verb.lemma_.casefold() in {"engage", "involve"} and head.lower_ == "in":
             return verb  # "engaged peacekeepers in a firefight"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        lemma = verb.lemma_.casefold()
+        if head.lower_ == "for" and lemma in GATHERING_VERBS:
+            return verb  # "gathered in Riyadh for their annual meeting", "arrived for talks"
+        took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if head.lower_ == "in" and (lemma == "participate" or took_part):
+            return verb  # "took part in joint exercises", "participated in talks"
+        if head.lower_ == "of" and lemma in QUANTITY_NOUNS and verb.pos_ == "NOUN":
+            return _light_verb_of(verb, lexicon)  # "announced a new package of military assistance"
+    if (
+        noun.dep_ == "nsubj"
+        and head.lemma_.casefold() == "go"
+        and any(child.dep_ == "prt" and child.lower_ == "off" for child in head.children)
+    ):
+        return head  # "a bomb went off"
+    if noun.dep_ == "compound" and head.lower_ == "in" and noun.i == head.i - 2:
+        return _light_verb_of(head, lexicon)  # "staged a sit-in": the parser splits the noun at the hyphen
     if noun.dep_ == "conj":  # "launched strikes and raids"
         return _light_verb_of(head, lexicon) if head.pos_ in {"NOUN", "PROPN"} else None
     return None
+
+
+# Verbs whose "for" phrase names the event people came for: "gathered for a summit", "flew in for talks".
+GATHERING_VERBS = frozenset({"gather", "assemble", "convene", "meet", "arrive", "travel", "fly", "come", "head"})
+# Nouns that only count or package an event noun: "a package of aid", "a round of talks", "a wave of strikes".
+QUANTITY_NOUNS = frozenset(
+    {"package", "tranche", "round", "wave", "series", "batch", "shipment", "consignment", "spate", "string",
+     "flurry", "volley", "barrage", "campaign"}
+)  # fmt: skip
 
 
 # Nouns that hold an event named by their compound modifier: "arrest warrant", "detention order".
@@ -144,6 +171,10 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                         particle=particle,
                     )
                 )
+        elif token.pos_ == "ADJ" and token.lower_ in INTENT_ADJECTIVES:
+            stance = _stated_readiness(token, lexicon)
+            if stance is not None:
+                found.append(stance)
         elif token.pos_ in {"NOUN", "PROPN"} and token.tag_ not in {"NNP"}:
             coded = lexicon.code_noun(token)
             if coded is None:
@@ -189,6 +220,34 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     _apply_frames(found, lexicon)
     _inherit_targets(found)
     return found
+
+
+# "said it was ready to join talks", "is open to negotiations": a stated intent (CAMEO 03). When what
+# they are ready for is itself a coded action ("ready to withdraw", "prepared to strike"), the intent or
+# threat is derived from that action instead (sitrep.events.intent).
+INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "open", "eager", "keen", "determined"})
+
+
+def _stated_readiness(adjective: Token, lexicon: Lexicon) -> Candidate | None:
+    """'X was willing to ...' as an event of X: the adjective's copula carries subject, mood and negation."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_.casefold() not in {"be", "remain", "stand", "appear", "seem"}:
+        return None
+    complements = [
+        child
+        for child in adjective.children
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "to" and any(
+            grand.dep_ in {"pobj", "pcomp"} for grand in child.children))
+    ]  # fmt: skip
+    if not complements:
+        return None  # "the border is open", "we are ready": no intent named
+    if adjective.lower_ == "open" and all(child.dep_ == "xcomp" for child in complements):
+        return None  # "open to" a thing, not "open to do"
+    inner = [lexicon.code_verb(token) for head in complements for token in head.subtree if token.pos_ == "VERB"]
+    if any(match is not None for match in inner):
+        return None  # "ready to withdraw": the stated intent is derived from the coded action (events.intent)
+    roles = arguments.verb_roles(copula, (), False)
+    return Candidate(adjective, "030", copula, True, roles=roles, light=True)
 
 
 CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge", "assume", "bear"})
@@ -422,6 +481,14 @@ def _same_actor(governor: Candidate, inner: Candidate) -> bool:
     return bool(governor.roles.source) and governor.roles.source[0].lower_ == head.lower_
 
 
+def _warned_off(verb: Token) -> bool:
+    """'warned Beijing against supplying arms': an addressee (the object) told not to do something."""
+    children = list(verb.children)
+    return any(child.dep_ == "dobj" for child in children) and any(
+        child.dep_ == "prep" and child.lower_ == "against" for child in children
+    )
+
+
 def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
     for governor in candidates:
         entry = governor.verb_entry
@@ -448,8 +515,14 @@ def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
         inner_codes = [other.code for other in inner] + nouns
         if entry.governs == "threat":
             own = [other for other in inner if _same_actor(governor, other)]
-            if inner and not own and governor.trigger.lemma_ != "threaten":
+            if inner and not own and governor.trigger.lemma_ != "threaten" and not _warned_off(governor.trigger):
                 governor.suppressed = True  # "NATO warned that Russia could attack": a warning about others
+                continue
+            if _warned_off(governor.trigger) and not own:
+                # "warned Beijing against supplying weapons": a warning to the one addressed, who has done nothing yet
+                governor.code = threat_code(inner_codes, words)
+                for other in inner:
+                    other.suppressed = True
                 continue
             violent = any(code[:2] in VIOLENT_ROOTS for code in inner_codes) or bool(
                 words & {"retaliate", "retaliation", "war", "force", "destroy", "strike"}

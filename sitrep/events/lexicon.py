@@ -46,6 +46,7 @@ class VerbEntry:
     absorbed: bool = False
     governs: str | None = None
     particle_required: str | None = None
+    labels: str | None = None  # code when the verb labels its object with a pejorative ("branded it a provocation")
     external: bool = False  # from a user's verb dictionary (PETRARCH): its codes need not be CAMEO
 
 
@@ -118,6 +119,7 @@ class Lexicon:
             absorbed=bool(spec.get("absorbed", False)),
             governs=spec.get("governs"),
             particle_required=spec.get("particle_required"),
+            labels=_codes({"labels": spec["labels"]} if spec.get("labels") else {}, where).get("labels"),
         )
 
     def _noun(self, lemma: str, spec: dict) -> NounEntry:
@@ -159,6 +161,12 @@ class Lexicon:
         for child in children:
             if child.dep_ == "prt" and child.lower_ in entry.particles:
                 return VerbMatch(entry.particles[child.lower_], entry, child.lower_)
+        if (
+            entry.labels
+            and not any(c.dep_ == "prep" and c.lower_ in entry.preps for c in children)
+            and _label_lemmas(verb) & self.classes.get("pejorative", frozenset())
+        ):
+            return VerbMatch(entry.labels, entry, None)
         objects = _object_lemmas(verb, entry)
         if objects & entry.skip_objects:
             return None
@@ -207,6 +215,16 @@ def is_time_phrase(prep: Token) -> bool:
     )
 
 
+# Irregular past forms of event verbs that the small model leaves unlemmatized ("retook" -> "retook").
+IRREGULAR_PAST = {
+    "retook": "retake", "retaken": "retake", "overran": "overrun", "undertook": "undertake", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "overthrew": "overthrow", "overthrown": "overthrow", "slew": "slay", "slain": "slay",
+    "swore": "swear", "sworn": "swear", "forbade": "forbid", "forbidden": "forbid", "besought": "beseech",
+    "foresaw": "foresee", "upheld": "uphold", "shot": "shoot", "fled": "flee", "sought": "seek", "struck": "strike",
+    "stricken": "strike", "beaten": "beat", "blew": "blow", "blown": "blow", "froze": "freeze", "frozen": "freeze",
+}  # fmt: skip
+
+
 def verb_lemma(token: Token, known: frozenset[str] | dict) -> str:
     """The token's lemma, or a plain de-inflection of its form when the lemmatizer missed a known verb
     ("staged" lemmatized as "stag")."""
@@ -214,6 +232,9 @@ def verb_lemma(token: Token, known: frozenset[str] | dict) -> str:
     if lemma in known:
         return lemma
     form = token.lower_
+    irregular = IRREGULAR_PAST.get(form)
+    if irregular is not None and irregular in known:
+        return irregular
     guesses = []
     if form.endswith("ied"):
         guesses.append(form[:-3] + "y")
@@ -255,6 +276,18 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
         for child in head.children:  # "dozens of guards", "control of the town"
             if child.dep_ == "prep" and child.lower_ == "of":
                 lemmas.update(grand.lemma_.casefold() for grand in child.children if grand.dep_ == "pobj")
+    return lemmas
+
+
+_LABEL_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", "advcl", "conj"})
+
+
+def _label_lemmas(verb: Token) -> set[str]:
+    """Words a labelling verb applies to its object: "called the sanctions illegal", "described it as a lie"."""
+    lemmas: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in _LABEL_DEPS or (child.dep_ == "prep" and child.lower_ == "as"):
+            lemmas.update(t.lemma_.casefold() for t in child.subtree if t.pos_ in {"ADJ", "NOUN"})
     return lemmas
 
 

@@ -72,6 +72,11 @@ BACKGROUND_PREPS = frozenset({"since", "after", "following", "before"})
 ONSET_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "anniversary", "launch", "eve", "aftermath"})
 # Words that say a background event is not recent.
 LONG_AGO = frozenset({"year", "years", "decade", "decades", "full-scale", "scale", "initial", "original", "first"})
+# A crowd that gathers "to protest" is protesting: the purpose clause is the act itself.
+CROWD_GATHERING_VERBS = frozenset(
+    {"gather", "assemble", "rally", "march", "take", "converge", "pour", "turn", "come", "flock", "throng", "mass"}
+)
+PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "rally", "decry"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "pobj", "relcl", "acl"})
 
 
@@ -177,8 +182,12 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 break
             if marks:
                 break
-            if any(child.dep_ == "aux" and child.lower_ == "to" for child in current.children):
-                modality.future = True  # "met to discuss", "launched a campaign to oust": the purpose
+            if any(child.dep_ == "aux" and child.lower_ == "to" for child in current.children) and not (
+                lemma in CROWD_GATHERING_VERBS and current.lemma_.casefold() in PROTEST_PURPOSES
+            ):
+                # "met to discuss", "launched a campaign to oust": the purpose is still to come; but
+                # "gathered outside parliament to protest": gathering to protest is the protest
+                modality.future = True
             aux = _aux_words(governor)
             modality.future = modality.future or bool(aux & FUTURE_AUX)
             modality.hypothetical = modality.hypothetical or bool(aux & HYPOTHETICAL_AUX)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors import ActorResolver, ActorTracker
 from sitrep.events import codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
-from sitrep.events.arguments import is_projectile, phrase_span
+from sitrep.events.arguments import by_phrase, is_projectile, phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
 from sitrep.events.head import EventHead, apply_head, drops, shipped_head, word_features
 from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma, with_extra_verbs
@@ -126,6 +126,7 @@ class EventStage:
         mentions = {id(event) for candidate, event in built if _re_mention(candidate) and _told_before(event, context)}
         built = [(c, e) for c, e in built if not (id(e) in echoes | mentions and _adds_nothing(e))]
         built = [(c, e) for c, e in built if not (_figurative(c, e) or _generic_mention(c, e) or _naming(c))]
+        built = _without_empty_promises(built)
         built = [(c, one) for c, e in built for one in _each_side(c, e)]
         for number, (_, event) in enumerate(built, start=numbered + 1):
             event.event_id = f"e{number}"  # keep ids dense after dropping echoes
@@ -166,6 +167,10 @@ class EventStage:
                 plover_type = "REQUEST"  # PLOVER 2.0 folds CAMEO's appeals into REQUEST
         alone = candidate.roles.without_conjuncts
         source = context.actors(candidate.roles.source, alone)
+        if not source and code[:2] in _SAID_ROOTS:
+            source = context.issuer(candidate.roles.source)
+        if not source:
+            source = _doer_of_the_attack(candidate.roles.source, context)
         if _is_mishap(candidate, code, words, weapon, source) or _nature_did_it(candidate):
             return None
         if not source and candidate.roles.passive and code[:2] == "17":
@@ -181,10 +186,16 @@ class EventStage:
         target = _with_context_country(candidate, target, context)
         target = _with_place_country(candidate, code, target, context)
         target = _with_speaker_country(candidate, code, source, target, context)
-        source = _local_parties(candidate.trigger.sent, source, context)
-        target = _local_parties(candidate.trigger.sent, target, context)
+        source = _local_parties(candidate.trigger.sent, source, context, _posted_abroad(candidate.roles.target, target))
+        target = _local_parties(candidate.trigger.sent, target, context, _posted_abroad(candidate.roles.source, source))
         if not target:
             target = _where_it_fell(candidate.trigger.sent, source, context)
+        if plover_mode == "seize" and _own_ground(source, target):
+            # "Ukrainian forces regained control of Balakliia": ground taken in one's own country is taken
+            # from someone the sentence does not name, not from one's own country.
+            target = []
+        if not source and code[:2] in VIOLENT_ROOTS:
+            source = _foreign_ground(candidate.trigger.sent, target, context)
         acled = acled_type(
             AcledContext(
                 code=code,
@@ -415,6 +426,30 @@ def _idiom(obj: Token) -> bool:
     return any((child.lower_, lemma) in _IDIOM_PAIRS for child in obj.children if child.dep_ in {"amod", "compound"})
 
 
+def _without_empty_promises(built: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
+    """'Qatar has pledged to expel the leaders', 'agreed to lift the sanctions': a pledge or agreement whose
+    infinitive is itself coded says no more than that event does (one event per clause, the specific one);
+    the pledge is dropped when it names no target country and its source acts in the infinitive's event."""
+    coded_under: dict[int, list[Event]] = {}
+    for candidate, event in built:
+        if candidate.verbal and candidate.trigger.dep_ == "xcomp":
+            coded_under.setdefault(candidate.trigger.head.i, []).append(event)
+
+    def says_no_more(candidate: Candidate, event: Event) -> bool:
+        if not candidate.verbal or (event.cameo_code or "")[:2] != "03" or _countries_of(event.target):
+            return False  # "agreed with Iran to ...": the pledge has a party of its own
+        return any(
+            _countries_of(event.source) <= _countries_of(inner.source)
+            for inner in coded_under.get(candidate.trigger.i, ())
+        )
+
+    return [(candidate, event) for candidate, event in built if not says_no_more(candidate, event)]
+
+
+def _countries_of(actors: list[ActorRef]) -> set[str]:
+    return {actor.country for actor in actors if actor.country}
+
+
 def _each_side(candidate: Candidate, event: Event) -> list[Event]:
     """A mutual event with several parties as its source and no target: one event per party."""
     mutual = candidate.trigger.lemma_.casefold() in _MUTUAL_LEMMAS or candidate.trigger.lower_ in _MUTUAL_LEMMAS
@@ -539,6 +574,9 @@ class _DocumentContext:
         if head.pos_ == "PRON":
             if head.lower_ in {"who", "which", "that", "what", "whom"}:
                 return []
+            speakers = self._speakers_meant(head)
+            if speakers:
+                return speakers
             referred = self.tracker.resolve(head)
             return [referred] if referred is not None else []
         span = phrase_span(head, conjuncts)
@@ -550,6 +588,7 @@ class _DocumentContext:
                 referred = self.tracker.resolve(span)
                 if referred is not None and referred.country:
                     return [referred]
+            actors = _sharing_the_nationality(actors)
             if all(_countryless_sector(actor) for actor in actors):
                 place = self.place_in(span)  # "residents of Kharkiv", "the Kharkiv regional governor"
                 if place is not None and place.country:
@@ -562,6 +601,38 @@ class _DocumentContext:
             referred = self.tracker.resolve(span)
             if referred is not None:
                 return [referred]
+        return []
+
+    def _speakers_meant(self, pronoun: Token) -> list[ActorRef]:
+        """'Obama and Putin said they will attack', 'the US claimed that they had attacked': "they" as the
+        subject of what a group, state or body says stands for the ones saying it (not a person alone,
+        who speaks of others)."""
+        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+            return []
+        subject, passive = _own_subject_of(pronoun.head.head)
+        if subject is None or passive or subject.pos_ == "PRON":
+            return []
+        speakers = self.actors([subject])
+        if len(speakers) > 1 or (len(speakers) == 1 and speakers[0].office is None and speakers[0].name is None):
+            return speakers
+        if len(speakers) == 1 and speakers[0].sector is None:
+            return speakers  # a country or organisation by name
+        return []
+
+    def issuer(self, heads: list[Token]) -> list[ActorRef]:
+        """'A report released in the Rwandan capital alleged ...': a document that accuses or claims speaks
+        for the one actor its own phrase names (who issued it, or where)."""
+        for head in heads:
+            if head.lemma_.casefold() not in _DOCUMENTS:
+                continue
+            left, right = head.left_edge.i, head.right_edge.i
+            for entity in self.doc.ents:
+                if entity.start < left or entity.end > right + 1 or entity.label_ not in {"NORP", "GPE", "ORG"}:
+                    continue
+                resolved = self.resolver.resolve_span(entity, self.when)
+                found = [actor for actor in resolved if actor.country or actor.code]
+                if found:
+                    return found[:1]
         return []
 
     def _owner_country(self, actor: ActorRef, span: Span) -> ActorRef:
@@ -584,6 +655,36 @@ class _DocumentContext:
             actor.end,
             actor.office,
         )
+
+
+# Roots of acts done by saying (appeals, disapproval, rejection, threats): a report or statement can do them.
+_SAID_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+_DOCUMENTS = frozenset(
+    {"report", "statement", "study", "document", "letter", "communique", "dossier", "inquiry", "investigation"}
+)
+
+
+def _own_subject_of(verb: Token) -> tuple[Token | None, bool]:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return child, False
+        if child.dep_ in {"nsubjpass", "csubjpass"}:
+            return child, True
+    return None, False
+
+
+def _sharing_the_nationality(actors: list[ActorRef]) -> list[ActorRef]:
+    """'French political and military officials': a nationality written once before conjoined sectors
+    belongs to each of them, when the phrase names exactly one country."""
+    countries = {actor.country for actor in actors if actor.country}
+    if len(actors) < 2 or len(countries) != 1 or not any(_countryless_sector(actor) for actor in actors):
+        return actors
+    (country,) = countries
+    first_with_country = min(actor.start or 0 for actor in actors if actor.country)
+    return [
+        _in_country(actor, country) if _countryless_sector(actor) and (actor.start or 0) > first_with_country else actor
+        for actor in actors
+    ]
 
 
 def _countryless_sector(actor: ActorRef) -> bool:
@@ -754,6 +855,15 @@ def _with_speaker_country(
     return [ActorRef(phrase.text, None, country, country, None, phrase.start_char, phrase.end_char)]
 
 
+def _own_ground(source: list[ActorRef], target: list[ActorRef]) -> bool:
+    """The target is only the source's own country, named by no actor of its own (a place's country)."""
+    source_countries = {actor.country for actor in source if actor.country}
+    return bool(target) and bool(source_countries) and all(
+        actor.country in source_countries and actor.sector is None and actor.code == actor.country
+        for actor in target
+    )
+
+
 def _where_it_fell(sentence: Span, source: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
     """An event that names no target, in a sentence that names places of exactly one country (outside the
     source's own phrase): "protesters rallied outside parliament in Nairobi", "police detained 20 people
@@ -776,22 +886,86 @@ def _where_it_fell(sentence: Span, source: list[ActorRef], context: _DocumentCon
     return [ActorRef(place.text, place.name, country, country, None, place.start, place.end)]
 
 
-def _local_parties(sentence: Span, parties: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
+def _doer_of_the_attack(heads: list[Token], context: _DocumentContext) -> list[ActorRef]:
+    """'Shelling by Russian forces killed three civilians': a subject that is itself an act (a gerund)
+    names its doer in its own "by" phrase."""
+    doers: list[Token] = []
+    for head in heads:
+        if head.tag_ == "VBG" and (agent := by_phrase(head)) is not None:
+            doers.append(agent)
+    return context.actors(doers) if doers else []
+
+
+def _foreign_ground(sentence: Span, target: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
+    """'Ten Russian soldiers were killed in Ukraine': violence that names no doer, done to one country's
+    people in another country that the sentence names as where it happened, is coded (as event data sets
+    code it) with that country as the source."""
+    victims = {actor.country for actor in target if actor.country}
+    if len(victims) != 1:
+        return []
+    spans = [(actor.start, actor.end) for actor in target if actor.start is not None and actor.end is not None]
+    found: dict[str, Place] = {}
+    for place in context.places_between(sentence.start_char, sentence.end_char):
+        if not place.country or any(a <= place.start < b for a, b in spans):
+            continue
+        span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and _said_where(span.root) and span.root.i > span.sent.start + 3:
+            found.setdefault(place.country, place)
+    if len(found) != 1 or next(iter(found)) in victims:
+        return []
+    ((country, place),) = found.items()
+    return [ActorRef(place.text, place.name, country, country, None, place.start, place.end)]
+
+
+def _local_parties(
+    sentence: Span, parties: list[ActorRef], context: _DocumentContext, other_side: Sequence[Token] = ()
+) -> list[ActorRef]:
     """'Police arrested 20 protesters in Lagos': a source or target that is only a sector ("police",
     "protesters") belongs to the one country the sentence names as where things are or happen (a place
-    phrase or the dateline), if it names exactly one."""
+    phrase or the dateline), if it names exactly one. A place inside the other party's own phrase ("the
+    US commander in Iraq held talks with President X") says where that party serves, not where this
+    one is."""
     if not parties or not all(_bare_sector(actor) for actor in parties):
         return parties
     doc = sentence.doc
+    elsewhere = [_phrase_range(head) for head in other_side]
     countries = set()
     for place in context.places_between(sentence.start_char, sentence.end_char):
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and _said_where(span.root):  # not "remarks on Ukraine", "a UK-based group"
+        if span is None or any(left <= span.root.i <= right for left, right in elsewhere):
+            continue
+        if _said_where(span.root):  # not "remarks on Ukraine", "a UK-based group"
             countries.add(place.country)
     if len(countries) != 1:
         return parties
     (country,) = countries
     return [_in_country(actor, country) for actor in parties] if country else parties
+
+
+# Heads of a phrase that names someone serving in a country not their own: "the US commander in Iraq".
+_POSTS = frozenset(
+    {"commander", "ambassador", "envoy", "general", "representative", "diplomat", "official", "officer",
+     "chief", "head", "troops", "forces", "contingent", "mission", "embassy", "consul", "attache"}
+)  # fmt: skip
+
+
+def _posted_abroad(heads: Sequence[Token], actors: list[ActorRef]) -> list[Token]:
+    """The heads of a party that is a post of a named country ("the US commander in Iraq"): a place in
+    their phrase says where that party serves, not where the other party is."""
+    if not any(actor.country for actor in actors):
+        return []
+    return [head for head in heads if head.lemma_.casefold() in _POSTS]
+
+
+def _phrase_range(head: Token) -> tuple[int, int]:
+    """Token range of a party's phrase with its place phrases ("the US commander in Iraq"), without the
+    clauses that hang off it."""
+    phrase = phrase_span(head, conjuncts=False)
+    left, right = phrase.start, phrase.end - 1
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+            left, right = min(left, child.left_edge.i), max(right, child.right_edge.i)
+    return left, right
 
 
 def _said_where(token: Token) -> bool:
@@ -800,11 +974,18 @@ def _said_where(token: Token) -> bool:
     current = token
     for _ in range(4):
         if current.dep_ == "pobj":
-            return current.head.lower_ in _LOCATIVE_PREPS
+            preposition = current.head
+            # "during a visit to Beirut": where the visitor is
+            return preposition.lower_ in _LOCATIVE_PREPS or (
+                preposition.lower_ == "to" and preposition.head.lemma_.casefold() in _VISITS
+            )
         if current.dep_ not in {"compound", "poss", "appos", "conj", "nmod"}:
             break
         current = current.head
     return token.i < 6 and token.sent.start == 0 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
+
+
+_VISITS = frozenset({"visit", "trip", "tour", "journey", "arrival", "stopover", "mission"})
 
 
 def _on_the_acting_side(token: Token) -> bool:
@@ -907,12 +1088,35 @@ def _reacted_to(candidate: Candidate) -> bool:
 def _with_dating(modality: Modality, candidate: Candidate, context: _DocumentContext) -> Modality:
     """'In 2022, authorities arrested him', 'the biggest attack, in 2009, killed 25': an event the text
     dates to a year before the article's is background, not news."""
-    if context.when is None or modality.historical:
+    if modality.historical:
+        return modality
+    if _long_ago(candidate):
+        modality.historical = True
+        return modality
+    if context.when is None:
         return modality
     year = _stated_year(candidate)
     if year is not None and year < context.when.year:
         modality.historical = True
     return modality
+
+
+_LONG_SPANS = frozenset({"month", "year", "decade"})
+
+
+def _long_ago(candidate: Candidate) -> bool:
+    """'who had been arrested 15 months ago', 'jailed over a year ago': a clause that says it happened
+    months or years before the report tells background, not news."""
+    head = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger
+    if head.dep_ not in {"relcl", "acl"}:
+        return False  # a main clause's "ago" is often a misattached part of another phrase
+    for child in head.children:
+        if child.dep_ not in {"advmod", "npadvmod", "prep"}:  # "15 months ago", "over a year ago"
+            continue
+        words = [token.lemma_.casefold() for token in child.subtree]
+        if "ago" in words and any(word in _LONG_SPANS for word in words):
+            return True
+    return False
 
 
 def _stated_year(candidate: Candidate) -> int | None:

@@ -6,6 +6,8 @@ a place (a locative preposition, "X region", "the town of X", "X-based", "X, Y" 
 or when it is an unambiguous, well-known place name in a proper-noun position. Demonyms are
 actors, not places; so are toponyms used as the subject of a speech or action verb
 ("Washington said", "Kyiv accused") and seats of government ("the Kremlin", "the Pentagon").
+Organisations whose names the gazetteer also holds ("EU" as Europe, "NATO" as a Philippine town,
+"UN") are actors wherever they stand: "EU sanctions", "sanctions on the EU", "talks at the UN".
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ INSTITUTION_NAMES = frozenset(
         "number 10",
     }
 )
+# Organisations, matched with their own capitals: the town of Eu in Normandy keeps its name.
+ORGANISATION_NAMES = frozenset({"EU", "E.U.", "European Union", "NATO", "UN", "U.N.", "United Nations"})
 # A toponym that is the subject of one of these verbs speaks or acts: it is an actor (metonymy).
 _ACTOR_VERB_TEXT = (
     "say tell state add claim insist warn accuse deny condemn urge demand vow reject threaten respond "
@@ -339,6 +343,8 @@ class ToponymRecogniser:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is None:
             return False
+        if toponym.lookup in ORGANISATION_NAMES or toponym.lookup.removeprefix("the ") in ORGANISATION_NAMES:
+            return True
         before = _preceding_word(doc, span.start)
         locative = before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
         if toponym.lookup.casefold() in INSTITUTION_NAMES:

@@ -60,7 +60,15 @@ COUNTRY_FOCUS = 2.5  # at most: every other toponym of the article is in the can
 POPULATION_WEIGHT = 0.6  # points per tenfold population of a city
 REGION_FOCUS = 2.0  # at most: every other local toponym of the article lies in the candidate's admin1 region
 _LOCAL = frozenset({"city", "admin2", "admin1"})
-FEATURE_PRIOR = {"country": 5.0, "continent": 4.5, "water": 4.0, "region": 4.0, "admin1": 3.0, "admin2": 1.5}
+FEATURE_PRIOR = {
+    "country": 5.0,
+    "continent": 4.5,
+    "water": 4.0,
+    "region": 4.0,
+    "landmark": 4.0,  # a seat of government under its own name beats towns' other names ("White House")
+    "admin1": 3.0,
+    "admin2": 1.5,
+}
 
 
 @dataclass(slots=True)

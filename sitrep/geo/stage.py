@@ -32,7 +32,8 @@ class EventLocationStage:
     """Set ``event.location`` for each event from the places of its clause, sentence or article."""
 
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
-        focus = focus_place(coded.places)
+        focus = focus_place(coded.places, doc)
+        text = doc.text
         for event in coded.events:
             if event.location is None:
-                event.location = locate_event(doc, event, coded.places, focus)
+                event.location = locate_event(doc, event, coded.places, focus, text)

@@ -63,7 +63,7 @@ from sitrep.quotes.cues import (
     QUOTATION_CUES,
     SPEECH,
 )
-from sitrep.quotes.learned import CueModel, candidate_heads, cue_holder, shipped_cue_model
+from sitrep.quotes.learned import CueModel, candidate_heads, cue_holder, passive_agent, shipped_cue_model
 from sitrep.quotes.marks import QuoteMarks, find_quotations
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -335,6 +335,9 @@ def speaker_token(cue: Token) -> Token | None:
     inverted = _inverted_speaker(cue)
     if inverted is not None:
         return inverted
+    agent = passive_agent(cue)
+    if agent is not None:
+        return agent  # "Asked by Matt Lauer ...", "the plan was criticized by Democrats as ..."
     verb = cue
     for _ in range(5):
         for child in verb.children:
@@ -357,6 +360,18 @@ def speaker_token(cue: Token) -> Token | None:
             verb = verb.head
             continue
         break
+    return _noun_right_before(cue)
+
+
+def _noun_right_before(cue: Token) -> Token | None:
+    """A verb cue the parse gave no subject, right after a noun or name ("multiple sources privy to
+    negotiations say", "12:15 p.m.: President Barack Obama says"): the parser lost the subject, which
+    is that phrase."""
+    if cue.pos_ not in {"VERB", "AUX"} or cue.i == cue.sent.start:
+        return None
+    before = cue.nbor(-1)
+    if before.pos_ in {"NOUN", "PROPN"} and before.sent == cue.sent and not before.is_space:
+        return before
     return None
 
 
@@ -737,7 +752,9 @@ def _learned_attributions(context: _Context, model: CueModel, used_cues: dict[in
         kind, quotes, start, end = _classify(context, *token_range)
         if quotes:
             continue
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and heads[0].dep_ == "nsubjpass":
+            speaker = passive_agent(token)  # "[the deal] was rejected by Democrats": the subject is the content
+        elif token.pos_ in {"VERB", "AUX"}:
             speaker = speaker_token(token)
         else:
             speaker = cue_holder(token)

@@ -35,16 +35,70 @@ NOUN_CONTENT_PREPOSITIONS = {"of", "about", "over", "on", "for", "against", "tha
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
+# Words the parser hangs on a verb between it and the preposition that carries its content: "spoke
+# [out] about", "cheered [loudly] for", "called [Wednesday] for", "pushed [back] on".
+_BEFORE_PREPOSITION = {"prt", "advmod", "npadvmod"}
+
+
 def verb_content_heads(verb: Token) -> list[Token]:
-    """Complements after the verb that would be its content; failing those, the object of a preposition
-    right after it ("talked about [security]", "pushed for [new talks]", "pointed to [the protesters]")."""
+    """Complements after the verb that would be its content; failing those, an infinitive clause the
+    parser made adverbial ("called on Congress [to act]"), or the object of a preposition right after
+    it ("talked about [security]", "spoke out about [it]"); failing those, the subject of a passive
+    ("[the deal] was rejected by ...", "[the plan] is supported")."""
     heads = [child for child in verb.rights if child.dep_ in VERB_CONTENT]
-    if heads or verb.i + 1 >= len(verb.doc):
+    if heads:
+        return _with_passive_subject(verb, heads)
+    heads = [child for child in verb.rights if child.dep_ == "advcl" and _is_infinitive(child)]
+    if heads:
         return heads
-    following = verb.nbor(1)
-    if following.dep_ == "prep" and following.head.i == verb.i:
-        return [child for child in following.children if child.dep_ in {"pobj", "pcomp"}]
-    return []
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            if child.left_edge.i == child.i:  # nothing of its own hangs before the preposition
+                heads = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            break
+        if child.dep_ not in _BEFORE_PREPOSITION or child.left_edge.i != child.i or child.right_edge.i != child.i:
+            break
+    if heads and heads[0].head.i == _first_right_gap(verb):
+        return heads
+    return _with_passive_subject(verb, [])
+
+
+def _first_right_gap(verb: Token) -> int:
+    """Index of the first token after ``verb`` that is not a one-word particle or adverb of it."""
+    index = verb.i + 1
+    doc = verb.doc
+    while index < len(doc) and doc[index].head.i == verb.i and doc[index].dep_ in _BEFORE_PREPOSITION \
+            and doc[index].left_edge.i == doc[index].right_edge.i:
+        index += 1
+    return index
+
+
+def _is_infinitive(clause: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb ("[the deal] was rejected"), which is what the verb is about."""
+    if not any(child.dep_ == "auxpass" for child in verb.children):
+        return None
+    return next((child for child in verb.lefts if child.dep_ == "nsubjpass"), None)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """Who acts in a passive ("rejected [by Democrats]"): the holder of a passive cue."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _with_passive_subject(verb: Token, heads: list[Token]) -> list[Token]:
+    """A passive verb's subject joins its content when the rest of the content is an infinitive or there
+    is none ("[Clinton] is expected [to win]"): the subject is what is expected, rejected or supported."""
+    subject = passive_subject(verb)
+    if subject is None or any(head.dep_ not in {"xcomp"} for head in heads):
+        return heads
+    return [subject, *heads]
 
 
 def noun_content_heads(noun: Token) -> list[Token]:
@@ -53,6 +107,8 @@ def noun_content_heads(noun: Token) -> list[Token]:
     for child in noun.rights:
         if child.dep_ in {"acl", "relcl"} and child.left_edge.lower_ == "that" and child.left_edge.head.i == child.i:
             heads.append(child)
+        elif child.dep_ == "acl" and child.left_edge.lower_ == "to" and _is_infinitive(child):
+            heads.append(child)  # "her decision [to run]", "their refusal [to negotiate]"
         elif child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             heads.extend(objects)
@@ -147,8 +203,10 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
         f"head={token.head.lemma_.lower()}",
         f"head_pos={token.head.pos_}",
     ]
+    features.append(f"lemma|tag={lemma}|{token.tag_}")  # "wants" vs "wanted" vs "wanting"
     for head in heads:
         features.append(f"content={head.dep_}")
+        features.append(f"dep|content={token.dep_}|{head.dep_}")
         features.append(f"lemma|content={lemma}|{head.dep_}")
         features.append(f"content_pos={head.pos_}")
         if head.dep_ == "pobj":
