@@ -312,3 +312,13 @@ def test_a_pair_without_earlier_incidents_is_new_not_an_escalation(store):
     assert result.verdict == "new"
     assert "no earlier incidents to compare with" in result.headline
     assert not [signal for signal in result.signals if signal.kind in ("rung", "novelty")]
+
+
+def test_an_unnamed_speaker_reads_in_lower_case_inside_the_verdict():
+    from sitrep.analysis.assess import _statement_summary
+
+    statements = [
+        {"country": None, "speaker": None, "speaker_text": "An adviser", "stance": "condemns"},
+        {"country": "RUS", "speaker": None, "speaker_text": "The Kremlin", "stance": "escalatory"},
+    ]
+    assert _statement_summary(statements) == "an adviser condemns it, RUS calls it escalatory"

@@ -87,10 +87,17 @@ def _sourcing(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) ->
     return articles, outlets
 
 
+def _description(text: str | None) -> str | None:
+    """An unnamed speaker's words as they read inside a sentence: "An adviser" → "an adviser"."""
+    if text and text.split(" ", 1)[0] in {"A", "An", "The"}:
+        return text[0].lower() + text[1:]
+    return text
+
+
 def _statement_summary(statements: list[dict]) -> str:
     phrases = []
     for statement in statements:
-        who = statement["country"] or statement["speaker"] or statement["speaker_text"] or "a speaker"
+        who = statement["country"] or statement["speaker"] or _description(statement["speaker_text"]) or "a speaker"
         phrase = f"{who} {_STANCE_PHRASES.get(statement['stance'], statement['stance'])}"
         if phrase not in phrases:
             phrases.append(phrase)
