@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.resolver import ResolvedActor
 from sitrep.model import ActorRef
 
 log = logging.getLogger(__name__)
@@ -239,31 +240,26 @@ class SpeakerTracker:
                 return self._person(span, span, name_text=named)
         return self._anonymous(span)
 
-    def _dictionary_gender(self, span: Span) -> str | None:
-        """The gender the actor dictionary records for a named person, for "he"/"she" later on."""
-        resolve_actors = getattr(self.resolver, "resolve_actors", None)
+    def _dictionary_actors(self, span: Span) -> list[ResolvedActor]:
+        """What the actor dictionary makes of a span on the article's day; nothing when it cannot say."""
+        resolve_actors = getattr(self.resolver, "resolve_actors", None) if self.resolver is not None else None
         if resolve_actors is None:
-            return None
+            return []
         try:
-            actors = resolve_actors(span, self.when)
+            return list(resolve_actors(span, self.when))
         except Exception:
             log.exception("actor resolution failed for %r", span.text)
-            return None
+            return []
+
+    def _dictionary_gender(self, span: Span) -> str | None:
+        """The gender the actor dictionary records for a named person, for "he"/"she" later on."""
+        actors = self._dictionary_actors(span)
         gender = next((a.gender for a in actors if a.kind == "person" and a.gender), None)
         return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(str(gender).lower()) if gender else None
 
     def _dictionary_person(self, span: Span) -> str | None:
-        if self.resolver is None:
-            return None
-        resolve_actors = getattr(self.resolver, "resolve_actors", None)
-        if resolve_actors is None:
-            return None
-        try:
-            actors = resolve_actors(span, self.when)
-        except Exception:
-            log.exception("actor resolution failed for %r", span.text)
-            return None
         # Only a named individual from the dictionary ("Sergei Lavrov"), never an organisation.
+        actors = self._dictionary_actors(span)
         person = next((a for a in actors if a.kind == "person" and a.ref.name), None)
         return person.ref.name if person is not None else None
 
