@@ -10,23 +10,34 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors import ActorResolver, ActorTracker
+from sitrep.actors import ActorResolver
 from sitrep.events import codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
-from sitrep.events.arguments import by_phrase, is_projectile, phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
 from sitrep.events.head import EventHead, apply_head, drops, shipped_head, word_features
 from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma, with_extra_verbs
 from sitrep.events.modality import modality_of
+from sitrep.events.parties import (
+    SAID_ROOTS,
+    DocumentContext,
+    authority_that_said_so,
+    doer_of_the_attack,
+    foreign_ground,
+    local_parties,
+    own_ground,
+    posted_abroad,
+    where_it_fell,
+    with_context_country,
+    with_place_country,
+    with_speaker_country,
+)
 from sitrep.events.petrarch_verbs import PetrarchVerbs, load_petrarch_verbs
 from sitrep.events.sizes import add_count, read_cue
-from sitrep.model import ActorRef, CodedDocument, Event, Modality, Place, Size
+from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +53,6 @@ UNMAPPED = "UNMAPPED"
 _PEOPLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Places whose country says nothing about whose people an action fell on (seas, continents).
-_NO_COUNTRY_FEATURES = frozenset({"water", "continent", "sea", "ocean"})
 
 
 class EventStage:
@@ -77,7 +86,7 @@ class EventStage:
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         published = coded.article.published
         when = published.date() if published is not None else None
-        context = _DocumentContext(self.resolver, doc, when, coded.places)
+        context = DocumentContext(self.resolver, doc, when, coded.places)
         for sentence in doc.sents:
             if not any(self._may_trigger(token) for token in sentence):
                 continue
@@ -105,7 +114,7 @@ class EventStage:
                 self._head = False
         return self._head or None
 
-    def code_sentence(self, sentence: Span, context: _DocumentContext, article_id: str, numbered: int) -> list[Event]:
+    def code_sentence(self, sentence: Span, context: DocumentContext, article_id: str, numbered: int) -> list[Event]:
         candidates = [c for c in find_candidates(sentence, self.lexicon) if not c.suppressed]
         built: list[tuple[Candidate, Event]] = []
         for candidate in candidates:
@@ -144,7 +153,7 @@ class EventStage:
         return [event for _, event in built] + derived
 
     def _event(
-        self, candidate: Candidate, sentence: Span, context: _DocumentContext, article_id: str, event_id: str
+        self, candidate: Candidate, sentence: Span, context: DocumentContext, article_id: str, event_id: str
     ) -> Event | None:
         words = _clause_words(candidate) - _stray_weapon_words(candidate.trigger.sent)
         weapon = cues.weapon_of(words)
@@ -167,14 +176,14 @@ class EventStage:
                 plover_type = "REQUEST"  # PLOVER 2.0 folds CAMEO's appeals into REQUEST
         alone = candidate.roles.without_conjuncts
         source = context.actors(candidate.roles.source, alone)
-        if not source and code[:2] in _SAID_ROOTS:
+        if not source and code[:2] in SAID_ROOTS:
             source = context.issuer(candidate.roles.source)
         if not source:
-            source = _doer_of_the_attack(candidate.roles.source, context)
+            source = doer_of_the_attack(candidate.roles.source, context)
         if _is_mishap(candidate, code, words, weapon, source) or _nature_did_it(candidate):
             return None
         if not source and candidate.roles.passive and code[:2] == "17":
-            source = _authority_that_said_so(candidate, context)
+            source = authority_that_said_so(candidate, context)
         target = context.actors(candidate.roles.target, alone)
         if candidate.roles.fallback_target and not any(actor.country or actor.name for actor in target):
             # "fired batteries at Russia": the object is no actor (or a bare sector); the "at" phrase is
@@ -183,19 +192,19 @@ class EventStage:
                 target = fallback
         if candidate.roles.target and all(head.lower_ in _REFLEXIVES for head in candidate.roles.target):
             target = list(source)  # "Iraq had attacked themselves", "blew themselves up"
-        target = _with_context_country(candidate, target, context)
-        target = _with_place_country(candidate, code, target, context)
-        target = _with_speaker_country(candidate, code, source, target, context)
-        source = _local_parties(candidate.trigger.sent, source, context, _posted_abroad(candidate.roles.target, target))
-        target = _local_parties(candidate.trigger.sent, target, context, _posted_abroad(candidate.roles.source, source))
+        target = with_context_country(candidate, target, context)
+        target = with_place_country(candidate, code, target, context)
+        target = with_speaker_country(candidate, code, source, target, context)
+        source = local_parties(candidate.trigger.sent, source, context, posted_abroad(candidate.roles.target, target))
+        target = local_parties(candidate.trigger.sent, target, context, posted_abroad(candidate.roles.source, source))
         if not target:
-            target = _where_it_fell(candidate.trigger.sent, source, context)
-        if plover_mode == "seize" and _own_ground(source, target):
+            target = where_it_fell(candidate.trigger.sent, source, context)
+        if plover_mode == "seize" and own_ground(source, target):
             # "Ukrainian forces regained control of Balakliia": ground taken in one's own country is taken
             # from someone the sentence does not name, not from one's own country.
             target = []
         if not source and code[:2] in VIOLENT_ROOTS:
-            source = _foreign_ground(candidate.trigger.sent, target, context)
+            source = foreign_ground(candidate.trigger.sent, target, context)
         acled = acled_type(
             AcledContext(
                 code=code,
@@ -470,7 +479,7 @@ def _each_side(candidate: Candidate, event: Event) -> list[Event]:
     ]
 
 
-def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext) -> Event | None:
+def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext) -> Event | None:
     """The intent or demand a future or obligatory clause states ("will withdraw" -> intent to de-escalate)."""
     if candidate.verb_entry is not None and candidate.verb_entry.external:
         return None  # a user's dictionary codes what it means; its codes are not ours to derive from
@@ -512,499 +521,6 @@ def _stated_intent(candidate: Candidate, event: Event, context: _DocumentContext
         modality=Modality(reported=event.modality.reported),
         size=Size(),
         confidence=max(0.05, event.confidence - 0.05),
-    )
-
-
-class _DocumentContext:
-    """Actor resolution for one document; the article-level tracker is built only if a pronoun needs it.
-
-    ``places`` are the document's resolved toponyms (the places stage, when it ran first): a phrase
-    that names no actor but a place ("shelled Kupiansk", "residents of Kharkiv") takes its country.
-    """
-
-    def __init__(self, resolver: ActorResolver, doc: Doc, when: date | None, places: Sequence[Place] = ()) -> None:
-        self.resolver = resolver
-        self.doc = doc
-        self.when = when
-        self._tracker: ActorTracker | None = None
-        self.roots_seen: set[str] = set()  # CAMEO roots of the events coded so far in the document
-        self._places = places
-        self._place_of_token: dict[int, Place] | None = None
-
-    def place_at(self, token: Token) -> Place | None:
-        """The resolved place (with a country) a token is part of; the index is built on first use."""
-        if self._place_of_token is None:
-            self._place_of_token = {}
-            for place in self._places:
-                if not place.country or place.feature in _NO_COUNTRY_FEATURES:
-                    continue
-                span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-                for token_in_place in span if span is not None else ():
-                    self._place_of_token.setdefault(token_in_place.i, place)
-        return self._place_of_token.get(token.i) if self._place_of_token else None
-
-    def places_between(self, start: int, end: int) -> list[Place]:
-        """Resolved places with a country named between two character offsets."""
-        return [
-            place
-            for place in self._places
-            if start <= place.start < end and place.country and place.feature not in _NO_COUNTRY_FEATURES
-        ]
-
-    def place_in(self, tokens: Iterable[Token]) -> Place | None:
-        return next((place for token in tokens if (place := self.place_at(token)) is not None), None)
-
-    @property
-    def tracker(self) -> ActorTracker:
-        if self._tracker is None:
-            self._tracker = self.resolver.track(self.doc, self.when)
-        return self._tracker
-
-    def actors(self, heads: list[Token], alone: set[int] | frozenset[int] = frozenset()) -> list[ActorRef]:
-        found: list[ActorRef] = []
-        for head in heads:
-            found.extend(self._resolve(head, head.i not in alone))
-        unique: list[ActorRef] = []
-        for actor in found:
-            if not any(_same(actor, kept) for kept in unique):
-                unique.append(actor)
-        return unique
-
-    def _resolve(self, head: Token, conjuncts: bool = True) -> list[ActorRef]:
-        if head.pos_ == "PRON":
-            if head.lower_ in {"who", "which", "that", "what", "whom"}:
-                return []
-            speakers = self._speakers_meant(head)
-            if speakers:
-                return speakers
-            referred = self.tracker.resolve(head)
-            return [referred] if referred is not None else []
-        span = phrase_span(head, conjuncts)
-        actors = self.resolver.resolve_span(span, self.when)
-        if actors:
-            actors = [self._owner_country(actor, span) for actor in actors]
-            if len(actors) == 1 and _bare_sector(actors[0]) and span[0].lower_ in _DEFINITE:
-                # "the ministry said" after "Russia's defence ministry": the description's antecedent
-                referred = self.tracker.resolve(span)
-                if referred is not None and referred.country:
-                    return [referred]
-            actors = _sharing_the_nationality(actors)
-            if all(_countryless_sector(actor) for actor in actors):
-                place = self.place_in(span)  # "residents of Kharkiv", "the Kharkiv regional governor"
-                if place is not None and place.country:
-                    actors = [_in_country(actor, place.country) for actor in actors]
-            return actors
-        place = self.place_in(span)
-        if place is not None and place.country:  # "shelled Kupiansk": the place's country bore it
-            return [ActorRef(place.text, place.name, place.country, place.country, None, place.start, place.end)]
-        if any(token.lower_ in _DEFINITE for token in span[:1]):
-            referred = self.tracker.resolve(span)
-            if referred is not None:
-                return [referred]
-        return []
-
-    def _speakers_meant(self, pronoun: Token) -> list[ActorRef]:
-        """'Obama and Putin said they will attack', 'the US claimed that they had attacked': "they" as the
-        subject of what a group, state or body says stands for the ones saying it (not a person alone,
-        who speaks of others)."""
-        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
-            return []
-        subject, passive = _own_subject_of(pronoun.head.head)
-        if subject is None or passive or subject.pos_ == "PRON":
-            return []
-        speakers = self.actors([subject])
-        if len(speakers) > 1 or (len(speakers) == 1 and speakers[0].office is None and speakers[0].name is None):
-            return speakers
-        if len(speakers) == 1 and speakers[0].sector is None:
-            return speakers  # a country or organisation by name
-        return []
-
-    def issuer(self, heads: list[Token]) -> list[ActorRef]:
-        """'A report released in the Rwandan capital alleged ...': a document that accuses or claims speaks
-        for the one actor its own phrase names (who issued it, or where)."""
-        for head in heads:
-            if head.lemma_.casefold() not in _DOCUMENTS:
-                continue
-            left, right = head.left_edge.i, head.right_edge.i
-            for entity in self.doc.ents:
-                if entity.start < left or entity.end > right + 1 or entity.label_ not in {"NORP", "GPE", "ORG"}:
-                    continue
-                resolved = self.resolver.resolve_span(entity, self.when)
-                found = [actor for actor in resolved if actor.country or actor.code]
-                if found:
-                    return found[:1]
-        return []
-
-    def _owner_country(self, actor: ActorRef, span: Span) -> ActorRef:
-        """'its forces' after 'Israel said': the possessive pronoun gives the sector its country."""
-        if actor.country is not None or actor.sector is None or (actor.code or "").startswith("IGO"):
-            return actor
-        owner = next((t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"), None)
-        if owner is None:
-            return actor
-        referred = self.tracker.resolve(owner)
-        if referred is None or referred.country is None:
-            return actor
-        return ActorRef(
-            actor.text,
-            actor.name,
-            f"{referred.country}{actor.sector}",
-            referred.country,
-            actor.sector,
-            actor.start,
-            actor.end,
-            actor.office,
-        )
-
-
-# Roots of acts done by saying (appeals, disapproval, rejection, threats): a report or statement can do them.
-_SAID_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-_DOCUMENTS = frozenset(
-    {"report", "statement", "study", "document", "letter", "communique", "dossier", "inquiry", "investigation"}
-)
-
-
-def _own_subject_of(verb: Token) -> tuple[Token | None, bool]:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return child, False
-        if child.dep_ in {"nsubjpass", "csubjpass"}:
-            return child, True
-    return None, False
-
-
-def _sharing_the_nationality(actors: list[ActorRef]) -> list[ActorRef]:
-    """'French political and military officials': a nationality written once before conjoined sectors
-    belongs to each of them, when the phrase names exactly one country."""
-    countries = {actor.country for actor in actors if actor.country}
-    if len(actors) < 2 or len(countries) != 1 or not any(_countryless_sector(actor) for actor in actors):
-        return actors
-    (country,) = countries
-    first_with_country = min(actor.start or 0 for actor in actors if actor.country)
-    return [
-        _in_country(actor, country) if _countryless_sector(actor) and (actor.start or 0) > first_with_country else actor
-        for actor in actors
-    ]
-
-
-def _countryless_sector(actor: ActorRef) -> bool:
-    """An actor with a sector and no country, other than an international body ("IGOUNO"): a group
-    such as "IMGREB" may take the country of the place it acts in."""
-    return actor.country is None and actor.sector is not None and not (actor.code or "").startswith("IGO")
-
-
-def _bare_sector(actor: ActorRef) -> bool:
-    """'police', 'the ministry': a sector alone, not a named body or an international group ("IMGREB")."""
-    return actor.country is None and actor.sector is not None and actor.code in {None, actor.sector}
-
-
-def _same(first: ActorRef, second: ActorRef) -> bool:
-    return (first.code, first.name, first.start) == (second.code, second.name, second.start)
-
-
-def _with_context_country(candidate: Candidate, target: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
-    """A participle clause acts in the main clause's place: ', capturing border guards' -> Russia's guards.
-
-    When the clause's own target resolves to nothing, or to a sector with no country, the country of
-    the clause it hangs off (its target, e.g. "Russia's Kursk region") fills the gap.
-    """
-    verb = candidate.trigger
-    if not candidate.verbal or verb.dep_ not in {"advcl", "conj"}:
-        return target
-    if target and all(actor.country for actor in target):
-        return target
-    host = verb
-    host_target: list[ActorRef] = []
-    for _ in range(3):
-        if host.dep_ not in {"advcl", "conj"}:
-            break
-        host = host.head
-        if host in candidate.absorbed:
-            break  # the host is this event's own toll ("killed in shelling")
-        objects = [c for c in host.children if c.dep_ == "dobj"]
-        objects += [
-            g
-            for c in host.children
-            if c.dep_ == "prep" and c.lower_ in {"into", "on", "against"}
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        host_target = [actor for actor in context.actors(objects) if actor.country]
-        if host_target:
-            break
-    if not host_target:
-        return target
-    if not target:
-        return host_target
-    country = host_target[0].country
-    filled = []
-    for actor in target:
-        if actor.country is None and actor.sector and actor.code is not None and not actor.code.startswith("IGO"):
-            actor = ActorRef(
-                actor.text,
-                actor.name,
-                f"{country}{actor.sector}",
-                country,
-                actor.sector,
-                actor.start,
-                actor.end,
-                actor.office,
-            )
-        filled.append(actor)
-    return filled
-
-
-_PLACE_TARGET_ROOTS = frozenset({"07", "14", "15", "17", "18", "19", "20"})
-_LOCATIVE_PREPS = frozenset({"in", "inside", "across", "near", "at", "outside", "around", "throughout"})
-
-
-def _with_place_country(
-    candidate: Candidate, code: str, target: list[ActorRef], context: _DocumentContext
-) -> list[ActorRef]:
-    """'strengthened its forces in Lebanon', 'killed civilians in Herat', 'an attack at a mall in Kenya's
-    capital': the place names whose people the action fell on, when the target itself has no country."""
-    if target and any(actor.country for actor in target):
-        return target
-    if not target and code[:2] not in _PLACE_TARGET_ROOTS:
-        return target
-    clause = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger
-    heads = [clause] if clause is candidate.trigger else [clause, candidate.trigger]
-    found = _located_country(_locative_objects(heads), context)
-    if found is None:
-        return target
-    where, country = found
-    if not target:
-        phrase = phrase_span(where, conjuncts=False)
-        return [ActorRef(phrase.text, None, country, country, None, phrase.start_char, phrase.end_char)]
-    return [_in_country(actor, country) if _countryless_sector(actor) else actor for actor in target]
-
-
-def _locative_objects(heads: list[Token]) -> list[Token]:
-    """Objects of "in/at/near ..." on the heads, then of an "in" phrase nested in them ("a mall in Nairobi")."""
-    found = [
-        grand
-        for head in heads
-        for child in head.children
-        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS
-        for grand in child.children
-        if grand.dep_ == "pobj"
-    ]
-    nested = [
-        grand
-        for pobj in found
-        for child in pobj.children
-        if child.dep_ == "prep" and child.lower_ in {"in", "of"}
-        for grand in child.children
-        if grand.dep_ == "pobj"
-    ]
-    return found + nested
-
-
-def _located_country(objects: list[Token], context: _DocumentContext) -> tuple[Token, str] | None:
-    """The first object that is a place (a named location or a resolved toponym) and its country."""
-    for pobj in objects:
-        span = phrase_span(pobj, conjuncts=False)
-        place = context.place_in(span)
-        if pobj.ent_type_ not in {"GPE", "LOC", "FAC"} and place is None:
-            continue  # "in response", "in Russian strikes": no place
-        actors = [actor for actor in context.actors([pobj]) if actor.country]
-        if actors:
-            return pobj, actors[0].country or ""
-        if place is not None and place.country:
-            return pobj, place.country
-    return None
-
-
-_AUTHORITIES = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})
-
-
-def _authority_that_said_so(candidate: Candidate, context: _DocumentContext) -> list[ActorRef]:
-    """'Five suspects were arrested, police said': the police, government or court that reports an
-    arrest, a ban or an expulsion it names no one for is the one that made it."""
-    speaker = intent.speaker_of(candidate.trigger if candidate.verbal else candidate.clause_head)
-    if speaker is None:
-        return []
-    said_by = context.actors([speaker])
-    return said_by if said_by and all(actor.sector in _AUTHORITIES for actor in said_by) else []
-
-
-def _with_speaker_country(
-    candidate: Candidate, code: str, source: list[ActorRef], target: list[ActorRef], context: _DocumentContext
-) -> list[ActorRef]:
-    """'Russia's ministry said Ukrainian drones struck a fuel depot': a side reporting an attack on something
-    that names no party (a depot, a village) by the other side reports an attack on itself."""
-    if code[:2] not in VIOLENT_ROOTS or any(actor.country for actor in target):
-        return target
-    attackers = {actor.country for actor in source if actor.country}
-    if len(attackers) != 1:
-        return target
-    speaker = intent.speaker_of(candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger)
-    if speaker is None:
-        return target
-    said_by = [actor.country for actor in context.actors([speaker]) if actor.country]
-    if len(said_by) != 1 or said_by[0] in attackers:
-        return target
-    country = said_by[0]
-    if target:
-        return [_in_country(actor, country) if _countryless_sector(actor) else actor for actor in target]
-    objects = [child for child in candidate.trigger.children if child.dep_ in {"dobj", "nsubjpass"}]
-    if not objects:
-        return target
-    # "launched 90 drones": the weapons are not what was hit; the side that said so stands for it
-    phrase = phrase_span(speaker if is_projectile(objects[0]) else objects[0], conjuncts=False)
-    return [ActorRef(phrase.text, None, country, country, None, phrase.start_char, phrase.end_char)]
-
-
-def _own_ground(source: list[ActorRef], target: list[ActorRef]) -> bool:
-    """The target is only the source's own country, named by no actor of its own (a place's country)."""
-    source_countries = {actor.country for actor in source if actor.country}
-    return bool(target) and bool(source_countries) and all(
-        actor.country in source_countries and actor.sector is None and actor.code == actor.country
-        for actor in target
-    )
-
-
-def _where_it_fell(sentence: Span, source: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
-    """An event that names no target, in a sentence that names places of exactly one country (outside the
-    source's own phrase): "protesters rallied outside parliament in Nairobi", "police detained 20 people
-    in Lagos", "Iran warned of a response, a day after the strike near Damascus". That country is the one
-    it was aimed at or fell on, as event data sets code it (a domestic event's target is the source's
-    own country). Several countries, or none, leave the target empty."""
-    spans = [(actor.start, actor.end) for actor in source if actor.start is not None and actor.end is not None]
-    found: dict[str, Place] = {}
-    for place in context.places_between(sentence.start_char, sentence.end_char):
-        country = place.country
-        if not country or any(a <= place.start < b for a, b in spans):
-            continue
-        span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or _on_the_acting_side(span.root):
-            continue  # "Russia was behind the attacks": the doer's side, not where it fell
-        found.setdefault(country, place)
-    if len(found) != 1:
-        return []
-    ((country, place),) = found.items()
-    return [ActorRef(place.text, place.name, country, country, None, place.start, place.end)]
-
-
-def _doer_of_the_attack(heads: list[Token], context: _DocumentContext) -> list[ActorRef]:
-    """'Shelling by Russian forces killed three civilians': a subject that is itself an act (a gerund)
-    names its doer in its own "by" phrase."""
-    doers: list[Token] = []
-    for head in heads:
-        if head.tag_ == "VBG" and (agent := by_phrase(head)) is not None:
-            doers.append(agent)
-    return context.actors(doers) if doers else []
-
-
-def _foreign_ground(sentence: Span, target: list[ActorRef], context: _DocumentContext) -> list[ActorRef]:
-    """'Ten Russian soldiers were killed in Ukraine': violence that names no doer, done to one country's
-    people in another country that the sentence names as where it happened, is coded (as event data sets
-    code it) with that country as the source."""
-    victims = {actor.country for actor in target if actor.country}
-    if len(victims) != 1:
-        return []
-    spans = [(actor.start, actor.end) for actor in target if actor.start is not None and actor.end is not None]
-    found: dict[str, Place] = {}
-    for place in context.places_between(sentence.start_char, sentence.end_char):
-        if not place.country or any(a <= place.start < b for a, b in spans):
-            continue
-        span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and _said_where(span.root) and span.root.i > span.sent.start + 3:
-            found.setdefault(place.country, place)
-    if len(found) != 1 or next(iter(found)) in victims:
-        return []
-    ((country, place),) = found.items()
-    return [ActorRef(place.text, place.name, country, country, None, place.start, place.end)]
-
-
-def _local_parties(
-    sentence: Span, parties: list[ActorRef], context: _DocumentContext, other_side: Sequence[Token] = ()
-) -> list[ActorRef]:
-    """'Police arrested 20 protesters in Lagos': a source or target that is only a sector ("police",
-    "protesters") belongs to the one country the sentence names as where things are or happen (a place
-    phrase or the dateline), if it names exactly one. A place inside the other party's own phrase ("the
-    US commander in Iraq held talks with President X") says where that party serves, not where this
-    one is."""
-    if not parties or not all(_bare_sector(actor) for actor in parties):
-        return parties
-    doc = sentence.doc
-    elsewhere = [_phrase_range(head) for head in other_side]
-    countries = set()
-    for place in context.places_between(sentence.start_char, sentence.end_char):
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or any(left <= span.root.i <= right for left, right in elsewhere):
-            continue
-        if _said_where(span.root):  # not "remarks on Ukraine", "a UK-based group"
-            countries.add(place.country)
-    if len(countries) != 1:
-        return parties
-    (country,) = countries
-    return [_in_country(actor, country) for actor in parties] if country else parties
-
-
-# Heads of a phrase that names someone serving in a country not their own: "the US commander in Iraq".
-_POSTS = frozenset(
-    {"commander", "ambassador", "envoy", "general", "representative", "diplomat", "official", "officer",
-     "chief", "head", "troops", "forces", "contingent", "mission", "embassy", "consul", "attache"}
-)  # fmt: skip
-
-
-def _posted_abroad(heads: Sequence[Token], actors: list[ActorRef]) -> list[Token]:
-    """The heads of a party that is a post of a named country ("the US commander in Iraq"): a place in
-    their phrase says where that party serves, not where the other party is."""
-    if not any(actor.country for actor in actors):
-        return []
-    return [head for head in heads if head.lemma_.casefold() in _POSTS]
-
-
-def _phrase_range(head: Token) -> tuple[int, int]:
-    """Token range of a party's phrase with its place phrases ("the US commander in Iraq"), without the
-    clauses that hang off it."""
-    phrase = phrase_span(head, conjuncts=False)
-    left, right = phrase.start, phrase.end - 1
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
-            left, right = min(left, child.left_edge.i), max(right, child.right_edge.i)
-    return left, right
-
-
-def _said_where(token: Token) -> bool:
-    """Is the place named as where something is or happens: "in Lagos", "near Kharkiv's centre", or the
-    dateline that opens the text ("GAZA CITY, Palestinian Territories: ...")?"""
-    current = token
-    for _ in range(4):
-        if current.dep_ == "pobj":
-            preposition = current.head
-            # "during a visit to Beirut": where the visitor is
-            return preposition.lower_ in _LOCATIVE_PREPS or (
-                preposition.lower_ == "to" and preposition.head.lemma_.casefold() in _VISITS
-            )
-        if current.dep_ not in {"compound", "poss", "appos", "conj", "nmod"}:
-            break
-        current = current.head
-    return token.i < 6 and token.sent.start == 0 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
-
-
-_VISITS = frozenset({"visit", "trip", "tour", "journey", "arrival", "stopover", "mission"})
-
-
-def _on_the_acting_side(token: Token) -> bool:
-    """Is the place named as a doer: a subject ("Russia was behind the attacks") or a "by" phrase?"""
-    current = token
-    for _ in range(4):
-        if current.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            return True
-        if current.dep_ == "pobj":
-            return current.head.lower_ in {"by", "from"}
-        if current.dep_ not in {"compound", "poss", "amod", "appos", "conj", "nmod"}:
-            return False
-        current = current.head
-    return False
-
-
-def _in_country(actor: ActorRef, country: str) -> ActorRef:
-    return ActorRef(
-        actor.text, actor.name, f"{country}{actor.sector}", country, actor.sector, actor.start, actor.end, actor.office
     )
 
 
@@ -1085,7 +601,7 @@ def _reacted_to(candidate: Candidate) -> bool:
     return head.lemma_.casefold() in REACTION_VERBS
 
 
-def _with_dating(modality: Modality, candidate: Candidate, context: _DocumentContext) -> Modality:
+def _with_dating(modality: Modality, candidate: Candidate, context: DocumentContext) -> Modality:
     """'In 2022, authorities arrested him', 'the biggest attack, in 2009, killed 25': an event the text
     dates to a year before the article's is background, not news."""
     if modality.historical:
@@ -1149,7 +665,7 @@ def _re_mention(candidate: Candidate) -> bool:
     )
 
 
-def _told_before(event: Event, context: _DocumentContext) -> bool:
+def _told_before(event: Event, context: DocumentContext) -> bool:
     return (event.cameo_code or "")[:2] in context.roots_seen
 
 
