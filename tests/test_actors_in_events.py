@@ -118,7 +118,8 @@ def test_a_place_named_as_a_topic_gives_no_country(coder) -> None:
 
 def test_an_attack_and_its_participle_are_one_event(coder) -> None:
     text = "Al-Shabab claimed responsibility for a deadly attack targeting shoppers at a mall in Kenya's capital."
-    events = [e for e in _events(coder, text) if e.modality.factual]
+    # the claim itself is a statement of its own (CAMEO 015); the attack and "targeting" are one event
+    events = [e for e in _events(coder, text) if e.modality.factual and e.cameo_code != "015"]
     assert [e.trigger for e in events] == ["attack"]
     assert _countries(events[0].target) == {"KEN"}
 
@@ -195,9 +196,12 @@ def test_they_in_what_states_say_stands_for_the_states(coder) -> None:
 
 def test_a_place_in_the_phrase_of_a_post_abroad_is_not_where_the_other_party_is(coder) -> None:
     text = "The US commander in Iraq held talks with President Michel Suleiman during a visit to Beirut."
-    event = _one(coder, text, "talks")
-    assert _countries(event.source) == {"USA"}
-    assert _countries(event.target) == {"LBN"}
+    talks = [e for e in _events(coder, text) if e.trigger.split()[0] == "talks"]
+    # talks are mutual: each side talked with the other, and neither is placed in Iraq
+    assert sorted((min(_countries(e.source)), min(_countries(e.target))) for e in talks) == [
+        ("LBN", "USA"),
+        ("USA", "LBN"),
+    ]
 
 
 def test_a_persons_possessive_on_an_arrest_is_its_target(nlp) -> None:

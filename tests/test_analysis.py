@@ -322,3 +322,39 @@ def test_an_unnamed_speaker_reads_in_lower_case_inside_the_verdict():
         {"country": "RUS", "speaker": None, "speaker_text": "The Kremlin", "stance": "escalatory"},
     ]
     assert _statement_summary(statements) == "an adviser condemns it, RUS calls it escalatory"
+
+
+def test_a_reaction_reported_without_an_event_is_linked_to_its_incident_incrementally(store):
+    from sitrep.eval.clustering import article_incidents
+
+    day = date(2024, 8, 7)
+    docs = incursion_reports(100, day)
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    (incident_id,) = store.connection.execute("SELECT incident_id FROM incidents").fetchone()
+
+    # A later batch: the Kremlin's reaction, in which the coder finds no event, and an unrelated story.
+    reaction = article(300, "Wire D", day + timedelta(days=1),
+                       "Moscow condemned the Ukrainian incursion into the Kursk region and the capture of Sudzha, "
+                       "calling the cross-border attack a provocation.")
+    reaction.title = "Kremlin condemns Ukrainian incursion into Kursk region"
+    said = "calling the cross-border attack a provocation"
+    start = reaction.text.index(said)
+    statement = Quote("q1", reaction.id, said, start, start + len(said), "indirect", "called",
+                      speaker=ActorRef("Moscow", "Moscow", "RUSGOV", "RUS", "GOV"),
+                      stance=Stance("escalatory", "the incursion"))
+    unrelated = article(301, "Wire E", day + timedelta(days=1), "Heavy rain flooded streets in Valencia.")
+    store.add_articles([reaction, unrelated])
+    store.add_coded([CodedDocument(reaction, quotes=[statement]), CodedDocument(unrelated)], "test")
+    result = update_incidents(store)
+    assert result.new_mentions == 0 and result.articles_linked == 1
+    assert store.connection.execute("SELECT num_articles, num_sources FROM incidents").fetchall() == [(4, 4)]
+    assert article_incidents(store)["a300"] == incident_id
+    assert "a301" not in article_incidents(store)
+    # What the linked article says is said about the incident.
+    from sitrep.analysis.signals import statements_about
+
+    assert "a300" in {quote["article_id"] for quote in statements_about(store.connection, [incident_id])}
+    update_incidents(store)  # a link is no stale mention: it stays
+    assert article_incidents(store)["a300"] == incident_id

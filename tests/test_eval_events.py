@@ -263,6 +263,18 @@ def test_an_oracle_scores_perfectly_and_an_empty_coder_does_not(shared_data: Pat
     assert empty.figures[headline] < 0.5
 
 
+def test_quad_is_read_in_the_sets_phoenix_convention(shared_data: Path) -> None:
+    """Appeals (02) score as 0 and reduced relations (16) as verbal conflict there; sitrep's own QuadClass
+    (02 -> 1, 16 -> 4) is reported beside it."""
+    quads = readers.read_quad(shared_data / "events" / "conflibert_quad_train.tsv")
+    appeal, sanction = "020", "163"
+    coder = StandInCoder({s.id: [_event(cameo_code=appeal if s.quad_class == 0 else sanction)] for s in quads})
+    result = event_harness.evaluate("quad", shared_data, coder=coder)
+    zeros, threes = sum(s.quad_class == 0 for s in quads), sum(s.quad_class == 3 for s in quads)
+    assert result.figures["accuracy"] == pytest.approx((zeros + threes) / len(quads))
+    assert result.figures["sitrep_quad_accuracy"] < result.figures["accuracy"]
+
+
 def test_oracle_details(shared_data: Path) -> None:
     petrarch = event_harness.evaluate("petrarch2", shared_data, coder=_petrarch_oracle(shared_data))
     assert petrarch.per_category["DEMO"]["accuracy"] == 1.0
@@ -352,11 +364,13 @@ def test_views_expand_compound_actors() -> None:
 FLOORS: dict[str, dict[str, float]] = {
     # coded the PETRARCH way with the suite's own dictionaries (0.859 / 0.913 measured)
     "petrarch2": {"exact_record_accuracy": 0.83, "actor_pair_f1": 0.88},
-    "gsr": {"triple_f1": 0.42, "root_only_f1": 0.39},  # 0.459 / 0.456 measured (27 Nov, 19:38 UTC)
-    # type / source / target: 0.71 / 0.588 / 0.536 measured (27 Nov, 19:38 UTC)
-    "plover": {"type_accuracy": 0.66, "source_country_accuracy": 0.55, "target_country_accuracy": 0.50},
-    "case": {"weighted_f1": 0.71, "macro_f1": 0.68},  # 0.753 / 0.716 measured (27 Nov, 19:01 UTC)
-    "quad": {"macro_f1": 0.59},  # 0.618 by the rules (27 Nov, 19:39 UTC; 0.608 before the recall work)
+    # 0.614 / 0.636 measured (27 Nov, 21:37 UTC; 0.459 / 0.456 at 19:38 UTC before the statement rules)
+    "gsr": {"triple_f1": 0.58, "root_only_f1": 0.60},
+    # type / source / target: 0.71 / 0.618 / 0.558 measured (27 Nov, 21:37 UTC)
+    "plover": {"type_accuracy": 0.66, "source_country_accuracy": 0.57, "target_country_accuracy": 0.52},
+    "case": {"weighted_f1": 0.72, "macro_f1": 0.69},  # 0.759 / 0.729 measured (27 Nov, 21:37 UTC)
+    # in the set's (Phoenix) convention 0.750, sitrep's own QuadClass 0.644 (27 Nov, 21:37 UTC)
+    "quad": {"macro_f1": 0.72, "sitrep_quad_macro_f1": 0.61},
 }
 
 

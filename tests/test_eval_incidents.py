@@ -1,8 +1,8 @@
 """Floors for incident clustering on the project's sets of many outlets reporting the same events.
 
-The development sets (incidents_dev.jsonl, incidents_dev2.jsonl) are the ones the clusterer was tuned
-on; the evaluation set (incidents.jsonl) was only measured. Floors sit a little below the figures
-measured when they were set.
+The development sets (incidents_dev.jsonl, incidents_dev2.jsonl, incidents_dev3.jsonl) are the ones the
+clusterer was tuned on; the evaluation set (incidents.jsonl) was only measured. Floors sit a little below
+the figures measured when they were set.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def test_dev_set_has_many_reported_events_and_distractors():
 def test_dev_set_clustering_floor():
     result = evaluate_incidents(DEV_SET)
     assert result["articles"] >= 40
-    assert result["f1"] >= 0.88  # measured 0.925 on 27 Nov 2026 (0.889 before the second round of rules)
-    assert result["ari"] >= 0.88  # measured 0.922
+    assert result["f1"] >= 0.92  # measured 0.964 on 27 Nov 2026, third session (0.944 before it)
+    assert result["ari"] >= 0.92  # measured 0.963
 
 
 @pytest.mark.slow
@@ -43,8 +43,8 @@ def test_eval_set_clustering_floor_through_the_cli():
     outcome = CliRunner().invoke(app, ["eval", "incidents", "--json"])
     assert outcome.exit_code == 0, outcome.output
     result = json.loads(outcome.output)
-    assert result["f1"] >= 0.67  # measured 0.706 on 27 Nov 2026 (0.693 before the second round of rules)
-    assert result["precision"] >= 0.8  # measured 0.857
+    assert result["f1"] >= 0.74  # measured 0.778 on 27 Nov 2026, third session (0.706 before it)
+    assert result["precision"] >= 0.84  # measured 0.875; the goal is to stay at 0.85 or above
 
 
 DEV2_SET = INCIDENTS_SET.with_name("incidents_dev2.jsonl")
@@ -53,7 +53,7 @@ DEV2_SET = INCIDENTS_SET.with_name("incidents_dev2.jsonl")
 @pytest.mark.slow
 def test_second_dev_set_clustering_floor():
     result = evaluate_incidents(DEV2_SET)
-    assert result["f1"] >= 0.7  # measured 0.742 on 27 Nov 2026 (0.698 with the first round of rules)
+    assert result["f1"] >= 0.9  # measured 0.960 on 27 Nov 2026, third session (0.762 before it)
     assert result["precision"] >= 0.9  # measured 1.000
 
 
@@ -66,3 +66,38 @@ def test_second_dev_set_covers_other_kinds_of_event_with_distractors():
     titles = {record["title"] for record in records}
     assert not titles & {record["title"] for record in read_corpus(INCIDENTS_SET)}
     assert not titles & {record["title"] for record in read_corpus(DEV_SET)}
+
+
+DEV3_SET = INCIDENTS_SET.with_name("incidents_dev3.jsonl")
+
+
+def test_third_dev_set_has_reactions_follow_ups_and_distractors():
+    records = read_corpus(DEV3_SET)
+    assert len(records) >= 40
+    sizes = Counter(record["incident"] for record in records)
+    assert sum(1 for size in sizes.values() if size >= 3) >= 12
+    assert sum(1 for size in sizes.values() if size == 1) >= 8
+    titles = {record["title"] for record in records}
+    for other in (INCIDENTS_SET, DEV_SET, DEV2_SET):
+        assert not titles & {record["title"] for record in read_corpus(other)}
+
+
+@pytest.mark.slow
+def test_third_dev_set_clustering_floor():
+    result = evaluate_incidents(DEV3_SET)
+    assert result["f1"] >= 0.76  # measured 0.818 on 27 Nov 2026 (0.655 before the third session's rules)
+    assert result["precision"] >= 0.85  # measured 0.900
+
+
+CHECK_SET = INCIDENTS_SET.with_name("incidents_check.jsonl")
+
+
+@pytest.mark.slow
+def test_check_set_written_after_the_rules_clustering_floor():
+    records = read_corpus(CHECK_SET)
+    titles = {record["title"] for record in records}
+    for other in (INCIDENTS_SET, DEV_SET, DEV2_SET, DEV3_SET):
+        assert not titles & {record["title"] for record in read_corpus(other)}
+    result = evaluate_incidents(CHECK_SET)
+    assert result["f1"] >= 0.88  # measured 0.957 on 27 Nov 2026 (0.737 with the rules before the third session)
+    assert result["precision"] >= 0.9  # measured 1.000

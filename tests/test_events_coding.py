@@ -133,8 +133,13 @@ def test_reported_event_stays_factual(coder) -> None:
 
 
 def test_diplomacy_and_verbal_conflict(coder) -> None:
-    met = _one(coder, "Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday.", "met")
-    assert met.plover_type == "CONSULT" and _countries(met.target) == {"CHN"}
+    meetings = _events(coder, "Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday.")
+    # a meeting "with" someone is coded for both sides (CAMEO 04 is mutual)
+    assert {(tuple(_countries(m.source)), tuple(_countries(m.target))) for m in meetings} == {
+        (("USA",), ("CHN",)),
+        (("CHN",), ("USA",)),
+    }
+    assert {m.plover_type for m in meetings} == {"CONSULT"}
     sanctions = _one(coder, "The EU imposed new sanctions on Russia.", "imposed")
     assert sanctions.cameo_code == "163" and _countries(sanctions.target) == {"RUS"}
     aid = _one(coder, "Germany sent tanks to Ukraine.", "sent")

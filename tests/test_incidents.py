@@ -256,3 +256,114 @@ def test_a_day_and_a_country_in_common_are_not_enough(monkeypatch):
     assert similarity(journal, incident) is None
     monkeypatch.setattr(incidents, "MIN_TEXT_SCORE", 0.0)
     assert similarity(journal, incident) is not None  # it is that rule, not another, that rules it out
+
+
+def test_force_used_in_another_country_names_that_country_as_a_party():
+    # "India struck nine sites in Pakistan" names only India, and is an attack on Pakistan.
+    from sitrep.analysis.incidents import _effective_parties
+
+    one_sided = _mention("a1", lat=None, lon=None, admin1=None, country="PAK", source_countries=frozenset({"IND"}))
+    assert _effective_parties(one_sided) == {"IND", "PAK"}
+    at_home = _mention("a2", lat=None, lon=None, admin1=None, country="IND", source_countries=frozenset({"IND"}))
+    assert _effective_parties(at_home) == {"IND"}
+    protest = _mention("a3", plover_type="PROTEST", country="PAK", source_countries=frozenset({"IND"}))
+    assert _effective_parties(protest) == {"IND"}
+
+
+def test_an_attacker_named_against_a_target_named_is_no_disagreement():
+    # "Ukraine did not claim the blast" (the attacker) against "the blast on Russia's bridge" (the target).
+    clusterer = IncidentClusterer()
+    incident = clusterer.incidents[clusterer.add(_mention(
+        "a1", target_countries=frozenset({"RUS"}), target_country="RUS"))]
+    attacker_only = similarity(_mention("a2", source_countries=frozenset({"UKR"}), source_country="UKR"), incident)
+    unnamed = similarity(_mention("a2"), incident)
+    other_target = similarity(_mention("a2", target_countries=frozenset({"USA"}), target_country="USA"), incident)
+    assert attacker_only is not None and unnamed is not None and other_target is not None
+    assert attacker_only == unnamed > other_target
+
+
+def _news_of_the_day() -> dict[str, IncidentState]:
+    """The dam's destruction, reported by two articles, among other stories of the same days: how specific a
+    word is depends on how many incidents around it use it."""
+    dam = IncidentState("inc-dam", "ASSAULT")
+    for article_id in ("a1", "a2"):
+        dam.add(_mention(article_id, sentence="The Kakhovka dam on the Dnipro was destroyed, flooding Kherson",
+                         title="Kakhovka dam destroyed", event_date=date(2023, 6, 6), lat=46.76, lon=33.37,
+                         country="UKR", admin1="Kherson"))
+    others = {"inc-dam": dam}
+    for n, sentence in enumerate(("Russian missiles struck Kharkiv, officials said", "Ukraine said drones hit Moscow",
+                                  "The Kremlin said talks with Ukraine were not planned")):
+        state = IncidentState(f"inc-{n}", "ASSAULT")
+        state.add(_mention(f"b{n}", sentence=sentence, title=sentence, event_date=date(2023, 6, 6)))
+        others[state.incident_id] = state
+    return others
+
+
+def test_a_reaction_without_an_event_of_its_own_is_linked_to_the_incident_it_reports():
+    from sitrep.analysis.article_links import ArticleText, link_articles
+
+    incidents = _news_of_the_day()
+    denial = ArticleText("a3", "Kremlin denies role in Kakhovka dam collapse",
+                         "The Kremlin rejected accusations that it destroyed the dam on the Dnipro, which flooded "
+                         "Kherson.", date(2023, 6, 7), own_types=frozenset({"REJECT"}))
+    (link,) = link_articles([denial], incidents)
+    assert (link.article_id, link.incident_id) == ("a3", "inc-dam")
+
+
+def test_an_article_with_an_event_of_its_own_or_days_later_is_not_linked():
+    from dataclasses import replace
+
+    from sitrep.analysis.article_links import ArticleText, link_articles
+
+    incidents = _news_of_the_day()
+    reaction = ArticleText("a3", "Kremlin denies role in Kakhovka dam collapse",
+                           "The Kremlin rejected accusations that it destroyed the dam on the Dnipro, which flooded "
+                           "Kherson.", date(2023, 6, 7))
+    assert link_articles([reaction], incidents)
+    # A visit, a strike, a ceasefire: another event, however many words it shares.
+    assert not link_articles([replace(reaction, own_types=frozenset({"CONSULT"}))], incidents)
+    # Three days later is no longer the news of the day.
+    assert not link_articles([replace(reaction, published=date(2023, 6, 9))], incidents)
+    # Its own events joined an incident another article reports too: it is already where it belongs.
+    other = IncidentState("inc-other", "REJECT")
+    other.add(_mention("a3", plover_type="REJECT"))
+    other.add(_mention("a4", plover_type="REJECT"))
+    both = {**incidents, "inc-other": other}
+    assert not link_articles([replace(reaction, own_incidents=frozenset({"inc-other"}))], both)
+    # Words any story of the day shares are not enough.
+    generic = ArticleText("a5", "Officials comment on events", "Officials in Ukraine said more would follow.",
+                          date(2023, 6, 7))
+    assert not link_articles([generic], incidents)
+
+
+def test_an_incident_in_occupied_territory_falls_on_its_holder():
+    # The gazetteer puts Kerch in Ukraine; a Ukrainian strike there in October 2022 is on Russia.
+    from sitrep.analysis.incidents import summarise
+
+    def incident(day: date, source: str) -> IncidentState:
+        state = IncidentState("inc-kerch", "ASSAULT")
+        state.add(_mention("a1", sentence="An explosion damaged the Kerch bridge", event_date=day, lat=45.36,
+                           lon=36.47, country="UKR", admin1="Crimea", location_name="Kerch",
+                           source_countries=frozenset({source}), source_country=source))
+        return state
+
+    assert summarise(incident(date(2022, 10, 8), "UKR")).target_country == "RUS"
+    # The holder acting there acts on the de jure country (sitrep.actors.territory's rule).
+    assert summarise(incident(date(2022, 10, 8), "RUS")).target_country == "UKR"
+    assert summarise(incident(date(2013, 10, 8), "RUS")).target_country == "UKR"  # before 2014: Ukraine's
+
+
+def test_a_night_runs_into_the_next_morning():
+    # "Missiles hit Bahawalpur overnight" (dated the 6th) and "early on Wednesday" (the 7th): one strike.
+    clusterer = IncidentClusterer()
+    night = clusterer.add(_mention("a1", event_date=date(2024, 5, 6), night=True))
+    assert clusterer.add(_mention("a2", event_date=date(2024, 5, 7))) == night
+    # Without the night the day after is a day's gap; two days after is another strike either way.
+    incident = IncidentState("inc-a", "ASSAULT")
+    incident.add(_mention("a1", event_date=date(2024, 5, 6)))
+    later = similarity(_mention("a2", event_date=date(2024, 5, 7)), incident)
+    assert later is not None
+    incident_night = IncidentState("inc-b", "ASSAULT")
+    incident_night.add(_mention("a1", event_date=date(2024, 5, 6), night=True))
+    assert (similarity(_mention("a2", event_date=date(2024, 5, 7)), incident_night) or 0) > later
+    assert similarity(_mention("a3", event_date=date(2024, 5, 9)), incident_night) is None

@@ -301,8 +301,9 @@ def test_speakers_coded_with_the_actor_dictionary(nlp) -> None:
         # An inverted speaker the parser made the cue's object.
         ("“Look, we needed to split the first two primaries,” added a South Carolina Democrat.", "added",
          "a South Carolina Democrat"),
-        # The climb from a cue in a prepositional phrase to the verb whose subject speaks.
-        ("The Post quoted an unnamed official as saying that the talks had failed.", "saying", "The Post"),
+        # The climb from a cue in a prepositional phrase to the verb whose subject speaks ("saying" inside
+        # the statement of "quoted" is part of it; tests/test_quotes_nesting.py checks the climb itself).
+        ("The Post quoted an unnamed official as saying that the talks had failed.", "quoted", "The Post"),
         # A share of people speaks.
         ("Some 26 percent of Democrats say they have not decided.", "say", "Some 26 percent of Democrats"),
         # An infinitive on a noun is not the noun's statement.

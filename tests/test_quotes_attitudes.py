@@ -61,7 +61,8 @@ def test_nominal_cue_with_its_holder(quotes) -> None:
     # "renewed [his criticism ...]" may be scored as an attitude of its own; the noun cue must be there.
     (quote,) = [q for q in found if q.cue == "criticism"]
     assert quote.content.startswith("the nuclear deal")
-    assert quote.speaker.text == "his" and quote.attitude
+    # "his" stands for the subject of "renewed", which names the holder (fifth round).
+    assert quote.speaker.text == "Netanyahu" and quote.attitude
 
 
 def test_predicative_adjective_cue(quotes) -> None:

@@ -42,14 +42,32 @@ gender), for callers that need more than the ActorRef.
 
 Dictionaries: ``ActorDictionary.default()``; ``ActorDictionary.from_petrarch(actors_path, agents_path)``
 reads PETRARCH/TABARI files; ``default().merged_with(other)`` combines them (other wins on same keys).
+Occupied and contested territory (``sitrep.actors.territory``): who held a region or town on a date,
+from territory_control.tsv. ``held_country("UKR", admin1="Crimea", on=date(2022, 10, 8), acting={"UKR"})``
+-> "RUS"; ``territory_control().holding(country=..., admin1=..., geonameid=..., name=..., on=...)`` -> the
+``Control`` period in force (holder, dates, partial, basis) or None. The events stage uses it for parties
+taken from places; incidents can use it for a place's country.
+
 Data files: sitrep/data/actors (countries.tsv, metonyms.tsv, regions.tsv, sectors.tsv,
-organisations.yaml, people.yaml). CLI: ``sitrep actors resolve TEXT --date 2024-08-06``,
-``sitrep actors stats``, ``sitrep actors evaluate``.
+organisations.yaml, people.yaml, territory_control.tsv). CLI: ``sitrep actors resolve TEXT --date 2024-08-06``,
+``sitrep actors stats``, ``sitrep actors evaluate``, ``sitrep actors territory Sevastopol --date 2023-09-13``.
 """
 
 from sitrep.actors.dictionary import ActorDictionary
 from sitrep.actors.entries import ActorEntry, Role
 from sitrep.actors.resolver import ActorResolver, ResolvedActor
+from sitrep.actors.territory import Control, TerritoryControl, held_country, territory_control
 from sitrep.actors.tracking import ActorTracker
 
-__all__ = ["ActorDictionary", "ActorEntry", "ActorResolver", "ActorTracker", "ResolvedActor", "Role"]
+__all__ = [
+    "ActorDictionary",
+    "ActorEntry",
+    "ActorResolver",
+    "ActorTracker",
+    "Control",
+    "ResolvedActor",
+    "Role",
+    "TerritoryControl",
+    "held_country",
+    "territory_control",
+]

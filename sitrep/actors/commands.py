@@ -78,4 +78,23 @@ def register(app: typer.Typer) -> None:
         score = evaluate_plover_actors(data, ActorResolver(), get_nlp(), limit=limit)
         typer.echo(json.dumps(score.to_dict(), indent=2))
 
+    @actors_app.command("territory")
+    def territory(
+        name: str = typer.Argument(..., help='A territory or place: "Crimea", "Sevastopol", "Golan Heights".'),
+        on: str | None = typer.Option(None, "--date", help="Date (YYYY-MM-DD); without it, who holds it now."),
+        country: str | None = typer.Option(None, help="Its de jure country (ISO alpha-3), to tell namesakes apart."),
+    ) -> None:
+        """Who held NAME on a date, from the project's table of occupied and contested territory (one JSON
+        line per period the table knows; ``held_on`` marks the one in force)."""
+        from sitrep.actors.territory import territory_control
+
+        day = _parse_day(on)
+        table = territory_control()
+        rows = table.periods(name, country)
+        if not rows:
+            typer.echo(json.dumps({"territory": name, "held_by": None, "note": "not in the territory table"}))
+            return
+        for row in rows:
+            typer.echo(json.dumps(row.to_dict() | {"held_on": row.held_on(day)}, ensure_ascii=False))
+
     app.add_typer(actors_app, name="actors")

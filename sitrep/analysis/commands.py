@@ -66,7 +66,10 @@ def register(app: typer.Typer) -> None:
                 from sitrep.analysis.update import update_incidents
 
                 result = update_incidents(store)
-                Console(stderr=True).print(f"{result.new_mentions} new mention(s); {result.incidents_total} incidents")
+                Console(stderr=True).print(
+                    f"{result.new_mentions} new mention(s), {result.articles_linked} article(s) linked as a whole; "
+                    f"{result.incidents_total} incidents"
+                )
             cursor = store.connection.execute(
                 f"""SELECT incident_id, CAST(date_value AS VARCHAR) AS date, rung, plover_type, source_country,
                           target_country, location_name, num_articles, num_sources, summary

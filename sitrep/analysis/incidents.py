@@ -3,15 +3,18 @@
 Coded events are joined to an incident when nothing that coding gets reliably right rules it out —
 a PLOVER type of the same group (ASSAULT/COERCE/MOBILIZE, ...; the mode decides for COERCE: a tariff
 is a measure, not force; another type of the group costs a little), dates within the window their
-precisions allow, precise places within reach (or named in each other's reports: one strike on
-several places), sides not the other way round from what two reports already agree on (the
-retaliation a day later) — and when they are similar enough overall: parties (named on both sides
-and none shared counts against), place (a country-level place is weak evidence: it is often an
-actor's nationality), date (a month-level date is weak evidence) and wording (stems of the sentence
-and the article's headline; in a many-article incident, words only one article uses count half).
-Clustering is incremental: a new event is compared with the incidents that already exist, and
-either joins the best one or starts its own; a merge pass then joins touched incidents that now fit
-a neighbour as a whole. Nothing is re-clustered from scratch.
+precisions allow (a night runs into the next day), precise places within reach (or named in each
+other's reports: one strike on several places), sides not the other way round from what two reports
+already agree on (the retaliation a day later) — and when they are similar enough overall: parties
+(named on both sides in the same role and none shared counts against; force used abroad with no
+target named is used on the country it happens in), place (a country-level place is weak evidence:
+it is often an actor's nationality), date (a month-level date is weak evidence) and wording (stems
+of the sentence and the article's headline; names count double; in a many-article incident, words
+only one article uses count half). Clustering is incremental: a new event is compared with the
+incidents that already exist, and either joins the best one or starts its own; a merge pass then
+joins touched incidents that now fit a neighbour as a whole. Nothing is re-clustered from scratch.
+Articles that report an incident without an event of theirs in it are linked to it as a whole by
+sitrep.analysis.article_links.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -120,7 +123,9 @@ class EventMention:
     source_country: str | None = None  # the first-named party on each side, for dyads
     target_country: str | None = None
     title: str = ""  # the article's headline: names the event in the words the sentence may lack
+    night: bool = False  # dated by a night ("overnight", "on Tuesday night"): it runs into the next day
     _keywords: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _names: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -136,12 +141,46 @@ class EventMention:
             self._keywords = keywords(f"{self.title} {self.sentence}")
         return self._keywords
 
+    @property
+    def names(self) -> frozenset[str]:
+        """Stems of the names in the sentence, less countries: "Kakhovka", "Bazoum", "Galaxy Leader" are
+        what one event's reports share and another day's do not."""
+        if self._names is None:
+            self._names = names(self.sentence)
+        return self._names
+
 
 def keywords(text: str) -> frozenset[str]:
     """Content-word stems and numbers: differently worded reports of one event share few exact words."""
     return frozenset(
         _stem(word) for word in (w.lower() for w in _WORD.findall(_ascii(text))) if word not in _STOPWORDS
     )
+
+
+_NAME = re.compile(r"(?<=[a-z,;:'\"()] )[A-Z][A-Za-z'-]{2,}")  # a capital after a lower-case word: not a sentence start
+NAME_WEIGHT = 2.0  # a shared name counts as much as two shared words
+
+
+def names(text: str) -> frozenset[str]:
+    """Stems of capitalised words inside a sentence, less countries, their peoples and capitals and the months."""
+    found = (_stem(word) for word in (w.lower() for w in _NAME.findall(_ascii(text))) if word not in _STOPWORDS)
+    return frozenset(stem for stem in found if stem not in _common_names())
+
+
+@lru_cache(maxsize=1)
+def _common_names() -> frozenset[str]:
+    """Countries, adjectives, demonyms and capitals (parties, scored on their own) and months."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "countries.tsv"
+    words = set(keywords("January February March April June July August September October November December"))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "code\t")) or not line.strip():
+            continue
+        for field_ in line.split("\t")[1:]:
+            for name in field_.split(";"):
+                words |= keywords(name)
+    return frozenset(words)
 
 
 def _ascii(text: str) -> str:
@@ -217,6 +256,8 @@ class IncidentState:
                 self.place_names.add(stems)
         if mention.event_date is not None:
             self._date(mention.event_date, mention.date_precision)
+            if mention.night:  # reported the next morning as "early on Wednesday"
+                self._date(mention.event_date + timedelta(days=1), mention.date_precision)
         if mention.lat is not None and mention.lon is not None:
             self.points.append((mention.lat, mention.lon))
         if mention.country:
@@ -237,6 +278,12 @@ class IncidentState:
             self.precision, self.first_date, self.last_date = precision, day, day
         elif _window(precision) == _window(self.precision):
             self.first_date, self.last_date = min(self.first_date, day), max(self.last_date, day)
+
+
+def _last_day(mention: EventMention) -> date:
+    """The last day a dated mention covers: the next one for a night."""
+    assert mention.event_date is not None
+    return mention.event_date + timedelta(days=1) if mention.night else mention.event_date
 
 
 def _coarse(precision: str) -> bool:
@@ -267,19 +314,26 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
         return None
     type_penalty = 0.0 if mention.plover_type in incident.types else OTHER_TYPE_PENALTY
 
-    parties = mention.parties
+    parties = _effective_parties(mention)
     known = set(incident.parties)
     if parties and known:
         # Parties named on both sides and none shared ("Russia invaded Ukraine" in a story on a train
         # hijacking in Pakistan) count against, not merely for nothing.
-        party_score = len(parties & known) / len(parties | known) if parties & known else DISJOINT_PARTIES
+        if parties & known:
+            party_score = len(parties & known) / len(parties | known)
+        elif _same_role_named(mention, incident):
+            party_score = DISJOINT_PARTIES
+        else:
+            # One names only the attacker, the other only the target ("Ukraine did not claim the blast"
+            # against "the blast on Russia's bridge"): different parties, but no disagreement.
+            party_score = 0.5
     else:
         party_score = 0.5
 
     if mention.event_date is None or incident.first_date is None:
         date_score = 0.5
     else:
-        gap = max((incident.first_date - mention.event_date).days, (mention.event_date - incident.last_date).days, 0)
+        gap = max((incident.first_date - _last_day(mention)).days, (mention.event_date - incident.last_date).days, 0)
         window = max(_window(mention.date_precision), _window(incident.precision))
         if gap > window:
             return None
@@ -306,8 +360,8 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     # The share of the smaller side's words found in the other: a short follow-up matches a long report.
     # In an incident of several articles, a word only one of them uses (its background, its quotes)
     # counts half: a large incident holds almost every word, and would otherwise match anything.
-    shared = sum(1.0 if incident.article_words[word] > 1 or len(incident.article_ids) == 1 else 0.5
-                 for word in common)
+    shared = sum((1.0 if incident.article_words[word] > 1 or len(incident.article_ids) == 1 else 0.5)
+                 * (NAME_WEIGHT if word in mention.names else 1.0) for word in common)
     text_score = shared / max(1, min(len(words), len(incident.words))) if words else 0.0
     text_score = min(1.0, 1.5 * text_score)
 
@@ -320,6 +374,27 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     if same_article:
         score += 0.15  # the same article returning to its event ("the attack", "the strike")
     return max(0.0, min(1.0, score))
+
+
+def _same_role_named(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether the mention and the incident both name an attacker, or both a target (or either names a
+    party without a side)."""
+    sides_named = bool(incident.sources or incident.targets)
+    if not sides_named or not (mention.source_country or mention.target_country):
+        return True
+    return bool(mention.source_country and incident.sources) or bool(mention.target_country and incident.targets)
+
+
+def _effective_parties(mention: EventMention) -> frozenset[str]:
+    """The parties of a mention, with the country force is used in as its target when no target is named:
+    "India struck nine sites in Pakistan" names only India, but is an attack on Pakistan."""
+    parties = mention.parties
+    if (
+        not mention.target_countries and mention.source_countries and mention.country
+        and mention.country not in mention.source_countries and mention.group == _FORCE_GROUP
+    ):
+        return parties | {mention.country}
+    return parties
 
 
 def reversed_roles(mention: EventMention, incident: IncidentState) -> bool:
@@ -454,7 +529,7 @@ class IncidentClusterer:
             incident for incident_id, incident in found.items()
             if self.incidents.get(incident_id) is incident and (
                 incident.first_date is None or incident.last_date is None
-                or max((incident.first_date - day).days, (day - incident.last_date).days)
+                or max((incident.first_date - _last_day(mention)).days, (day - incident.last_date).days)
                 <= max(own_window, _window(incident.precision))
             )
         ]
@@ -590,6 +665,18 @@ class IncidentSummary:
     confidence: float
 
 
+def _holder(place: EventMention, day: date | None, acting: str | None) -> str | None:
+    """The country an act at the place falls on: whoever held it that day (Crimea in 2022: Russia), or the
+    one the gazetteer puts it in; the acting side's own holding stays its de jure country's (see
+    sitrep.actors.territory)."""
+    from sitrep.actors.territory import held_country
+
+    if place.country is None:
+        return None
+    return held_country(place.country, admin1=place.admin1, geonameid=place.geonameid, name=place.location_name,
+                        on=day, acting={acting} if acting else (), text=place.sentence)
+
+
 def summarise(state: IncidentState) -> IncidentSummary:
     from sitrep.analysis.ladder import EventFacts, load_ladder
 
@@ -608,7 +695,7 @@ def summarise(state: IncidentState) -> IncidentSummary:
     outlets = {m.outlet or m.article_id for m in mentions}
     source_country = most_said(mentions, "source_country")
     target_country = most_said(mentions, "target_country")
-    place_country = place.country if place else None
+    place_country = _holder(place, day, source_country) if place else None
     if target_country == source_country and place_country and place_country != source_country:
         # A side is not its own target abroad: a report read backwards ("Ukraine's missile attack", coded
         # UKR->UKR) about a strike in Russia. At home it may be (an army and rebels of one country).

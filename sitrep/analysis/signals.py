@@ -84,7 +84,7 @@ def _evidence(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) ->
                list(DISTINCT m.article_id ORDER BY m.article_id), i.location_country, i.location_admin1,
                i.target_country, string_agg(e.sentence, ' ')
         FROM incidents i JOIN incident_mentions m USING (incident_id)
-        JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        LEFT JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
         WHERE list_contains(?, i.incident_id)
         GROUP BY ALL
         """,

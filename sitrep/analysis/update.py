@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from sitrep.analysis.article_links import REACTION_TYPES, link_articles
 from sitrep.analysis.incidents import DATE_WINDOW_DAYS, IncidentClusterer, IncidentState, summarise
 from sitrep.store import Store
 from sitrep.store import incidents as incident_rows
@@ -14,6 +15,7 @@ class IncidentUpdate:
     new_mentions: int
     incidents_touched: int
     incidents_total: int
+    articles_linked: int = 0  # articles linked as a whole (a reaction, a follow-up without an event)
 
 
 def update_incidents(store: Store) -> IncidentUpdate:
@@ -23,7 +25,9 @@ def update_incidents(store: Store) -> IncidentUpdate:
     try:
         stale = incident_rows.drop_stale_mentions(connection)
         new = incident_rows.unclustered_mentions(connection)
+        unreported = incident_rows.unreported_articles(connection)
         dated = [m.event_date for m in new if m.event_date is not None]
+        dated += [article.published for article in unreported if article.published is not None]
         touched = set(stale)
         if dated:
             touched |= incident_rows.incidents_near(connection, min(dated), max(dated), DATE_WINDOW_DAYS["month"])
@@ -45,9 +49,23 @@ def update_incidents(store: Store) -> IncidentUpdate:
         ]
         emptied = (stale | set(merged)) - {summary.incident_id for summary in summaries}
         incident_rows.save(connection, assigned, summaries, emptied)
+        joined: dict[str, set[str]] = {}
+        types: dict[str, set[str]] = {}
+        for incident_id, mention in assigned:
+            joined.setdefault(mention.article_id, set()).add(incident_id)
+            types.setdefault(mention.article_id, set()).add(mention.plover_type)
+        # Only articles whose events are all reactions may be linked: the others' texts are not read.
+        reacting = [
+            replace(article, own_incidents=frozenset(joined[article.article_id]))
+            for article in incident_rows.article_texts(
+                connection, [article_id for article_id, kinds in types.items() if kinds <= REACTION_TYPES]
+            )
+        ]
+        links = link_articles([*unreported, *reacting], clusterer.incidents)
+        incident_rows.save_links(connection, links, [summary.incident_id for summary in summaries])
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
     total = connection.execute("SELECT count(*) FROM incidents").fetchone()[0]
-    return IncidentUpdate(len(assigned), len(changed), total)
+    return IncidentUpdate(len(assigned), len(changed), total, len(links))

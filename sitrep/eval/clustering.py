@@ -32,15 +32,18 @@ def code_into_store(store: Store, articles: list[Article], progress: bool = Fals
 
 
 def article_incidents(store: Store) -> dict[str, str]:
-    """Each article's incident: of the incidents its events joined, the one reported by the most articles
-    (an article is about the event others report too), then the one holding its most confident event."""
+    """Each article's incident: of the incidents its events joined or it was linked to as a whole, the one
+    reported by the most articles (an article is about the event others report too), then one of a
+    material event (the blast, not the accusation over it), then the one holding its most confident event."""
     rows = store.connection.execute(
         """
         SELECT m.article_id, m.incident_id FROM incident_mentions m
-        JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        LEFT JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
         JOIN incidents i ON i.incident_id = m.incident_id
         QUALIFY row_number() OVER (
-            PARTITION BY m.article_id ORDER BY i.num_articles DESC, e.confidence DESC, e.start, m.incident_id
+            PARTITION BY m.article_id
+            ORDER BY i.num_articles DESC, coalesce(i.quad_class IN (2, 4), false) DESC,
+                     e.confidence DESC NULLS LAST, e.start NULLS LAST, m.incident_id
         ) = 1
         """
     ).fetchall()

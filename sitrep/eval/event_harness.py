@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from sitrep.eval import event_readers as readers
 from sitrep.eval.event_views import (
     actor_country,
+    cameo_view,
     country_of_code,
     country_triples,
     factual,
@@ -28,7 +29,7 @@ from sitrep.eval.event_views import (
 )
 from sitrep.eval.scoring import SetScores, classification_report
 from sitrep.events import codebook
-from sitrep.model import Article, CodedDocument
+from sitrep.model import Article, CodedDocument, Event
 
 DATASETS: tuple[str, ...] = ("petrarch2", "gsr", "plover", "case", "quad")
 EVENT_STAGES: tuple[str, ...] = ("places", "events")
@@ -244,7 +245,7 @@ def evaluate_gsr(coder: EventCoder, data_dir: Path, limit: int | None, progress:
     wrong: list[tuple[str, str, Any, Any]] = []
     no_event_right = 0
     for sentence, document in zip(sentences, documents, strict=True):
-        events = factual(document.events)
+        events = cameo_view(document.events)
         gold_root = {(country_of_code(c.source), country_of_code(c.target), c.code[:2]) for c in sentence.codings}
         gold_exact = {(country_of_code(c.source), country_of_code(c.target), c.code) for c in sentence.codings}
         predicted_root: set[tuple[str | None, str | None, str | None]] = set()
@@ -398,20 +399,27 @@ def _case_label(event_type: str | None, sub_event_type: str | None) -> str:
 
 
 def evaluate_quad(coder: EventCoder, data_dir: Path, limit: int | None, progress: Progress | None) -> DatasetResult:
-    """QuadClass of the main event (0 when there is none): accuracy and macro F1 over 0-4."""
+    """QuadClass of the main event (0 when there is none): accuracy and macro F1 over 0-4.
+
+    The set's labels are in the Phoenix/PETRARCH convention (statements and appeals are 0, reducing
+    relations is verbal conflict; codebook.phoenix_quad_class), so the headline figures read the main
+    event's CAMEO root that way; ``sitrep_quad_*`` score sitrep's own QuadClass field instead.
+    """
     sentences = readers.read_quad(data_dir / DATA_FILES["quad"])[:limit]
     started = time.perf_counter()
     documents = _code_all(coder, [_article(s.id, s.text) for s in sentences], progress)
     seconds = time.perf_counter() - started
-    gold, predicted = [], []
+    gold, predicted, own = [], [], []
     wrong: list[tuple[str, str, Any, Any]] = []
     for sentence, document in zip(sentences, documents, strict=True):
         event = main_event(document.events)
         gold.append(str(sentence.quad_class))
-        predicted.append(str(event.quad_class) if event and event.quad_class else "0")
+        own.append(str(event.quad_class) if event and event.quad_class else "0")
+        predicted.append(str(_phoenix_quad(event)))
         if predicted[-1] != gold[-1]:
             wrong.append((sentence.id, sentence.text, gold[-1], predicted[-1]))
     report = classification_report(gold, predicted, labels=["0", "1", "2", "3", "4"])
+    own_report = classification_report(gold, own, labels=["0", "1", "2", "3", "4"])
     binary = classification_report(
         ["event" if g != "0" else "none" for g in gold], ["event" if p != "0" else "none" for p in predicted]
     )
@@ -424,11 +432,22 @@ def evaluate_quad(coder: EventCoder, data_dir: Path, limit: int | None, progress
             "macro_f1": report.macro_f1,
             **{f"f1_class_{label}": report.per_label[label].f1 for label in ("0", "1", "2", "3", "4")},
             "event_vs_none_accuracy": binary.accuracy,
+            "sitrep_quad_accuracy": own_report.accuracy,
+            "sitrep_quad_macro_f1": own_report.macro_f1,
         },
         confusion=report.most_confused(),
         failed=_failed(documents),
         errors=_errors(wrong),
     )
+
+
+def _phoenix_quad(event: Event | None) -> int:
+    """The main event's QuadClass in the Phoenix convention (0 for no event or a statement)."""
+    if event is None:
+        return 0
+    if event.cameo_code and codebook.is_cameo(event.cameo_code):
+        return codebook.phoenix_quad_class(event.cameo_code)
+    return event.quad_class or 0
 
 
 def _share(hits: int, total: int) -> float:

@@ -17,6 +17,35 @@ def factual(events: Iterable[Event]) -> list[Event]:
     return [event for event in events if event.modality.factual]
 
 
+# CAMEO roots of statements: making one (01: "claimed responsibility") or disapproving (11: "accused").
+STATEMENT_ROOTS = frozenset({"01", "11"})
+
+
+def cameo_view(events: Iterable[Event]) -> list[Event]:
+    """The factual events as CAMEO codes a sentence: a party's statement about an act, not the act.
+
+    "The US claimed that ISIL had attacked Iraq" is one coding in CAMEO (US accuses ISIL); sitrep also
+    keeps the attack, flagged ``reported`` (sitrep.events.claims). Here a reported act whose trigger lies
+    after a statement's trigger and inside that statement's clause is left out.
+    """
+    kept = factual(events)
+    statements = [event for event in kept if (event.cameo_code or "")[:2] in STATEMENT_ROOTS]
+
+    def told_by_statement(event: Event) -> bool:
+        if not event.modality.reported or event.trigger_start is None:
+            return False
+        return any(
+            statement is not event
+            and statement.sentence == event.sentence
+            and statement.trigger_start is not None
+            and statement.trigger_start < event.trigger_start < statement.end
+            and statement.start <= event.trigger_start
+            for statement in statements
+        )
+
+    return [event for event in kept if not told_by_statement(event)]
+
+
 def main_event(events: Iterable[Event], wanted: Callable[[Event], bool] | None = None) -> Event | None:
     """The document's main event (DESIGN.md): the most confident factual event.
 

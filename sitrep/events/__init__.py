@@ -24,7 +24,9 @@ protest (acled.py), modality (modality.py: negated, hypothetical, future, report
 
 Modules: lexicon.yaml/lexicon.py (trigger words and codes), detect.py (triggers, tolls folded into
 their events, threats and accusations framing the events they mention), arguments.py (source and
-target phrases), cues.py (weapons and settings), intent.py (stated intentions and demands),
+target phrases), cues.py (weapons and settings), intent.py (stated intentions, demands and refusals),
+claims.py (a party's claim or accusation about an act, coded next to the act: "X said Y attacked Z" is
+also X accusing Y, CAMEO 112; "claimed responsibility" is 015),
 numbers.py (counts in words), head.py (a learned head over the rule coding that may overrule an
 event's ACLED type and QuadClass; ``EventStage(head=False)`` codes by the rules alone),
 petrarch_verbs.py (a user's PETRARCH verb dictionary), stage.py (the pipeline stage; it also drops

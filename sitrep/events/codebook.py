@@ -98,12 +98,19 @@ class _Root:
     quad_class: int
     goldstein: float
     plover_type: str | None
+    phoenix_quad: int
 
 
 @lru_cache(maxsize=1)
 def _roots() -> dict[str, _Root]:
     return {
-        row["root"]: _Root(row["name"], int(row["quad_class"]), float(row["goldstein"]), row["plover_type"] or None)
+        row["root"]: _Root(
+            row["name"],
+            int(row["quad_class"]),
+            float(row["goldstein"]),
+            row["plover_type"] or None,
+            int(row["phoenix_quad"]),
+        )
         for row in _read_tsv("cameo_roots.tsv")
     }
 
@@ -169,6 +176,16 @@ def quad_class(code: str | int) -> int:
     text = _normalise_cameo(code)
     try:
         return _roots()[text[:2]].quad_class
+    except KeyError:
+        raise UnknownCodeError(f"unknown CAMEO event code: {code!r}") from None
+
+
+def phoenix_quad_class(code: str | int) -> int:
+    """QuadClass of a code in the Phoenix/PETRARCH convention (0-4: statements and appeals are 0, reducing
+    relations is verbal conflict), the one event sets from those pipelines are labelled in."""
+    text = _normalise_cameo(code)
+    try:
+        return _roots()[text[:2]].phoenix_quad
     except KeyError:
         raise UnknownCodeError(f"unknown CAMEO event code: {code!r}") from None
 

@@ -88,7 +88,10 @@ def weapon_of(words: set[str]) -> str | None:
         return "suicide"
     if words & GRENADE:
         return "grenade"
-    if words & AIR:
+    air = words & AIR
+    if "anti" in words:
+        air -= {"aircraft", "air", "drone", "plane", "jet", "helicopter"}  # "anti-aircraft fire" is ground fire
+    if air:
         return "air"
     if words & ARTILLERY:
         return "artillery"
@@ -117,6 +120,8 @@ def refine_force_code(code: str, weapon: str | None, words: set[str]) -> str:
     """Make a generic use-of-force code specific to the weapon; leaves other codes alone."""
     if code in GENERIC_FORCE and ({"tear", "gas"} <= words or "teargas" in words):
         return "175"  # tear gas is riot control, not a chemical weapon
+    if code == "183" and weapon in {"air", "artillery"}:
+        return WEAPON_CODES[weapon]  # "blown up by a missile": a military weapon, not a bombing
     if code not in GENERIC_FORCE or weapon is None:
         return code
     if weapon == "explosive":

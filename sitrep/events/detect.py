@@ -136,6 +136,40 @@ def _crowd_action(noun: Token, light: Token | None, roles: arguments.Roles) -> b
     return bool(words & CROWDS)
 
 
+# Verbs that say their subject took place: "the release of 50 prisoners came after ...", "a ceasefire
+# took effect", "the aid arrived in Gaza".
+HAPPENING_VERBS = frozenset(
+    {"come", "take", "begin", "start", "enter", "go", "occur", "happen", "arrive", "reach", "proceed", "resume"}
+)
+_HAPPENING_OBJECTS = frozenset({"effect", "place", "force", "hold"})
+# Verbs of coming that are a visit when a person arrives and a delivery when aid does.
+ARRIVING_VERBS = frozenset({"arrive", "reach"})
+
+
+def _happened(noun: Token) -> bool:
+    """An event noun that is the subject of a verb of taking place (with "effect"/"place"/"force" for "take",
+    "enter" and "go")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.casefold() not in HAPPENING_VERBS:
+        return False
+    if verb.lemma_.casefold() in {"take", "enter", "go"}:
+        phrases = [child for child in verb.children if child.dep_ in {"dobj", "prep"}]
+        words = {t.lemma_.casefold() for child in phrases for t in child.subtree}
+        return bool(words & _HAPPENING_OBJECTS)
+    return True
+
+
+def _deliveries_not_visits(candidates: list[Candidate]) -> None:
+    """'Aid arrived in Gaza': the aid noun is the event; the arrival is no visit."""
+    nouns = {candidate.trigger.i for candidate in candidates if not candidate.verbal and candidate.root == "07"}
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.lemma_.casefold() not in ARRIVING_VERBS:
+            continue
+        if any(child.dep_ == "nsubj" and child.i in nouns for child in verb.children):
+            candidate.suppressed = True
+
+
 def _object_words(verb: Token) -> set[str]:
     return {child.lemma_.casefold() for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}}
 
@@ -182,7 +216,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             code, entry = coded
             holder = _holding_noun(token, lexicon)  # "issued arrest warrants for two men": the warrant holds it
             light = _light_verb_of(holder or token, lexicon)
-            if entry.light_only and light is None:
+            if entry.light_only and light is None and not _happened(token):
                 continue
             light_match = lexicon.code_verb(light) if light is not None else None
             if (
@@ -212,6 +246,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 )
             )
     _claimed_attacks(found)
+    _deliveries_not_visits(found)
     _attackers_as_targets(found)
     _fold_tolls(found)
     _fold_weapon_clauses(found)
@@ -442,6 +477,8 @@ def threat_code(inner_codes: list[str], words: set[str]) -> str:
     if words & {
         "retaliate",
         "retaliation",
+        "revenge",
+        "vengeance",
         "response",
         "respond",
         "force",
@@ -525,7 +562,7 @@ def _apply_frames(candidates: list[Candidate], lexicon: Lexicon) -> None:
                     other.suppressed = True
                 continue
             violent = any(code[:2] in VIOLENT_ROOTS for code in inner_codes) or bool(
-                words & {"retaliate", "retaliation", "war", "force", "destroy", "strike"}
+                words & {"retaliate", "retaliation", "war", "force", "destroy", "strike", "revenge", "vengeance"}
             )
             if entry.code is None and not violent:
                 governor.suppressed = True  # "vowed to keep supporting": the complement is the event

@@ -19,6 +19,8 @@ INTENT_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "ready", "willing", "prepared", "vow", "pledge", "promise", "agree", "decide",
      "offer", "commit", "committed", "determined", "resolve", "aim", "want", "seek", "hope", "swear", "go"}
 )  # fmt: skip
+# Verbs that refuse what their infinitive names: the refusal is coded from that action (CAMEO 12x).
+REFUSING_VERBS = frozenset({"refuse", "decline"})
 _REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "add", "quote", "report"})
 
 
@@ -47,6 +49,21 @@ def intent_marker(trigger: Token) -> str | None:
         if _aux(current) & INTENT_AUX:
             return "intent"
     return None
+
+
+def refuses(trigger: Token) -> bool:
+    """'will not attend', 'said he would not provide', 'decided not to sign': a stated refusal, not a
+    negated fact ("did not attend" tells what did not happen, and is no refusal)."""
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.casefold() in REFUSING_VERBS:
+        return True  # "refused to release the hostages", "declined to meet"
+    if not any(child.dep_ == "neg" for child in trigger.children):
+        return False
+    if any(child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"} for child in trigger.children):
+        return False  # "if it would not help": a condition
+    if _aux(trigger) & INTENT_AUX:
+        return True
+    governor = trigger.head
+    return trigger.dep_ == "xcomp" and governor.lemma_.casefold() in INTENT_GOVERNORS | {"say", "announce"}
 
 
 def speaker_of(trigger: Token) -> Token | None:
@@ -89,6 +106,24 @@ def intent_code(code: str, words: set[str]) -> str | None:
     for prefix, intent in _INTENT_CODES:
         if code.startswith(prefix):
             return intent or None
+    return None
+
+
+# Refusal code for the code of the refused action, by prefix (longest first): CAMEO 12.
+_REFUSAL_CODES: tuple[tuple[str, str], ...] = (
+    ("081", "1241"), ("082", "1242"), ("083", "123"), ("084", "1243"), ("085", "1244"), ("086", "1245"),
+    ("087", "1246"), ("08", "124"),
+    ("071", "1221"), ("072", "1222"), ("073", "1223"), ("074", "1224"), ("07", "122"),
+    ("061", "1211"), ("062", "1212"), ("063", "1213"), ("064", "1214"), ("06", "121"),
+    ("04", "125"), ("05", "120"), ("03", "120"),
+)  # fmt: skip
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO code of refusing to do ``code`` (cooperation only: "will not attack" is no refusal)."""
+    for prefix, refusal in _REFUSAL_CODES:
+        if code.startswith(prefix):
+            return refusal
     return None
 
 

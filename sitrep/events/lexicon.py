@@ -153,7 +153,7 @@ class Lexicon:
             child.dep_ == "prt" and child.lower_ == entry.particle_required for child in children
         ):
             # "set up a base" needs the particle; "set fire to" names its own object
-            objects = _object_lemmas(verb, entry) & set(entry.objects)
+            objects = set(_object_lemmas(verb, entry)) & set(entry.objects)
             if not objects:
                 return None
             lemma = sorted(objects)[0]
@@ -167,8 +167,8 @@ class Lexicon:
             and _label_lemmas(verb) & self.classes.get("pejorative", frozenset())
         ):
             return VerbMatch(entry.labels, entry, None)
-        objects = _object_lemmas(verb, entry)
-        if objects & entry.skip_objects:
+        objects = _object_lemmas(verb, entry)  # in the text's order, so the first object named decides
+        if entry.skip_objects.intersection(objects):
             return None
         for lemma in objects:
             if lemma in entry.objects:
@@ -247,7 +247,7 @@ def verb_lemma(token: Token, known: frozenset[str] | dict) -> str:
     return next((guess for guess in guesses if guess in known), lemma)
 
 
-def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
+def _object_lemmas(verb: Token, entry: VerbEntry) -> list[str]:
     """Lemmas of the verb's object: direct object, passive subject, or object of a target preposition.
 
     Quantity heads are looked through: "dozens of border guards" -> {"dozen", "guard"}.
@@ -265,18 +265,21 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> set[str]:
             heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ in {"dative", "oprd", "acomp"}:  # "found him guilty"
             heads.append(child)
+        elif child.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            # "allowed 200 aid trucks to enter": the subject of the infinitive is what was allowed
+            heads.extend(grand for grand in child.children if grand.dep_ == "nsubj")
     if (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}) or (
         passive and verb.dep_ in {"acl", "relcl"} and not any(child.dep_ == "nsubjpass" for child in verb.children)
     ):
         heads.append(verb.head)  # "a report released on Tuesday", "a report to be released next month"
-    lemmas: set[str] = set()
+    lemmas: dict[str, None] = {}  # ordered: a set's order changes from run to run, and so would the code
     for head in heads:
-        lemmas.add(head.lemma_.casefold())
-        lemmas.update(c.lemma_.casefold() for c in head.children if c.dep_ == "compound")
+        lemmas[head.lemma_.casefold()] = None
+        lemmas.update((c.lemma_.casefold(), None) for c in head.children if c.dep_ == "compound")
         for child in head.children:  # "dozens of guards", "control of the town"
             if child.dep_ == "prep" and child.lower_ == "of":
-                lemmas.update(grand.lemma_.casefold() for grand in child.children if grand.dep_ == "pobj")
-    return lemmas
+                lemmas.update((grand.lemma_.casefold(), None) for grand in child.children if grand.dep_ == "pobj")
+    return list(lemmas)
 
 
 _LABEL_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", "advcl", "conj"})
@@ -293,6 +296,9 @@ def _label_lemmas(verb: Token) -> set[str]:
 
 def _subject_is_crowd(verb: Token) -> bool:
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None:  # "the building was demolished by protesters": the agent is the doer
+        agent = next((child for child in verb.children if child.dep_ == "agent"), None)
+        subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
     if subject is None and verb.dep_ == "conj":
         subject = next((child for child in verb.head.children if child.dep_ == "nsubj"), None)
     if subject is None:

@@ -58,6 +58,14 @@ UNREALISED_HEADS = frozenset(
     {"threat", "risk", "fear", "danger", "prospect", "possibility", "likelihood", "end", "halt", "cessation",
      "prevention", "incitement", "warning", "spectre", "specter", "call", "plan", "plot"}
 )  # fmt: skip
+# Nouns whose "that" clause is something claimed: "claims that its troops massacred civilians".
+ALLEGATION_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "report", "rumour", "rumor", "charge", "suggestion", "assertion"}
+)
+# Verbs that dismiss a claim they take as object: "rejected claims that ...", "denied reports that ...".
+DISMISSING_GOVERNORS = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "debunk", "disprove", "dispute"})
+# Nouns whose "in" phrase names an event that has stopped: "a pause in the bombing".
+PAUSE_HEADS = frozenset({"pause", "lull", "halt", "break", "letup", "let-up", "respite", "suspension"})
 # Texts that define what would count as an event: events in their relative clauses are not reports.
 NORM_NOUNS = frozenset(
     {"doctrine", "law", "rule", "policy", "definition", "treaty", "constitution", "provision", "clause",
@@ -169,6 +177,15 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 modality.hypothetical = modality.hypothetical or bool(aux & HYPOTHETICAL_AUX)
             current = governor
             continue
+        if dep == "acl" and _infinitive_of_unrealised_noun(current):
+            modality.hypothetical = True
+        if dep in {"acl", "ccomp"} and governor.pos_ == "NOUN" and governor.lemma_.casefold() in ALLEGATION_NOUNS:
+            # "claims that its troops massacred civilians": told by someone; "rejected claims that ...": denied
+            modality.reported = True
+            verb = _noun_governor(governor)
+            if verb is not None and governor.dep_ == "dobj" and verb.lemma_.casefold() in DISMISSING_GOVERNORS:
+                modality.negated = True
+            break
         if dep == "relcl" or dep == "acl":
             break
         if dep == "advcl":
@@ -194,8 +211,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             modality.negated = modality.negated or _is_negated_here(governor)
             current = governor
             continue
-        if lemma in NEGATING_GOVERNORS:
-            modality.negated = True
+        if lemma in NEGATING_GOVERNORS and (lemma != "rule" or any(c.lower_ == "out" for c in governor.children)):
+            modality.negated = True  # "ruled out talks", but "the court ruled that the detention was illegal"
         if lemma in FUTURE_GOVERNORS:
             modality.future = True
         if lemma in HYPOTHETICAL_GOVERNORS:
@@ -241,9 +258,23 @@ def _noun_governor(noun: Token) -> Token | None:
 
 def _under_unrealised_noun(noun: Token) -> bool:
     head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in {"of", "to", "for"}:
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    if head.lower_ == "in":  # "a pause in the bombing", "a lull in the fighting": it is not going on
+        return head.head.lemma_.casefold() in PAUSE_HEADS and head.head.pos_ == "NOUN"
+    if head.lower_ not in {"of", "to", "for"}:
         return False
     return head.head.lemma_.casefold() in UNREALISED_HEADS and head.head.pos_ == "NOUN"
+
+
+def _infinitive_of_unrealised_noun(verb: Token) -> bool:
+    """'a threat to boycott the ceremony', 'calls to strike', 'a plan to attack': the act is not done."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.casefold() in UNREALISED_HEADS
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
 
 
 def _in_norm_clause(verb: Token) -> bool:

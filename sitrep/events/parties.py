@@ -3,22 +3,30 @@
 ``DocumentContext`` resolves a clause's actor phrases (pronouns and descriptions through the article's
 tracker, places named instead of actors through the places stage); the functions after it fill in
 parties the clause leaves implicit or countryless (the country a place is in, the side that reported
-it, the authority that said so) and drop ones that are only where someone was posted.
+it, the authority that said so, the country the story is about) and drop ones that are only where
+someone was posted. A party taken from a place falls on whoever held the place on the document's date
+(occupied and contested territory: ``sitrep.actors.territory``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import ActorResolver, ActorTracker
+from sitrep.actors.territory import held_country, territory_control
 from sitrep.events import intent
 from sitrep.events.arguments import by_phrase, is_projectile, phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate
 from sitrep.model import ActorRef, Place
 
+# A report of ground taken is dated a little after it changed hands; who held it is read this long before.
+_SEIZURE_LOOKBACK = timedelta(days=3)
+_UNSET = object()
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Places whose country says nothing about whose people an action fell on (seas, continents).
 _NO_COUNTRY_FEATURES = frozenset({"water", "continent", "sea", "ocean"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -39,6 +47,7 @@ class DocumentContext:
         self.roots_seen: set[str] = set()  # CAMEO roots of the events coded so far in the document
         self._places = places
         self._place_of_token: dict[int, Place] | None = None
+        self._home: str | object | None = _UNSET
 
     def place_at(self, token: Token) -> Place | None:
         """The resolved place (with a country) a token is part of; the index is built on first use."""
@@ -62,6 +71,61 @@ class DocumentContext:
 
     def place_in(self, tokens: Iterable[Token]) -> Place | None:
         return next((place for token in tokens if (place := self.place_at(token)) is not None), None)
+
+    def held_country(self, place: Place, acting: Collection[str] = (), text: str = "", seized: bool = False) -> str:
+        """The country an act on the place falls on: who held it on the document's date ("a strike on
+        Sevastopol" in 2023 falls on Russia), unless the holder is the acting side, or only part of the
+        region is held and ``text`` does not say this part is (then, as without a date, the place's own
+        country). Ground seized was held by someone until the seizure: its holder is read a few days
+        before the report ("Ukraine retook Kherson" on 11 Nov 2022 took it from Russia)."""
+        if not place.country or self.when is None:
+            return place.country or ""
+        day = self.when.date() if isinstance(self.when, datetime) else self.when
+        if seized:
+            day -= _SEIZURE_LOOKBACK
+        held = held_country(
+            place.country,
+            admin1=place.admin1,
+            geonameid=place.geonameid,
+            name=place.name,
+            on=day,
+            acting=acting,
+            text=text,
+        )
+        return held or place.country
+
+    @property
+    def home_country(self) -> str | None:
+        """The country the document is about, as its places tell it: the one named in at least half of
+        the place mentions that have a country, and at least twice or once in a role that says so (see
+        ``_where``: not "help Iran", "remarks on Ukraine", "a UK-based group"). Computed once, on first use."""
+        if self._home is _UNSET:
+            placed = [place for place in self._places if place.country and place.feature not in _NO_COUNTRY_FEATURES]
+            counts = Counter(place.country for place in placed)
+            total = sum(counts.values())
+            home = None
+            if counts:
+                country, count = counts.most_common(1)[0]
+                if 2 * count >= total and (count >= 2 or any(self._where(p) for p in placed if p.country == country)):
+                    home = country
+            self._home = home
+        return self._home if isinstance(self._home, str) else None
+
+    def _where(self, place: Place) -> bool:
+        """A place named once tells the document's country when it is where things happen ("in Lagos", a
+        dateline), a side that acts ("Kenya said"), owns ("Pakistan's army") or is ("the government of
+        Sudan"); not what someone acts on or talks about ("help Iran", "remarks on Ukraine"), nor a
+        hyphened modifier ("a UK-based group")."""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if after is not None and after.text == "-" and not span[-1].whitespace_:
+            return False
+        root = span.root
+        if root.dep_ in {"dobj", "dative"}:
+            return False
+        return root.dep_ != "pobj" or root.head.lower_ not in _TOPIC_PREPS or _said_where(root)
 
     @property
     def tracker(self) -> ActorTracker:
@@ -91,7 +155,7 @@ class DocumentContext:
         span = phrase_span(head, conjuncts)
         actors = self.resolver.resolve_span(span, self.when)
         if actors:
-            actors = [self._owner_country(actor, span) for actor in actors]
+            actors = [self._owner_country(self._named_place(actor), span) for actor in actors]
             if len(actors) == 1 and _bare_sector(actors[0]) and span[0].lower_ in _DEFINITE:
                 # "the ministry said" after "Russia's defence ministry": the description's antecedent
                 referred = self.tracker.resolve(span)
@@ -111,6 +175,17 @@ class DocumentContext:
             if referred is not None:
                 return [referred]
         return []
+
+    def _named_place(self, actor: ActorRef) -> ActorRef:
+        """'the Kerch bridge', 'a depot near Dzhankoi': a name the actor dictionary does not know that the
+        places stage resolved is a place, and stands for the country it is in, not for an unknown actor."""
+        if actor.code is not None or actor.country is not None or actor.sector is not None or actor.start is None:
+            return actor
+        end = actor.end if actor.end is not None else actor.start
+        place = next((p for p in self.places_between(actor.start, end) if p.end <= end), None)
+        if place is None or not place.country:
+            return actor
+        return ActorRef(actor.text, place.name, place.country, place.country, None, actor.start, actor.end)
 
     def _speakers_meant(self, pronoun: Token) -> list[ActorRef]:
         """'Obama and Putin said they will attack', 'the US claimed that they had attacked': "they" as the
@@ -278,7 +353,9 @@ def with_place_country(
         return target
     clause = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger
     heads = [clause] if clause is candidate.trigger else [clause, candidate.trigger]
-    found = _located_country(_locative_objects(heads), context)
+    # "struck a shipyard in Sevastopol": where the thing acted on is, after where the act was
+    things = [child for child in candidate.trigger.children if child.dep_ in {"dobj", "nsubjpass"}]
+    found = _located_country(_locative_objects(heads) + _locative_objects(things), context)
     if found is None:
         return target
     where, country = found
@@ -314,7 +391,9 @@ def _located_country(objects: list[Token], context: DocumentContext) -> tuple[To
     for pobj in objects:
         span = phrase_span(pobj, conjuncts=False)
         place = context.place_in(span)
-        if pobj.ent_type_ not in {"GPE", "LOC", "FAC"} and place is None:
+        # spaCy's small model tags some towns NORP ("in Sevastopol"): a proper noun there may still be a place
+        named = pobj.ent_type_ in {"GPE", "LOC", "FAC"} or (pobj.ent_type_ == "NORP" and pobj.pos_ == "PROPN")
+        if not named and place is None:
             continue  # "in response", "in Russian strikes": no place
         actors = [actor for actor in context.actors([pobj]) if actor.country]
         if actors:
@@ -388,11 +467,16 @@ def where_it_fell(sentence: Span, source: list[ActorRef], context: DocumentConte
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or _on_the_acting_side(span.root):
             continue  # "Russia was behind the attacks": the doer's side, not where it fell
+        country = context.held_country(place, _countries(source), sentence.text)
         found.setdefault(country, place)
     if len(found) != 1:
         return []
     ((country, place),) = found.items()
     return [ActorRef(place.text, place.name, country, country, None, place.start, place.end)]
+
+
+def _countries(actors: Iterable[ActorRef]) -> set[str]:
+    return {actor.country for actor in actors if actor.country}
 
 
 def doer_of_the_attack(heads: list[Token], context: DocumentContext) -> list[ActorRef]:
@@ -419,7 +503,8 @@ def foreign_ground(sentence: Span, target: list[ActorRef], context: DocumentCont
             continue
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None and _said_where(span.root) and span.root.i > span.sent.start + 3:
-            found.setdefault(place.country, place)
+            # Russian soldiers killed in Russian-held Crimea: the place's holder is not who killed them
+            found.setdefault(context.held_country(place, victims, sentence.text), place)
     if len(found) != 1 or next(iter(found)) in victims:
         return []
     ((country, place),) = found.items()
@@ -434,17 +519,20 @@ def local_parties(
     phrase or the dateline), if it names exactly one. A place inside the other party's own phrase ("the
     US commander in Iraq held talks with President X") says where that party serves, not where this
     one is."""
-    if not parties or not all(_bare_sector(actor) for actor in parties):
+    if not parties or not all(_bare_sector(actor) and not _serves_abroad(actor) for actor in parties):
         return parties
     doc = sentence.doc
     elsewhere = [_phrase_range(head) for head in other_side]
+    # The police or officials of an occupied town are its holder's ("police in Sevastopol"); its people
+    # keep the country it belongs to.
+    authorities = all(actor.sector in _AUTHORITIES for actor in parties)
     countries = set()
     for place in context.places_between(sentence.start_char, sentence.end_char):
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or any(left <= span.root.i <= right for left, right in elsewhere):
             continue
         if _said_where(span.root):  # not "remarks on Ukraine", "a UK-based group"
-            countries.add(place.country)
+            countries.add(context.held_country(place, (), sentence.text) if authorities else place.country)
     if len(countries) != 1:
         return parties
     (country,) = countries
@@ -491,7 +579,11 @@ def _said_where(token: Token) -> bool:
         if current.dep_ not in {"compound", "poss", "appos", "conj", "nmod"}:
             break
         current = current.head
-    return token.i < 6 and token.sent.start == 0 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
+    if token.i >= 6 or token.sent.start != 0 or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    # "LYON:", "GAZA CITY, ...", "KYIV - ...", but not "A UK-based group"
+    return after.is_punct and (after.text != "-" or bool(token.whitespace_))
 
 
 _VISITS = frozenset({"visit", "trip", "tour", "journey", "arrival", "stopover", "mission"})
@@ -509,6 +601,106 @@ def _on_the_acting_side(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def placed_parties(
+    source: list[ActorRef],
+    target: list[ActorRef],
+    context: DocumentContext,
+    sentence: Span,
+    code: str,
+    seized: bool = False,
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The last word on the parties' countries from where things are: sectors that still have no country
+    take the document's own (``at_home``), then places' countries become their holders'
+    (``under_control``)."""
+    source, target = at_home(source, target, context, code)
+    return under_control(source, target, context, sentence, seized)
+
+
+_ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
+
+
+def at_home(
+    source: list[ActorRef], target: list[ActorRef], context: DocumentContext, code: str
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Authorities said ...', 'gunmen stormed a hotel', 'police arrested 20 people' in a story about one
+    country: a sector the sentence gives no country belongs to the country the document is about, as event
+    data sets code it. Not an armed party in violence against that very country ("troops shelled the
+    town" in a story about Ukraine says nothing of whose troops)."""
+    home = context.home_country
+    if home is None:
+        return source, target
+    violent = code[:2] in VIOLENT_ROOTS
+    source_home, target_home = home in _countries(source), home in _countries(target)
+    return (
+        [_home_party(actor, home, violent and target_home) for actor in source],
+        [_home_party(actor, home, violent and source_home) for actor in target],
+    )
+
+
+# Nouns of parties that serve abroad by their nature: no country of their own from where they are.
+# ("foreign" is no such word: "the foreign ministry" is the home government's.)
+_ABROAD = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "monitors", "inspectors", "observers", "envoy",
+                     "envoys", "mercenaries"})  # fmt: skip
+
+
+def _serves_abroad(actor: ActorRef) -> bool:
+    return any(word in _ABROAD for word in actor.text.casefold().split())
+
+
+def _home_party(actor: ActorRef, home: str, against_home: bool) -> ActorRef:
+    if not _countryless_sector(actor) or (actor.code or "").startswith("NGO"):
+        return actor
+    if _serves_abroad(actor):
+        return actor
+    if against_home and actor.sector in _ARMED:
+        return actor
+    return _in_country(actor, home)
+
+
+def under_control(
+    source: list[ActorRef], target: list[ActorRef], context: DocumentContext, sentence: Span, seized: bool = False
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Ukrainian drones struck the Kerch bridge', 'shelled Donetsk': a party that is only a place's country
+    (a place named instead of an actor, or the country a place phrase gave it) is the place's holder on the
+    document's date when someone other than the de jure state held it, and the other side is not that
+    holder (see ``DocumentContext.held_country``)."""
+    if context.when is None or not (source or target):
+        return source, target
+    text = sentence.text
+    new_source = [_held_party(actor, _countries(target), context, text, seized) for actor in source]
+    new_target = [_held_party(actor, _countries(source), context, text, seized) for actor in target]
+    return new_source, new_target
+
+
+def _held_party(actor: ActorRef, acting: set[str], context: DocumentContext, text: str, seized: bool) -> ActorRef:
+    if actor.country is None or actor.sector is not None or actor.code != actor.country or actor.start is None:
+        return actor
+    place = _place_within(actor, context)
+    if place is None:
+        # no places stage (or no toponym found): a region the actor dictionary knows by name ("Crimea")
+        place = Place(actor.text, actor.start, actor.end or actor.start, name=actor.name or actor.text,
+                      country=actor.country)  # fmt: skip
+        if territory_control().holding(country=actor.country, name=place.name, on=context.when) is None:
+            return actor
+    country = context.held_country(place, acting, text, seized)
+    if country == actor.country:
+        return actor
+    return ActorRef(actor.text, actor.name, country, country, None, actor.start, actor.end, actor.office)
+
+
+def _place_within(actor: ActorRef, context: DocumentContext) -> Place | None:
+    """The first resolved place of the actor's own country inside its phrase ("the Kerch bridge")."""
+    end = actor.end if actor.end is not None else actor.start
+    return next(
+        (
+            place
+            for place in context.places_between(actor.start or 0, end)
+            if place.end <= end and place.country == actor.country
+        ),
+        None,
+    )
 
 
 def _in_country(actor: ActorRef, country: str) -> ActorRef:

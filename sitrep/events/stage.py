@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import ActorResolver
-from sitrep.events import codebook, cues, intent
+from sitrep.events import claims, codebook, cues, intent
 from sitrep.events.acled import AcledContext, acled_type
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
 from sitrep.events.head import EventHead, apply_head, drops, shipped_head, word_features
@@ -29,6 +29,7 @@ from sitrep.events.parties import (
     foreign_ground,
     local_parties,
     own_ground,
+    placed_parties,
     posted_abroad,
     where_it_fell,
     with_context_country,
@@ -134,7 +135,11 @@ class EventStage:
         # "Mhlanga's arrest", "the attack" after such an event was told: a re-mention, kept only for what it adds
         mentions = {id(event) for candidate, event in built if _re_mention(candidate) and _told_before(event, context)}
         built = [(c, e) for c, e in built if not (id(e) in echoes | mentions and _adds_nothing(e))]
-        built = [(c, e) for c, e in built if not (_figurative(c, e) or _generic_mention(c, e) or _naming(c))]
+        built = [
+            (c, e)
+            for c, e in built
+            if not (_figurative(c, e) or _generic_mention(c, e) or _naming(c) or _epithet(c) or _topic(c))
+        ]
         built = _without_empty_promises(built)
         built = [(c, one) for c, e in built for one in _each_side(c, e)]
         for number, (_, event) in enumerate(built, start=numbered + 1):
@@ -150,6 +155,10 @@ class EventStage:
             if stated is not None:
                 stated.event_id = f"e{numbered + len(built) + len(derived) + 1}"
                 derived.append(stated)
+        derived = _refusals_onto_refusing_verbs(built, derived)
+        for statement in _statements(built, context):
+            statement.event_id = f"e{numbered + len(built) + len(derived) + 1}"
+            derived.append(statement)
         return [event for _, event in built] + derived
 
     def _event(
@@ -182,6 +191,9 @@ class EventStage:
             source = doer_of_the_attack(candidate.roles.source, context)
         if _is_mishap(candidate, code, words, weapon, source) or _nature_did_it(candidate):
             return None
+        if code[:2] == "14" and _state_complaint(candidate, source):
+            code, info = "114", codebook.cameo("114")
+            plover_type, plover_mode = info.plover_type or plover_type, info.plover_mode
         if not source and candidate.roles.passive and code[:2] == "17":
             source = authority_that_said_so(candidate, context)
         target = context.actors(candidate.roles.target, alone)
@@ -199,6 +211,7 @@ class EventStage:
         target = local_parties(candidate.trigger.sent, target, context, posted_abroad(candidate.roles.source, source))
         if not target:
             target = where_it_fell(candidate.trigger.sent, source, context)
+        source, target = placed_parties(source, target, context, candidate.trigger.sent, code, plover_mode == "seize")
         if plover_mode == "seize" and own_ground(source, target):
             # "Ukrainian forces regained control of Balakliia": ground taken in one's own country is taken
             # from someone the sentence does not name, not from one's own country.
@@ -320,7 +333,7 @@ _NOT_INTENDED_ROOTS = frozenset({"01", "02", "03", "10", "11", "13"})
 _MUTUAL_LEMMAS = frozenset(
     {"meet", "talk", "discuss", "negotiate", "confer", "consult", "cooperate", "collaborate", "clash", "fight",
      "skirmish", "battle", "meeting", "talks", "negotiation", "summit", "clashes", "fighting", "cooperation",
-     "agree", "sign", "strengthen", "deepen", "upgrade", "mend", "reconcile"}
+     "agree", "sign", "strengthen", "deepen", "upgrade", "mend", "reconcile", "boost"}
 )  # fmt: skip
 
 
@@ -460,8 +473,18 @@ def _countries_of(actors: list[ActorRef]) -> set[str]:
 
 
 def _each_side(candidate: Candidate, event: Event) -> list[Event]:
-    """A mutual event with several parties as its source and no target: one event per party."""
+    """A mutual event with several parties as its source and no target: one event per party; a meeting
+    or talks "with" someone: the other side met and talked too ("held talks with Suleiman")."""
     mutual = candidate.trigger.lemma_.casefold() in _MUTUAL_LEMMAS or candidate.trigger.lower_ in _MUTUAL_LEMMAS
+    if mutual and _consulted_with(candidate, event):
+        mirrored = dataclasses.replace(
+            event,
+            source=list(event.target),
+            target=list(event.source),
+            modality=dataclasses.replace(event.modality),
+            size=dataclasses.replace(event.size),
+        )
+        return [event, mirrored]
     if event.target or len(event.source) < 2 or not mutual:
         return [event]
     parties = [actor for actor in event.source if actor.code or actor.country]
@@ -479,13 +502,78 @@ def _each_side(candidate: Candidate, event: Event) -> list[Event]:
     ]
 
 
+_STATE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
+_COMPLAINT_PREPS = frozenset({"against", "over", "to"})
+
+
+def _state_complaint(candidate: Candidate, source: list[ActorRef]) -> bool:
+    """'China protested the arrest of its citizens': a state that protests something complains officially
+    (CAMEO 114); crowds demonstrate (141)."""
+    verb = candidate.trigger
+    if not candidate.verbal or verb.lemma_.casefold() not in {"protest", "complain"}:
+        return False
+    # "protested the arrest", "protested against the remarks"; not "protested in the capital"
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _COMPLAINT_PREPS)]
+    if not objects:
+        return False
+    return bool(source) and all(
+        (actor.country or actor.code) and (actor.sector in _STATE_SECTORS or not actor.sector) for actor in source
+    )
+
+
+def _consulted_with(candidate: Candidate, event: Event) -> bool:
+    """A consultation (CAMEO 04) between two named sides, the other one in a "with" phrase."""
+    if (event.cameo_code or "")[:2] != "04" or not event.source or not event.target:
+        return False
+    if not _countries_of(event.source) or not _countries_of(event.target):
+        return False
+    heads = candidate.roles.target
+    return bool(heads) and all(head.dep_ == "pobj" and head.head.lower_ == "with" for head in heads)
+
+
+# Verbs of judging someone that, as a participle after a noun, describe the person: "officials accused
+# of playing a role", "civilians imprisoned for acting against Moscow".
+_EPITHET_VERBS = frozenset(
+    {"accuse", "charge", "suspect", "imprison", "jail", "convict", "sentence", "indict", "want", "blame"}
+)
+# Nouns of meetings and texts whose "on"/"about" phrase is their topic: "a summit on the unrest in Iran".
+_TOPIC_HOLDERS = frozenset(
+    {"summit", "talk", "talks", "conference", "meeting", "debate", "discussion", "session", "negotiation",
+     "report", "resolution", "hearing", "briefing", "seminar", "forum", "consultation", "dialogue", "study"}
+)  # fmt: skip
+
+
+def _epithet(candidate: Candidate) -> bool:
+    """'officials accused of playing a role': a participle that describes a noun names no new event."""
+    verb = candidate.trigger
+    if not candidate.verbal or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if verb.lemma_.casefold() not in _EPITHET_VERBS or any(child.dep_ == "agent" for child in verb.children):
+        return False  # "a man accused by prosecutors of ...": someone is named making the accusation
+    return any(child.dep_ == "prep" and child.lower_ in {"of", "for", "over"} for child in verb.children)
+
+
+def _topic(candidate: Candidate) -> bool:
+    """'a summit on the unrest in Iran', 'talks about the war': the event noun is what they discuss."""
+    noun = candidate.trigger
+    if candidate.verbal or candidate.light or noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    holder = preposition.head
+    return preposition.lower_ in {"on", "about", "regarding", "concerning"} and (
+        holder.lemma_.casefold() in _TOPIC_HOLDERS or holder.lower_ in _TOPIC_HOLDERS
+    )
+
+
 def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext) -> Event | None:
     """The intent or demand a future or obligatory clause states ("will withdraw" -> intent to de-escalate)."""
     if candidate.verb_entry is not None and candidate.verb_entry.external:
         return None  # a user's dictionary codes what it means; its codes are not ours to derive from
-    if event.modality.negated or not (event.modality.future or event.modality.hypothetical):
-        return None
     code = event.cameo_code or ""
+    if event.modality.negated:
+        return _stated_refusal(candidate, event)
+    if not (event.modality.future or event.modality.hypothetical):
+        return None
     if code[:2] in _NOT_INTENDED_ROOTS:
         return None
     marker = intent.intent_marker(candidate.trigger if candidate.verbal else candidate.clause_head)
@@ -497,6 +585,8 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
             return None
         new_code, source, target = intent.demand_code(code), context.actors([speaker]), event.source
     else:
+        if candidate.verbal and candidate.roles.passive and not candidate.roles.source:
+            return None  # "hoped the officials would be indicted": a wish about an act no one is named to do
         new_code = intent.intent_code(code, _clause_words(candidate))
         source, target = event.source, event.target
     if new_code is None or not codebook.is_cameo(new_code):
@@ -522,6 +612,100 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
         size=Size(),
         confidence=max(0.05, event.confidence - 0.05),
     )
+
+
+def _stated_refusal(candidate: Candidate, event: Event) -> Event | None:
+    """'said he would not provide support', 'will not attend the summit': the refusal happened (CAMEO 12)."""
+    clause = candidate.trigger if candidate.verbal else candidate.clause_head
+    if not intent.refuses(clause):  # "would not" under "said" is a reported "will not", not a condition
+        return None
+    new_code = intent.refusal_code(event.cameo_code or "")
+    if new_code is None or not codebook.is_cameo(new_code):
+        return None
+    return _derived(event, new_code, event.source, event.target, max(0.05, event.confidence - 0.05))
+
+
+def _refusals_onto_refusing_verbs(built: list[tuple[Candidate, Event]], derived: list[Event]) -> list[Event]:
+    """'refused to release the hostages': the refusing verb's own event (generic 120) takes the code of
+    the refusal derived from the refused act (1243), which is then not a second event."""
+    refusing = {candidate.trigger.i: event for candidate, event in built if event.cameo_code == "120"}
+    acts = {
+        event.trigger_start: refusing[candidate.trigger.head.i]
+        for candidate, event in built
+        if candidate.verbal and candidate.trigger.dep_ == "xcomp" and candidate.trigger.head.i in refusing
+    }
+    kept = []
+    for refusal in derived:
+        verb_event = acts.get(refusal.trigger_start) if refusal.plover_type == "REJECT" else None
+        if verb_event is None:
+            kept.append(refusal)
+            continue
+        info = codebook.cameo(refusal.cameo_code or "120")
+        verb_event.cameo_code, verb_event.plover_mode = info.code, info.plover_mode
+        verb_event.goldstein = info.goldstein
+        if not verb_event.target:
+            verb_event.target = refusal.target
+    return kept
+
+
+def _derived(event: Event, code: str, source: list[ActorRef], target: list[ActorRef], confidence: float) -> Event:
+    """A factual event derived from ``event`` (a refusal, a claim), coded ``code``."""
+    info = codebook.cameo(code)
+    return dataclasses.replace(
+        event,
+        plover_type=info.plover_type or ("REQUEST" if info.root == "02" else UNMAPPED),
+        plover_mode=info.plover_mode,
+        cameo_code=code,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        acled_event_type=None,
+        acled_sub_event_type=None,
+        source=source,
+        target=target,
+        modality=Modality(reported=event.modality.reported),
+        size=Size(),
+        confidence=confidence,
+    )
+
+
+def _statements(built: list[tuple[Candidate, Event]], context: DocumentContext) -> list[Event]:
+    """The claims and accusations that leading reports of the sentence's acts make (sitrep.events.claims);
+    the acts they are about are flagged reported."""
+    coded = {candidate.trigger.i for candidate, _ in built}
+    made: dict[tuple[int, str, tuple[str, ...]], Event] = {}
+    for candidate, event in built:
+        if (candidate.verb_entry is not None and candidate.verb_entry.external) or not event.modality.factual:
+            continue
+        verb = None if candidate.verbal else claims.claimed_responsibility(candidate.trigger)
+        if verb is not None:
+            code, speaker, target = "015", event.source, event.target
+        else:
+            verb = claims.leading_report(candidate.trigger)
+            subject = claims.speaker_of(verb) if verb is not None else None
+            if verb is None or subject is None or verb.i in coded:
+                continue  # no report, or the reporting verb is coded itself ("alleged", "accused")
+            if not claims.may_state(verb, event.cameo_code or ""):
+                continue  # checked before resolving the speaker, which costs more
+            speaker = context.actors([subject])
+            code = claims.statement_code(verb, event.cameo_code or "", speaker, event.source) or ""
+            target = event.target if code == "015" else event.source
+        if not code or not claims.is_party(speaker) or not codebook.is_cameo(code):
+            continue
+        event.modality.reported = True
+        key = (verb.i, code, tuple(sorted(actor.text for actor in target)))
+        if key in made:
+            continue
+        doc = verb.doc
+        statement = _derived(event, code, speaker, target, max(0.05, event.confidence - 0.1))
+        statement.trigger, statement.trigger_start, statement.trigger_end = verb.text, verb.idx, verb.idx + len(verb)
+        statement.start = doc[verb.left_edge.i].idx
+        statement.end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+        statement.modality = modality_of(verb)  # "did not claim", "may say": the statement's own mood
+        if not statement.modality.factual:
+            continue
+        statement.location = event.location
+        made[key] = statement
+    return list(made.values())
 
 
 def _is_mishap(candidate: Candidate, code: str, words: set[str], weapon: str | None, source: list[ActorRef]) -> bool:
@@ -606,7 +790,7 @@ def _with_dating(modality: Modality, candidate: Candidate, context: DocumentCont
     dates to a year before the article's is background, not news."""
     if modality.historical:
         return modality
-    if _long_ago(candidate):
+    if _long_ago(candidate) or _record_of_an_actor(candidate):
         modality.historical = True
         return modality
     if context.when is None:
@@ -744,6 +928,22 @@ def _owner(cue: Token, owners: dict[int, Event]) -> Event | None:
         if child.i in owners:
             return owners[child.i]
     return None
+
+
+_ACTOR_HEADS = frozenset(
+    {"group", "militia", "organization", "organisation", "movement", "faction", "party", "network", "regime",
+     "force", "army", "government", "country", "state", "rebel", "militant", "insurgent", "fighter"}
+)  # fmt: skip
+
+
+def _record_of_an_actor(candidate: Candidate) -> bool:
+    """'the militant group that has seized parts of Iraq': a perfect-tense relative clause on an actor
+    tells what the actor has done before, not what this report is about."""
+    verb = candidate.trigger if candidate.verbal else candidate.clause_head
+    if verb.dep_ != "relcl" or verb.head.lemma_.casefold() not in _ACTOR_HEADS:
+        return False
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return bool(auxiliaries & {"has", "have", "had"}) and verb.tag_ == "VBN"
 
 
 def _in_background_clause(token: Token) -> bool:

@@ -176,6 +176,7 @@ class Gazetteer:
         self._admin1_names = self._load_admin1_names()
         self._countries = self._load_countries()
         self._admin1_places = self._load_admin1_places()
+        self._capitals: dict[str, Candidate] | None = None  # loaded on first use
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
 
     def _connection(self) -> sqlite3.Connection:
@@ -228,6 +229,20 @@ class Gazetteer:
 
     def country(self, iso2: str) -> Candidate | None:
         return self._countries.get(iso2)
+
+    def capital(self, iso2: str) -> Candidate | None:
+        """The country's national capital ("UA" -> Kyiv), or None when the index has none."""
+        if self._capitals is None:
+            self._capitals = self._load_capitals()
+        return self._capitals.get(iso2)
+
+    def _load_capitals(self) -> dict[str, Candidate]:
+        rows = self._connection().execute(
+            "SELECT p.id, p.geonameid, p.name, p.lat, p.lon, p.country2, p.feature, p.fcode, p.population, "
+            "p.admin1, 0 FROM places p WHERE p.feature = 'city' AND p.fcode = 'PPLC' ORDER BY p.population"
+        )
+        # Ascending population: where a country has two (a dump loaded beside cities500), the larger wins.
+        return {row[5]: self._candidate(row) for row in rows if row[5]}
 
     def _load_countries(self) -> dict[str, Candidate]:
         rows = self._connection().execute(

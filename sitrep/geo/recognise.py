@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.geo.descriptive import FOCUS_COUNTRY, descriptive_capitals
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint
+from sitrep.geo.sources import demonyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose tokens are never read as places by the gazetteer pass.
@@ -111,6 +113,8 @@ class Toponym:
     lookup: str  # the name to look up (without "region", "the")
     hint: str | None = None  # "admin1", "admin2" or "city"
     from_ner: bool = False
+    # A descriptive capital ("the Ukrainian capital"): its country's ISO2 code, or FOCUS_COUNTRY.
+    capital_of: str | None = None
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -133,8 +137,10 @@ class ToponymRecogniser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._person_words: set[str] = set()
+        self._demonyms = demonyms()
 
-    def __call__(self, doc: Doc) -> list[Toponym]:
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Toponym]:
+        """``text`` is ``doc.text`` (spaCy rebuilds it on every access): pass it when you have it."""
         label_of: dict[int, str] = {}
         for ent in doc.ents:
             for token in ent:
@@ -154,9 +160,33 @@ class ToponymRecogniser:
         deferred: list[tuple[int, int]] = []
         found.extend(self._gazetteer_pass(doc, label_of, taken, deferred))
         found.extend(self._near_known_places(doc, found, deferred, taken, label_of))
+        found.extend(self._descriptive(doc, doc.text if text is None else text, taken))
         found = [t for t in found if not self._is_actor(doc, t)]
         found.sort(key=lambda t: t.start)
         return found
+
+    def _descriptive(self, doc: Doc, text: str, taken: set[int]) -> list[Toponym]:
+        """ "the Ukrainian capital" -> Kyiv; "the capital" -> the capital of the article's focus country."""
+        found = []
+        for start, end, country in descriptive_capitals(doc, text, self._demonyms, self._country_code):
+            if end - 1 in taken:
+                continue
+            if any(i in taken for i in range(start, end)):
+                start = end - 1  # "Pakistan's capital": Pakistan stays a toponym of its own
+            capital = self.gazetteer.capital(country) if country != FOCUS_COUNTRY else None
+            if country != FOCUS_COUNTRY and capital is None:
+                continue
+            span = doc[start:end]
+            lookup = capital.name if capital is not None else span.text
+            found.append(Toponym(span.start_char, span.end_char, span.text, lookup, "city", capital_of=country))
+            taken.update(range(start, end))
+        return found
+
+    def _country_code(self, name: str) -> str | None:
+        for candidate in self.gazetteer.candidates(name):
+            if candidate.feature == "country" and candidate.name_kind <= 1:
+                return candidate.country2
+        return None
 
     # -- spaCy place entities -------------------------------------------------------------
 
@@ -277,7 +307,8 @@ class ToponymRecogniser:
                 return False
             return True if self._best_prior(tokens.text, MIN_POPULATION_MISTYPED) else None
         if start == tokens.sent.start:
-            return None  # a sentence-initial capital says nothing by itself
+            # A sentence-initial capital says little by itself: only a large place's name is taken.
+            return True if self._best_prior(tokens.text, MIN_POPULATION_MISTYPED) else None
         return True if self._best_prior(tokens.text, MIN_POPULATION_WITHOUT_CUE) else None
 
     def _best_prior(self, name: str, min_population: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sitrep.geo.descriptive import FOCUS_COUNTRY
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
 from sitrep.geo.sources import demonyms, region_codes
@@ -40,6 +41,13 @@ _DIRECTION = re.compile(
     r"south-?eastern|south-?western|upper|lower)\s+",
     re.I,
 )
+# "the southern Russian city of Rostov", "the Syrian border town of Azaz": a national adjective before the
+# settlement word states the country.
+_DEMONYM_SETTLEMENT = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:(?:port|border|frontline|front-line|coastal|industrial|northern|southern|eastern|"
+    r"western|central|north-?eastern|north-?western|south-?eastern|south-?western|besieged|occupied)\s+){0,2}"
+    r"(?:city|town|village|settlement|port|region|province|district|oblast|governorate)\s+of\s+(?:the\s+)?$"
+)
 _COMMA_NAME = re.compile(r",\s*((?:[A-Z][\w'.]*)(?:\s+[A-Z][\w'.]*){0,2})")
 _EXPANSIONS = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount", "pt": "Point"}
 _ABBREVIATED = re.compile(r"\b(St|Ste|Ft|Mt|Pt)\.?\s+", re.I)
@@ -54,10 +62,15 @@ HINTED_ADMIN = {
     "admin1": {"admin1": 2.5, "city": -1.5},
     "admin2": {"admin2": 2.5, "admin1": 1.5, "city": -1.5},
 }
+# "Kursk" alone is the city; its namesake region needs "region". Likewise "Dnipro" without "the" is the
+# city: English names a river or sea with "the" ("the Dnipro", "the Nile").
+CITY_OVER_NAMESAKE_REGION = 1.5
+CITY_OVER_REGION_POPULATION = 20_000  # a town this large, inside its namesake region, is what the bare name means
+CITY_OVER_BARE_WATER = 2.0
 COHERENCE = 1.0  # scale of the nearness bonus (1.5 points within 50 km)
 COUNTRY_NAMESAKE = 1.0  # penalty of a town named like a country, without a stated container
 COUNTRY_FOCUS = 2.5  # at most: every other toponym of the article is in the candidate's country
-POPULATION_WEIGHT = 0.6  # points per tenfold population of a city
+POPULATION_WEIGHT = 0.5  # points per tenfold population of a city (0.6 until 27 Nov 2026: size outweighed context)
 REGION_FOCUS = 2.0  # at most: every other local toponym of the article lies in the candidate's admin1 region
 _LOCAL = frozenset({"city", "admin2", "admin1"})
 FEATURE_PRIOR = {
@@ -66,6 +79,7 @@ FEATURE_PRIOR = {
     "water": 4.0,
     "region": 4.0,
     "landmark": 4.0,  # a seat of government under its own name beats towns' other names ("White House")
+    "terrain": 3.5,  # a mountain range ("the Alps") over a village named for it
     "admin1": 3.0,
     "admin2": 1.5,
 }
@@ -88,6 +102,9 @@ class MentionEvidence:
     partial: bool = False  # placed by a part of its name only
     # A state or country written after a comma but not given as a span: "Springfield, Ill.".
     stated_in: tuple[Candidate, ...] = ()
+    # A descriptive capital ("the Ukrainian capital"): its country, or FOCUS_COUNTRY for "the capital".
+    capital_of: str | None = None
+    after_the: bool = False  # "the Dnipro" (a river) rather than "Dnipro" (the city)
 
 
 def _prior(candidate: Candidate) -> float:
@@ -100,6 +117,16 @@ def _prior(candidate: Candidate) -> float:
         if candidate.feature == "admin1":
             base += 0.08 * math.log10(candidate.population + 1)
     return base - (0.8 if candidate.name_kind == 2 else 0.1 * candidate.name_kind)
+
+
+def _seat_of(city: Candidate, region: Candidate) -> bool:
+    """The city lies in the region: by its admin1 code, or within 150 km of the region's point when the city
+    is a region of its own ("Kyiv" is Kyiv City, not in Kyiv Oblast by code, but in the middle of it)."""
+    if city.country2 != region.country2:
+        return False
+    if city.admin1 == region.admin1:
+        return True
+    return _distance_km((city.lat, city.lon), (region.lat, region.lon)) < 150
 
 
 def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -130,14 +157,23 @@ class Resolver:
         self.region_codes = region_codes()
 
     def evidence(
-        self, text: str, spans: list[tuple[int, int]], hints: list[str | None] | None = None
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        hints: list[str | None] | None = None,
+        capitals: list[str | None] | None = None,
     ) -> list[MentionEvidence]:
         mentions: list[MentionEvidence] = []
         for index, (start, end) in enumerate(spans):
             surface = text[start:end]
             hint = hints[index] if hints else None
+            capital_of = capitals[index] if capitals else None
+            if capital_of is not None:
+                mentions.append(self._capital_mention(start, end, surface, capital_of))
+                continue
             lookup, hint = self._lookup_name(text, start, end, surface, hint)
             mention = MentionEvidence(start, end, surface, lookup, hint)
+            mention.after_the = surface[:4].lower() == "the " or text[max(0, start - 4) : start].lower() == "the "
             # Names such as "Washington" have hundreds of entries; the long tail never wins.
             found = self._candidates(lookup, surface)
             if not found:
@@ -165,12 +201,46 @@ class Resolver:
         starts = {m.start for m in mentions}
         for mention in mentions:
             if not mention.containers:
-                mention.stated_in = self._stated_container(text, mention.end, starts)
+                mention.stated_in = self._stated_container(text, mention.end, starts) or self._demonym_country(
+                    text, mention.start
+                )
         # "Sudzha, in Russia's Kursk region": Russia contains Kursk, which contains Sudzha.
         for mention in mentions:
             for j in list(mention.containers):
                 mention.containers.extend(k for k in mentions[j].containers if k not in mention.containers)
         return mentions
+
+    def _capital_mention(self, start: int, end: int, surface: str, country: str) -> MentionEvidence:
+        """ "the Ukrainian capital" has one candidate, Kyiv; "the capital" gets its candidate once the
+        article's country focus is known (``_capitals_of_focus``)."""
+        capital = self.gazetteer.capital(country) if country != FOCUS_COUNTRY else None
+        lookup = capital.name if capital is not None else f"{FOCUS_COUNTRY}capital"
+        candidates = (capital,) if capital is not None else ()
+        return MentionEvidence(start, end, surface, lookup, "city", candidates, capital_of=country)
+
+    def _capitals_of_focus(self, mentions: list[MentionEvidence], focus: Counter[str]) -> None:
+        """ "the capital": the capital of the country the article's other toponyms are mostly in."""
+        waiting = [m for m in mentions if m.capital_of == FOCUS_COUNTRY]
+        if not waiting or not focus:
+            return
+        country = max(focus, key=lambda code: focus[code])
+        capital = self.gazetteer.capital(country)
+        if capital is None:
+            return
+        for mention in waiting:
+            mention.candidates = (capital,)
+
+    def _demonym_country(self, text: str, start: int) -> tuple[Candidate, ...]:
+        """The country (or US state) of "the Russian city of X": a national adjective before the settlement word."""
+        match = _DEMONYM_SETTLEMENT.search(text, max(0, start - 80), start)
+        if match is None:
+            return ()
+        code = self.demonyms.get(normalise_name(match.group(1)))
+        if code is None or code.startswith("@"):
+            return ()  # not a national adjective, or a continent's ("European")
+        # "the Texan town of Paris": a state's adjective states the state.
+        region = self.gazetteer.admin1(*code.split(".", 1)) if "." in code else self.gazetteer.country(code)
+        return (region,) if region is not None else ()
 
     def _stated_container(self, text: str, end: int, starts: set[int]) -> tuple[Candidate, ...]:
         """The admin1 regions or countries named right after ", " ("Paris, Texas"; "Springfield, Ill.")."""
@@ -268,10 +338,19 @@ class Resolver:
         country = self.gazetteer.country(code)
         return (country,) if country is not None else ()
 
-    def resolve(self, text: str, spans: list[tuple[int, int]], hints: list[str | None] | None = None) -> list[Place]:
-        mentions = self.evidence(text, spans, hints)
+    def resolve(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        hints: list[str | None] | None = None,
+        capitals: list[str | None] | None = None,
+    ) -> list[Place]:
+        """``capitals``: per span, the ISO2 country of a descriptive capital ("the Ukrainian capital"),
+        FOCUS_COUNTRY for "the capital", None for a toponym."""
+        mentions = self.evidence(text, spans, hints, capitals)
         first = [self._rank(m, mentions, None, {}) for m in mentions]
         focus = self._country_focus(mentions, first)
+        self._capitals_of_focus(mentions, focus)
         tops = {i: ranked[0][1] for i, ranked in enumerate(first) if ranked}
         anchors = _anchors(tops)  # once per round: each mention's rank leaves out its own
         second = [self._rank(m, mentions, focus, tops, i, anchors=anchors) for i, m in enumerate(mentions)]
@@ -347,7 +426,8 @@ class Resolver:
     ) -> list[tuple[float, Candidate]]:
         if not mention.candidates:
             return []
-        cities = {(c.country2, c.admin1) for c in mention.candidates if c.feature == "city" and c.population >= 20_000}
+        cities = [c for c in mention.candidates if c.feature == "city" and c.population >= CITY_OVER_REGION_POPULATION]
+        big_city = any(c.population >= 100_000 for c in cities)
         if anchors is None:
             anchors = _anchors(tops)
         # Local namesakes per country: the admin1 focus decides between "Springfield, Ill." and
@@ -383,8 +463,10 @@ class Resolver:
                 score += HINTED_ADMIN[mention.hint].get(candidate.feature, 0.0)
             elif mention.hint == "city":
                 score += 1.5 if candidate.feature == "city" else -2.0
-            elif candidate.feature == "admin1" and (candidate.country2, candidate.admin1) in cities:
-                score -= 1.5  # "Kursk" alone is the city; its namesake region needs "region"
+            elif candidate.feature == "admin1" and any(_seat_of(city, candidate) for city in cities):
+                score -= CITY_OVER_NAMESAKE_REGION
+            elif candidate.feature == "water" and not mention.after_the and big_city:
+                score -= CITY_OVER_BARE_WATER
             if focus:
                 score += COUNTRY_FOCUS * self._focus_without(focus, mention, candidate.country2)
             if (
@@ -460,7 +542,8 @@ class Resolver:
         place.country = best.country3
         place.admin1 = best.admin1_name if best.feature != "admin1" else best.name
         place.feature = best.feature
-        place.score = round(share * strength * (0.5 if mention.partial else 1.0), 3)
+        damping = 0.5 if mention.partial else 0.7 if mention.capital_of == FOCUS_COUNTRY else 1.0
+        place.score = round(share * strength * damping, 3)
         return place
 
 

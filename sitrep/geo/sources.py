@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -224,6 +225,8 @@ def package_entries(min_city_population: int = 500) -> Iterator[Entry]:
     yield from _admin2_entries(level2)
 
     capital_ids = _capital_ids(cities, countries)
+    arabic = _arabic_speaking(countries)
+    city_aliases = _city_aliases()
     for city in cities.values():
         if int(city.get("population") or 0) < min_city_population:
             continue
@@ -243,9 +246,38 @@ def package_entries(min_city_population: int = 500) -> Iterator[Entry]:
         for alt in city.get("alternatenames", []):
             if usable_alternate(alt):
                 entry.add_name(alt, ALTERNATE)
+        if city["countrycode"] in arabic:
+            # "Al Qāmishlī" is "Qamishli" in the press: the Arabic article is often dropped.
+            for name in [city["name"], *(a for a in city.get("alternatenames", []) if usable_alternate(a))]:
+                bare = _ARABIC_ARTICLE.sub("", name, count=1)
+                if bare != name and len(bare) >= 4:
+                    entry.add_name(bare, ALTERNATE)
+        for alias in city_aliases.get(entry.id, ()):
+            entry.add_name(alias, OFFICIAL)
         yield entry
 
     yield from feature_entries(ids)
+
+
+# The Arabic article as GeoNames romanises it ("Al Ḩudaydah", "Ar Raqqah", "Ash Shaykh", "El Fasher").
+_ARABIC_ARTICLE = re.compile(r"^(?:A[lnrsdtz]|Ash|Adh|Ath|A[ḑţşẓ]|Az̧|El)[ -]", re.I)
+
+
+def _arabic_speaking(countries: dict[str, dict]) -> frozenset[str]:
+    """Countries where Arabic is a language (GeoNames' language list): their towns' names carry the article."""
+    return frozenset(
+        cc
+        for cc, country in countries.items()
+        if "ar" in {code.split("-")[0] for code in country.get("languages", "").split(",")}
+    )
+
+
+def _city_aliases() -> dict[int, list[str]]:
+    """Press spellings of cities that GeoNames' alternate names lack ("Hodeidah"), by GeoNames id."""
+    path = DATA_DIR / "city_aliases.tsv"
+    if not path.is_file():
+        return {}
+    return {int(geonameid): aliases.split("|") for geonameid, aliases, *_ in _read_tsv(path)}
 
 
 def _capital_ids(cities: dict[str, dict], countries: dict[str, dict]) -> set[int]:

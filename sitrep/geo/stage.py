@@ -20,9 +20,13 @@ class PlaceStage:
         self.resolver = Resolver(self.gazetteer)
 
     def places(self, doc: Doc) -> list[Place]:
-        toponyms = self.recogniser(doc)
+        text = doc.text
+        toponyms = self.recogniser(doc, text)
         spans = [(t.start, t.end) for t in toponyms]
-        return self.resolver.resolve(doc.text, spans, [t.hint for t in toponyms])
+        capitals = [t.capital_of for t in toponyms]
+        places = self.resolver.resolve(text, spans, [t.hint for t in toponyms], capitals)
+        # "the capital" in an article whose country is unknown names no place: left out, not reported unresolved.
+        return [p for p, t in zip(places, toponyms, strict=True) if t.capital_of is None or p.name is not None]
 
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         coded.places.extend(self.places(doc))

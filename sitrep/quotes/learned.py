@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -248,17 +248,22 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
 
 @dataclass(slots=True)
 class CueModel:
-    """Logistic-regression weights over ``cue_features`` names, and the decision threshold."""
+    """Logistic-regression weights over ``cue_features`` names, and the decision threshold; a part of
+    speech may have a threshold of its own (``pos_thresholds``, e.g. nouns: "his criticism of ...")."""
 
     weights: dict[str, float]
     threshold: float
+    pos_thresholds: dict[str, float] = field(default_factory=dict)
 
     def probability(self, features: list[str]) -> float:
         score = sum(self.weights.get(name, 0.0) for name in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
+    def threshold_for(self, token: Token) -> float:
+        return self.pos_thresholds.get(token.pos_, self.threshold)
+
     def is_cue(self, token: Token, heads: list[Token], under_cue: bool = False) -> bool:
-        return self.probability(cue_features(token, heads, under_cue)) >= self.threshold
+        return self.probability(cue_features(token, heads, under_cue)) >= self.threshold_for(token)
 
 
 class CueModelError(RuntimeError):
@@ -268,7 +273,8 @@ class CueModelError(RuntimeError):
 def read_cue_model(path: Path) -> CueModel:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return CueModel({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]))
+        by_pos = {str(k): float(v) for k, v in raw.get("pos_thresholds", {}).items()}
+        return CueModel({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]), by_pos)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise CueModelError(f"cannot read the cue model {path}: {error}") from None
 

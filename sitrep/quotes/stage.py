@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from sitrep.model import ActorRef, CodedDocument, Quote
 from sitrep.quotes.attribution import Attribution, find_attributions
 from sitrep.quotes.speakers import SpeakerTracker
-from sitrep.quotes.stance import stance_of
+from sitrep.quotes.stance import stance_of, stance_within
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
                 cue_start=attribution.cue_start,
                 cue_end=attribution.cue_end,
                 speaker=speaker,
-                stance=stance_of(cue, content),
+                stance=stance_of(cue, content) or (stance_within(cue, content) if content is not None else None),
                 attitude=attribution.attitude,
             )
         )

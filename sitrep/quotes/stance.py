@@ -48,6 +48,7 @@ LABELS: tuple[str, ...] = (
 _APPEAL_VERBS = {"urge", "implore", "appeal", "plead", "demand", "press", "exhort", "beg", "entreat", "pressure"}
 _REQUEST_VERBS = {"ask", "tell", "call", "invite", "encourage"}  # appeals when followed by "to <verb>"
 _DENY_VERBS = {"deny", "refute", "rebut"}
+_REFUSAL_VERBS = {"refuse", "decline", "fail"}
 _CONDEMN_VERBS = {
     "condemn", "denounce", "deplore", "decry", "slam", "blast", "criticise", "criticize", "castigate",
     "accuse", "lambast", "censure", "rebuke", "berate", "excoriate",
@@ -272,6 +273,9 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
     if cue is not None and cue.lemma_.lower() not in _DENY_VERBS and _cue_negated(cue):
         # "China has never condemned the invasion" is no condemnation (nor, by itself, support).
         return None
+    if cue is not None and cue.lemma_.lower() in _REFUSAL_VERBS:
+        # "refused to condemn the invasion", "declined to criticise": the act is withheld, as with "not".
+        return None
     lemma = cue.lemma_.lower() if cue is not None else ""
     text = content.text.lower() if content is not None else ""
     cue_object = _cue_object(cue) if cue is not None else None
@@ -319,11 +323,35 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
         return Stance("threatens", about(cue_object, _target(content, _THREAT_PREPOSITIONS)))
     if _THREAT.search(text) and lemma not in _SUPPORT_VERBS:
         return Stance("threatens", about(cue_object, _target(content, _THREAT_PREPOSITIONS)))
-    if lemma in _CONCERN_VERBS or _CONCERN.search(text) or lemma == "warn":
+    # A noun or adjective cue that is itself the concern ("[concern] about the displacement", "alarmed").
+    cue_concern = cue is not None and cue.pos_ in {"NOUN", "ADJ"} and _CONCERN.match(cue.lower_) is not None
+    if lemma in _CONCERN_VERBS or _CONCERN.search(text) or lemma == "warn" or cue_concern:
         return Stance("concern", about(_concern_object(cue, content), cue_object, about_content))
     modal = _MODAL_APPEAL.search(text)
     if modal and modal.group(1) not in _NOT_ADDRESSEES and lemma in {"say", "add", "tell", "write", "state"}:
         return Stance("appeals", about(about_content, cue_object))
     if lemma in _SUPPORT_VERBS or _SUPPORT.search(text):
         return Stance("supports", about(cue_object, _target(content, _SUPPORT_PREPOSITIONS), about_content))
+    return None
+
+
+# Verbs that carry a stance of their own when they sit, with no subject, inside a statement: "told the
+# council it had a duty [to demand] a ceasefire", "vowed [to condemn] ...".
+_STANCE_VERBS = _APPEAL_VERBS | _CONDEMN_VERBS | _THREAT_VERBS | _DENY_VERBS | _CONCERN_VERBS
+
+
+def stance_within(cue: Token | None, content: Span) -> Stance | None:
+    """The stance of a subject-less stance verb inside ``content``: a statement that holds such a verb
+    (and so no statement of its own, see ``attribution._outermost``) takes its stance. A verb with a
+    subject of its own ("said Russia condemned ...") is someone else's stance and is left alone, and a
+    cue that withholds the act ("refused to condemn", "did not urge") gives none."""
+    if cue is not None and (_cue_negated(cue) or cue.lemma_.lower() in _REFUSAL_VERBS):
+        return None
+    for token in content:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _STANCE_VERBS:
+            continue
+        if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children) or _cue_negated(token):
+            continue
+        doc = token.doc
+        return stance_of(token, doc[token.i + 1 : min(token.right_edge.i + 1, content.end)])
     return None

@@ -1,13 +1,21 @@
-"""Reading coded events for incident clustering, and writing incidents back."""
+"""Reading coded events for incident clustering, and writing incidents back.
+
+A row of incident_mentions is one event of an article in an incident, or, with the event id
+``"article"`` (ARTICLE_EVENT_ID), a whole article linked to an incident it reports without an event of
+its own there (a reaction, a follow-up: see sitrep.analysis.article_links). Joins on the events table
+skip those rows; queries on articles (sources, links, statements) count them.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
 import duckdb
 
+from sitrep.analysis.article_links import ARTICLE_EVENT_ID, ArticleLink, ArticleText
 from sitrep.analysis.incidents import EventMention, IncidentSummary
 
 # Only what the text says happened, and recently, becomes an incident: an event the text dates
@@ -21,6 +29,7 @@ _FACTUAL = (
     "AND CAST(a.published AS DATE) + 1)"
 )
 
+_NIGHT = re.compile(r"\bnight\b|\bovernight\b", re.IGNORECASE)  # "overnight", "on Tuesday night", "last night"
 _AREA_FEATURES = frozenset({"continent", "country", "admin1", "region", "water"})
 
 _MENTION_COLUMNS = """
@@ -28,7 +37,7 @@ _MENTION_COLUMNS = """
     e.source, e.target, e.date_value, e.date_precision, e.location_lat, e.location_lon, e.location_country,
     e.location_admin1, e.location_name, e.location_geonameid, e.dead, e.injured, e.captured, e.plover_mode,
     e.cameo_code, e.goldstein, e.quad_class, e.acled_event_type, e.acled_sub_event_type, e.confidence,
-    e.source_country, e.target_country, e.location_feature, a.title
+    e.source_country, e.target_country, e.location_feature, a.title, e.date_text
 """
 
 
@@ -79,6 +88,7 @@ def _mention(row: tuple) -> EventMention:
         target_country,
         feature,
         title,
+        date_text,
     ) = row
     day = _parse_day(date_value)
     precision = date_precision or "reported"
@@ -118,6 +128,7 @@ def _mention(row: tuple) -> EventMention:
         source_country=source_country,
         target_country=target_country,
         title=title or "",
+        night=precision == "day" and bool(date_text) and _NIGHT.search(date_text) is not None,
     )
 
 
@@ -128,8 +139,9 @@ def drop_stale_mentions(connection: duckdb.DuckDBPyConnection) -> set[str]:
         SELECT m.incident_id, m.article_id, m.event_id FROM incident_mentions m
         LEFT JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
         LEFT JOIN articles a ON a.id = m.article_id
-        WHERE e.event_id IS NULL OR NOT ({_FACTUAL})
-        """
+        WHERE m.event_id <> ? AND (e.event_id IS NULL OR NOT ({_FACTUAL}))
+        """,
+        [ARTICLE_EVENT_ID],
     ).fetchall()
     for _, article_id, event_id in stale:
         connection.execute(
@@ -220,3 +232,76 @@ def save(
         rows = pa.table(columns)  # noqa: F841 - read by name in the query below
         listed = ", ".join([*names, "updated_at"])
         connection.execute(f"INSERT INTO incidents ({listed}) SELECT {listed} FROM rows")
+
+
+# An article's headline, text and date, and the types of its factual events (none: NULL). The events are
+# grouped before the join: grouping by the articles' texts would be slow on a large store.
+_ARTICLE_TEXT = f"""
+    SELECT a.id, coalesce(a.title, ''), a.text, CAST(a.published AS DATE), factual.types
+    FROM articles a LEFT JOIN (
+        SELECT e.article_id, list(DISTINCT e.plover_type) AS types
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.plover_type IS NOT NULL AND {_FACTUAL}
+        GROUP BY e.article_id
+    ) AS factual ON factual.article_id = a.id
+"""
+
+
+def unreported_articles(connection: duckdb.DuckDBPyConnection) -> list[ArticleText]:
+    """Articles coded since incidents were last updated that have no factual event and no link yet:
+    each may report an incident as a whole (see sitrep.analysis.article_links)."""
+    rows = connection.execute(
+        f"""
+        {_ARTICLE_TEXT}
+        WHERE a.coded_at IS NOT NULL AND a.published IS NOT NULL AND factual.types IS NULL
+          AND a.coded_at >= coalesce((SELECT max(updated_at) FROM incidents), TIMESTAMPTZ '1900-01-01')
+          AND NOT EXISTS (SELECT 1 FROM incident_mentions m WHERE m.article_id = a.id)
+        """
+    ).fetchall()
+    return [_article_text(row) for row in rows]
+
+
+def article_texts(connection: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> list[ArticleText]:
+    """Headline, text, date and factual event types of these articles."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return []
+    rows = connection.execute(f"{_ARTICLE_TEXT} WHERE list_contains(?, a.id)", [ids]).fetchall()
+    return [_article_text(row) for row in rows]
+
+
+def _article_text(row: tuple) -> ArticleText:
+    article_id, title, text, published, types = row
+    return ArticleText(article_id, title, text or "", published, own_types=frozenset(types or ()))
+
+
+def save_links(connection: duckdb.DuckDBPyConnection, links: Sequence[ArticleLink], touched: Iterable[str]) -> None:
+    """Store whole-article links as mentions without an event, drop those whose incident is gone, and count
+    linked articles and their outlets in their incidents' NumArticles and NumSources. In the caller's transaction."""
+    if links:
+        connection.executemany(
+            "INSERT OR REPLACE INTO incident_mentions VALUES (?, ?, ?)",
+            [[link.incident_id, link.article_id, ARTICLE_EVENT_ID] for link in links],
+        )
+    connection.execute(
+        "DELETE FROM incident_mentions WHERE event_id = ? AND incident_id NOT IN (SELECT incident_id FROM incidents)",
+        [ARTICLE_EVENT_ID],
+    )
+    ids = sorted({link.incident_id for link in links} | set(touched))
+    if not ids:
+        return
+    connection.execute(
+        """
+        UPDATE incidents SET num_articles = counted.articles, num_sources = counted.sources
+        FROM (
+            SELECT m.incident_id, count(DISTINCT m.article_id) AS articles,
+                   count(DISTINCT coalesce(a.outlet, a.id)) AS sources
+            FROM incident_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE list_contains(?, m.incident_id)
+              AND m.incident_id IN (SELECT incident_id FROM incident_mentions WHERE event_id = ?)
+            GROUP BY m.incident_id
+        ) AS counted
+        WHERE incidents.incident_id = counted.incident_id
+        """,
+        [ids, ARTICLE_EVENT_ID],
+    )

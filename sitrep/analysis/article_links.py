@@ -1,0 +1,139 @@
+"""Articles that report an incident without an event of theirs joining it.
+
+Many reports of an event code no event of its kind: the Kremlin's denial that it blew up a dam
+(a REJECT), the African Union's condemnation of a coup (an ACCUSE), a follow-up the coder finds no
+event in at all ("Putin offers condolences after Tver crash"). Each is still a report of the
+incident, and an analyst counting its sources or reading what the parties say about it wants it
+there. Such an article, when none of its events joined another article's incident, is linked as a
+whole to the incident its headline and lead describe: the article published between the day before
+the incident and the day after it, headline and lead sharing enough of the words specific to it
+(weighted by how few of the incidents around it use them: "strike" and "Russia" say little,
+"Kakhovka" and "Bazoum" say much). An article with an event of its own other than a reaction (a
+strike, a visit, sanctions, a ceasefire) is another event, and is never linked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sitrep.analysis.incidents import IncidentState, keywords
+
+ARTICLE_EVENT_ID = "article"  # the event id of a mention that links a whole article, not one of its events
+LEAD_CHARS = 320  # the headline and first sentences say what the article is about; the rest is background
+DAYS_BEFORE = 1  # a report dated the day before the incident's first date (time zones, "overnight")
+DAYS_AFTER = 1  # reactions and follow-ups of the next day
+MIN_SHARED = 4  # specific words in common, at least
+MIN_SHARE = 0.15  # of the weight of the article's own words (headline and lead)
+# What the parties say about an event, not another event: an article whose events are only of these
+# kinds may report the incident it reacts to. One with an event of its own (a strike, a meeting, a
+# ceasefire, sanctions) is another event, however many words it shares: the retaliation a day later,
+# the leader's visit to the flooded town, the other side's tariffs.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """What linking reads of an article: headline, lead, date, and the incidents its own events joined."""
+
+    article_id: str
+    title: str
+    text: str
+    published: date | None
+    own_incidents: frozenset[str] = frozenset()
+    own_types: frozenset[str] = frozenset()  # the PLOVER types of its factual events
+
+    @property
+    def lead(self) -> str:
+        """The first sentences, up to ``LEAD_CHARS`` (at least the first sentence)."""
+        lead = ""
+        for sentence in _SENTENCE_END.split(self.text.strip()):
+            if lead and len(lead) + len(sentence) > LEAD_CHARS:
+                break
+            lead = f"{lead} {sentence}".strip()
+        return lead
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLink:
+    article_id: str
+    incident_id: str
+    score: float
+
+
+def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, IncidentState]) -> list[ArticleLink]:
+    """Links for the articles that report one of ``incidents`` without an event of theirs in it."""
+    eligible = [
+        article for article in articles
+        if article.published is not None and article.own_types <= REACTION_TYPES and _isolated(article, incidents)
+    ]
+    if not eligible:
+        return []
+    weights = _specificity(incidents.values())
+    by_day = _by_publication_day(incidents.values())
+    links = []
+    for article in eligible:
+        assert article.published is not None  # for the type checker: filtered above
+        words = keywords(f"{article.title} {article.lead}")
+        if len(words) < MIN_SHARED:
+            continue
+        total = sum(weights.get(word, weights[""]) for word in words)
+        scored = []
+        for incident in by_day.get(article.published.toordinal(), ()):
+            if not incident.article_ids - {article.article_id}:
+                continue  # an article is not linked to its own events' incident
+            shared = words & incident.words.keys()
+            if len(shared) >= MIN_SHARED:
+                scored.append((sum(weights.get(word, weights[""]) for word in shared) / total, incident.incident_id))
+        if not scored:
+            continue
+        # No margin over the runner-up: the runner-up is as often another part of the same event
+        # (the strike and the accusation over it, clustered apart) as another event.
+        best, incident_id = max(scored)
+        if best >= MIN_SHARE:
+            links.append(ArticleLink(article.article_id, incident_id, round(best, 3)))
+    return links
+
+
+def _by_publication_day(incidents: Iterable[IncidentState]) -> dict[int, list[IncidentState]]:
+    """Incidents by the days a report of them may be published: from the day before the first date to
+    the day after the last; a month- or year-dated incident is too vague to be reported on a given day."""
+    found: dict[int, list[IncidentState]] = {}
+    for incident in incidents:
+        if incident.first_date is None or incident.last_date is None or _vague(incident.precision):
+            continue
+        first, last = incident.first_date.toordinal() - DAYS_BEFORE, incident.last_date.toordinal() + DAYS_AFTER
+        for day in range(first, last + 1):
+            found.setdefault(day, []).append(incident)
+    return found
+
+
+def _vague(precision: str) -> bool:
+    return precision in ("month", "year")
+
+
+def _isolated(article: ArticleText, incidents: Mapping[str, IncidentState]) -> bool:
+    """Whether none of the article's events joined an incident another article reports too."""
+    return all(
+        incidents[incident_id].article_ids <= {article.article_id}
+        for incident_id in article.own_incidents
+        if incident_id in incidents
+    )
+
+
+def _specificity(incidents: Iterable[IncidentState]) -> dict[str, float]:
+    """Inverse document frequency of each word over the incidents at hand ("" for a word none uses)."""
+    frequency: Counter[str] = Counter()
+    count = 0
+    for incident in incidents:
+        count += 1
+        frequency.update(incident.words.keys())
+    weights = {word: math.log((count + 1) / (seen + 0.5)) for word, seen in frequency.items()}
+    weights[""] = math.log((count + 1) / 0.5)
+    return weights
