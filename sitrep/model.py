@@ -134,8 +134,10 @@ class Place:
     admin1: str | None = None
     feature: str | None = None  # country, admin1, city, water, ...
     score: float | None = None
+    role: str | None = None  # "dateline": where the story was filed (the publication place), not an event site
 
     def to_dict(self) -> dict[str, Any]:
+        extra = {"role": self.role} if self.role is not None else {}
         return {
             "text": self.text,
             "start": self.start,
@@ -148,6 +150,7 @@ class Place:
             "admin1": self.admin1,
             "feature": self.feature,
             "score": self.score,
+            **extra,
         }
 
 

@@ -358,3 +358,66 @@ def test_a_reaction_reported_without_an_event_is_linked_to_its_incident_incremen
     assert "a300" in {quote["article_id"] for quote in statements_about(store.connection, [incident_id])}
     update_incidents(store)  # a link is no stale mention: it stays
     assert article_incidents(store)["a300"] == incident_id
+
+
+KHERSON = dict(lat=46.76, lon=33.37, country="UKR", admin1="Kherson", name="Nova Kakhovka")
+
+
+def dam_news() -> dict[str, CodedDocument]:
+    """The Kakhovka dam destroyed (two reports), shelling in Kharkiv the same day, and two reactions to the dam
+    without an event of their own there: a denial coded as a REJECT, a follow-up coded with no event at all."""
+    day, next_day = date(2023, 6, 6), date(2023, 6, 7)
+
+    def titled(n: int, title: str, published: date, text: str) -> Article:
+        art = article(n, f"Wire {n}", published, text)
+        art.title = title
+        return art
+
+    docs = {}
+    for n in (1, 2):
+        sentence = "Russian forces destroyed the Kakhovka dam on the Dnipro, flooding Kherson."
+        art = titled(1000 + n, "Kakhovka dam destroyed, Kherson flooded", day, sentence)
+        docs[art.id] = CodedDocument(art, events=[event(art, 1, sentence, "ASSAULT", "202", -10.0, RUS_MIL, UKR_MIL,
+                                                        KHERSON, day, "heavy-weapons")])
+    sentence = "Russian forces shelled Kharkiv, damaging homes."
+    art = titled(1003, "Shelling in Kharkiv", day, sentence)
+    docs[art.id] = CodedDocument(art, events=[event(art, 1, sentence, "ASSAULT", "194", -10.0, RUS_MIL, UKR_MIL,
+                                                    KHARKIV, day, "heavy-weapons")])
+    sentence = "Russia rejected accusations that its forces destroyed the Kakhovka dam on the Dnipro."
+    art = titled(1004, "Kremlin denies destroying Kakhovka dam as Kherson floods", next_day, sentence)
+    docs[art.id] = CodedDocument(art, events=[event(art, 1, sentence, "REJECT", "120", -4.0, RUS_MIL, UKR_MIL,
+                                                    KHERSON, next_day)])
+    art = titled(1005, "Kherson floods after Kakhovka dam destroyed",
+                 next_day, "Residents of Kherson waded through water after the Kakhovka dam on the Dnipro burst.")
+    docs[art.id] = CodedDocument(art)
+    return docs
+
+
+def together(store: Store) -> set[frozenset[str]]:
+    """The store's incidents as sets of articles, event mentions and whole-article links alike."""
+    rows = store.connection.execute("SELECT incident_id, list(DISTINCT article_id) FROM incident_mentions GROUP BY 1")
+    return {frozenset(articles) for _, articles in rows.fetchall()}
+
+
+def test_reactions_link_to_their_incident_whatever_order_they_arrive_in(tmp_path):
+    docs = dam_news()
+    orders = {
+        "one batch": [list(docs)],
+        "reactions first, a run before the incident": [["a1003", "a1004", "a1005"], ["a1001", "a1002"]],
+        "reactions between the reports": [["a1001", "a1003"], ["a1004", "a1005"], ["a1002"]],
+    }
+    found = {}
+    for name, runs in orders.items():
+        with Store.open(tmp_path / f"{len(found)}.duckdb") as opened:
+            for run in runs:
+                opened.add_articles([docs[article_id].article for article_id in run])
+                opened.add_coded([docs[article_id] for article_id in run], "test")
+                update_incidents(opened)
+            found[name] = together(opened)
+            counts = dict(opened.connection.execute(
+                "SELECT incident_id, num_articles FROM incidents").fetchall())
+            dam = opened.connection.execute(
+                "SELECT incident_id FROM incident_mentions WHERE article_id = 'a1001'").fetchone()[0]
+            assert counts[dam] == 4, name  # two reports and two linked reactions
+    assert frozenset({"a1001", "a1002", "a1004", "a1005"}) in found["one batch"]
+    assert all(partition == found["one batch"] for partition in found.values()), found

@@ -371,3 +371,33 @@ def test_the_store_stays_usable_by_duckdb_after_the_app_closes(db: Path) -> None
     connection = duckdb.connect(str(db), read_only=True)
     assert connection.execute("SELECT count(*) FROM event_reviews").fetchone()[0] == 0
     connection.close()
+
+
+def test_incident_detail_lists_articles_linked_by_headline_and_lead(db: Path) -> None:
+    from datetime import UTC, datetime
+
+    from sitrep.analysis.update import update_incidents
+    from sitrep.model import Article, CodedDocument
+    from sitrep.store import Store
+
+    # A follow-up the coder found no event in: linked to the shelling as a whole, not through an event.
+    text = "Residents of Kharkiv mourned the three civilians killed when Russian forces shelled the city on Tuesday."
+    follow_up = Article(id="follow-up", text=text, title="Kharkiv mourns three killed in Russian shelling",
+                        url="https://daily.example/5", outlet="Kharkiv Daily",
+                        published=datetime(2024, 8, 7, 9, tzinfo=UTC), language="en", source_ref="test")
+    with Store.open(db) as store:
+        store.add_coded([CodedDocument(follow_up)], "test-coder")
+        update_incidents(store)
+    with TestClient(create_app(db, token=TOKEN)) as test_client:
+        incident = test_client.get("/api/incidents", params={"min_sources": 2}).json()["items"][0]
+        detail = test_client.get(f"/api/incidents/{incident['incident_id']}").json()
+        gaza = test_client.get("/api/incidents", params={"country": "PSE"}).json()["items"][0]
+        unlinked = test_client.get(f"/api/incidents/{gaza['incident_id']}").json()
+    assert [(a["article_id"], a["outlet"], a["linked_by"]) for a in detail["linked_articles"]] == [
+        ("follow-up", "Kharkiv Daily", "headline and lead")
+    ]
+    assert detail["linked_articles"][0]["title"] == follow_up.title
+    assert detail["linked_articles"][0]["published"].startswith("2024-08-07")
+    assert "follow-up" not in {mention["article_id"] for mention in detail["mentions"]}  # no event of its own
+    assert incident["num_sources"] == 3  # counted among the incident's outlets
+    assert unlinked["linked_articles"] == []

@@ -85,8 +85,21 @@ def test_third_dev_set_has_reactions_follow_ups_and_distractors():
 @pytest.mark.slow
 def test_third_dev_set_clustering_floor():
     result = evaluate_incidents(DEV3_SET)
-    assert result["f1"] >= 0.76  # measured 0.818 on 27 Nov 2026 (0.655 before the third session's rules)
-    assert result["precision"] >= 0.85  # measured 0.900
+    # measured 0.818 on 27 Nov 2026, round 1 (0.655 before the third session's rules); 0.925 in round 2,
+    # on a later event coder (0.892) and with talks (CONSULT, not a visit or summit) linkable
+    assert result["f1"] >= 0.85
+    assert result["precision"] >= 0.9  # measured 1.000 in round 2 (0.900 in round 1)
+
+
+@pytest.mark.slow
+def test_articles_fed_in_many_runs_still_find_their_incidents_through_the_cli():
+    # Eleven runs in a shuffled order, incidents updated after each: reactions often come before the
+    # incident they react to. Re-examining them when it comes keeps 0.931 (0.836 without; 0.960 in one batch).
+    outcome = CliRunner().invoke(app, ["eval", "incidents", "--dataset", str(DEV2_SET), "--runs", "11", "--json"])
+    assert outcome.exit_code == 0, outcome.output
+    result = json.loads(outcome.output)
+    assert result["f1"] >= 0.9
+    assert result["precision"] >= 0.95
 
 
 CHECK_SET = INCIDENTS_SET.with_name("incidents_check.jsonl")

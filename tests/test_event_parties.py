@@ -127,3 +127,20 @@ def test_plover_country_floors(shared_data: Path) -> None:
     result = event_harness.evaluate("plover", shared_data, coder=event_harness.build_coder("plover", shared_data))
     assert result.figures["source_country_accuracy"] >= 0.60
     assert result.figures["target_country_accuracy"] >= 0.53
+
+
+def test_the_dateline_is_not_a_party(coder) -> None:
+    # the parser makes "KYIV" a second subject of "struck"
+    text = "KYIV, Ukraine (AP) — Russian missiles struck Kharkiv on Tuesday, killing three people, officials said."
+    event = _one(coder, text, "struck")
+    assert [actor.text for actor in event.source] == ["Russian"]
+    assert _countries(event.source) == {"RUS"}
+
+
+def test_projectiles_take_no_country_from_where_they_fell(coder) -> None:
+    event = _one(coder, "Drones hit a refinery in the Krasnodar region overnight, the governor said.", "hit")
+    assert _countries(event.source) == {None}
+    assert _countries(event.target) == {"RUS"}
+    # people on the ground do: "police arrested protesters in Lagos"
+    arrest = _one(coder, "Police arrested 20 protesters in Lagos on Monday.", "arrested")
+    assert _countries(arrest.source) == {"NGA"}

@@ -46,11 +46,11 @@ def test_gold_span_resolution_floors(shared_data: Path) -> None:
     resolver = Resolver(gazetteer)
     gwn = score_gold_spans(read_gwn(shared_data / "geo" / "GWN.xml"), resolver, gazetteer)
     lgl = score_gold_spans(read_lgl(shared_data / "geo" / "lgl.xml"), resolver, gazetteer)
-    # Measured 2026-11-27 (third session): GWN exact 81.3%, 161 km 86.2%; LGL exact 82.2%, 161 km 85.8%,
-    # country 93.0% (second session: 81.2 / 85.8; 81.7 / 85.0 / 92.4).
+    # Measured 2026-11-27 (third session, round 2): GWN exact 81.4%, 161 km 86.4%; LGL exact 82.5%, 161 km
+    # 86.1%, country 93.2% (round 1: 81.3 / 86.2; 82.2 / 85.8 / 93.0; second session: 81.2 / 85.8; 81.7 / 85.0).
     assert gwn["toponyms"] == 2401 and lgl["toponyms"] == 4462
-    assert gwn["exact"] >= 0.80 and gwn["within_161km"] >= 0.85
-    assert lgl["exact"] >= 0.81 and lgl["within_161km"] >= 0.85 and lgl["country"] >= 0.92
+    assert gwn["exact"] >= 0.80 and gwn["within_161km"] >= 0.855
+    assert lgl["exact"] >= 0.815 and lgl["within_161km"] >= 0.855 and lgl["country"] >= 0.92
     for report in (gwn, lgl):
         breakdown = report["breakdown"]
         # The error classes add up, and nothing is right that no candidate could make right.

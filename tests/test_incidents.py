@@ -299,6 +299,15 @@ def _news_of_the_day() -> dict[str, IncidentState]:
     return others
 
 
+def test_talks_are_linkable_but_a_visit_or_a_summit_is_an_event_of_its_own():
+    from sitrep.analysis.article_links import LINKABLE_KINDS, link_kind
+
+    assert link_kind("CONSULT", None) in LINKABLE_KINDS and link_kind("CONSULT", "phone") in LINKABLE_KINDS
+    assert link_kind("CONSULT", "visit") not in LINKABLE_KINDS
+    assert link_kind("CONSULT", "multilateral") not in LINKABLE_KINDS
+    assert link_kind("ASSAULT", "aerial") not in LINKABLE_KINDS
+
+
 def test_a_reaction_without_an_event_of_its_own_is_linked_to_the_incident_it_reports():
     from sitrep.analysis.article_links import ArticleText, link_articles
 
@@ -320,8 +329,11 @@ def test_an_article_with_an_event_of_its_own_or_days_later_is_not_linked():
                            "The Kremlin rejected accusations that it destroyed the dam on the Dnipro, which flooded "
                            "Kherson.", date(2023, 6, 7))
     assert link_articles([reaction], incidents)
-    # A visit, a strike, a ceasefire: another event, however many words it shares.
-    assert not link_articles([replace(reaction, own_types=frozenset({"CONSULT"}))], incidents)
+    # A visit, a summit, a strike, a ceasefire: another event, however many words it shares.
+    for kinds in ({"CONSULT:visit"}, {"CONSULT:multilateral"}, {"ASSAULT"}, {"REJECT", "RETREAT"}):
+        assert not link_articles([replace(reaction, own_types=frozenset(kinds))], incidents), kinds
+    # Talks about it ("leaders discussed the collapse") are what the parties say about it, as a denial is.
+    assert link_articles([replace(reaction, own_types=frozenset({"CONSULT", "REJECT"}))], incidents)
     # Three days later is no longer the news of the day.
     assert not link_articles([replace(reaction, published=date(2023, 6, 9))], incidents)
     # Its own events joined an incident another article reports too: it is already where it belongs.

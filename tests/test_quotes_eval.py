@@ -87,12 +87,13 @@ def test_stance_floor() -> None:
 @pytest.mark.slow
 def test_polnear_floor(shared_data: Path) -> None:
     figures = quote_eval.evaluate_polnear(shared_data / "quotes" / "polnear", "dev", limit=40)
-    # Measured on the first 40 dev articles (2026-11-27, fifth round): detection F1 0.801, content
-    # overlap F1 0.736, speaker accuracy 0.862, direct quotations content overlap F1 0.908; statements
-    # only (attitudes left out) content overlap F1 0.680. (Fourth round: 0.757 / 0.698 / 0.863 / 0.909 /
-    # 0.673; nested statements are now part of the outer one.)
-    assert figures["detection"]["f1"] >= 0.78
-    assert figures["content_overlap"]["f1"] >= 0.715
+    # Measured on the first 40 dev articles (2026-11-27, sixth round): detection F1 0.804, content
+    # overlap F1 0.738, speaker accuracy 0.863, direct quotations content overlap F1 0.908; statements
+    # only (attitudes left out) content overlap F1 0.681. (Fifth round: 0.801 / 0.736 / 0.862 / 0.908 /
+    # 0.680; fourth round: 0.757 / 0.698 / 0.863 / 0.909 / 0.673, before nested statements became part
+    # of the outer one.)
+    assert figures["detection"]["f1"] >= 0.785
+    assert figures["content_overlap"]["f1"] >= 0.72
     assert figures["speaker_accuracy"] >= 0.845
     assert figures["by_type"]["direct"]["content_overlap"]["f1"] >= 0.89
     assert figures["statements_only"]["content_overlap"]["f1"] >= 0.66

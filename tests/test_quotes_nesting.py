@@ -107,6 +107,26 @@ def test_a_part_of_speech_may_have_its_own_threshold(tmp_path, nlp) -> None:
     assert shipped is not None and shipped.pos_thresholds.get("NOUN", shipped.threshold) <= shipped.threshold
 
 
+def test_a_verb_with_a_clause_for_content_has_its_own_threshold(tmp_path, nlp) -> None:
+    import json
+
+    from sitrep.quotes.learned import CLAUSE_VERB, candidate_heads, read_cue_model, shipped_cue_model
+
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"threshold": 0.45, "pos_thresholds": {CLAUSE_VERB: 0.3}, "weights": {"bias": 0.0}}))
+    model = read_cue_model(path)  # every candidate scores 0.5
+    doc = nlp("The minister fears that the talks will fail. The minister wants a deal.")
+    fears, wants = doc[2], doc[11]
+    assert model.threshold_for(fears, candidate_heads(fears)) == 0.3
+    assert model.threshold_for(wants, candidate_heads(wants)) == 0.45  # an object, not a clause
+    assert model.threshold_for(fears) == 0.45  # without its content the verb gets the general threshold
+    strict = read_cue_model(path)
+    strict.pos_thresholds[CLAUSE_VERB] = 0.6
+    assert model.is_cue(fears, candidate_heads(fears)) and not strict.is_cue(fears, candidate_heads(fears))
+    shipped = shipped_cue_model()
+    assert shipped is not None and shipped.pos_thresholds.get(CLAUSE_VERB, shipped.threshold) <= shipped.threshold
+
+
 @pytest.mark.parametrize(
     "text", ["China refused to condemn the invasion.", "The minister declined to criticise the strike."]
 )

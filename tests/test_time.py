@@ -69,6 +69,18 @@ def test_event_dates_stage_skips_the_date_of_the_statement():
     assert predict(item) == ("2024-08-06", "day")
 
 
+def test_a_possessive_date_dates_only_the_noun_it_owns():
+    from sitrep.eval.dates import DateItem, predict
+
+    # 2023-08-30 is a Wednesday: Saturday's election was the 26th, the seizure is undated
+    coup = DateItem("x", "2023-08-30", "Officers seized power hours after Saturday's disputed election.", "seized",
+                    False, "2023-08-30", "reported")
+    assert predict(coup) == ("2023-08-30", "reported")
+    strike = DateItem("y", "2023-08-30", "Thursday's missile strike killed 12 people in Kharkiv.", "strike", False,
+                      "2023-08-24", "day")
+    assert predict(strike) == ("2023-08-24", "day")
+
+
 def test_project_date_set_floor():
     result = evaluate_dates(read_dates())
     assert result["items"] >= 60

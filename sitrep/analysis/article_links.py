@@ -9,7 +9,14 @@ whole to the incident its headline and lead describe: the article published betw
 the incident and the day after it, headline and lead sharing enough of the words specific to it
 (weighted by how few of the incidents around it use them: "strike" and "Russia" say little,
 "Kakhovka" and "Bazoum" say much). An article with an event of its own other than a reaction (a
-strike, a visit, sanctions, a ceasefire) is another event, and is never linked.
+strike, a visit, sanctions, a ceasefire) is another event, and is never linked; talks about the event
+("leaders discussed the strike", a CONSULT that is neither a visit nor a summit) are not.
+
+Linking does not depend on the order articles arrive in: whenever an incident is created or changed, the
+articles of its days that could report it and are not linked yet are looked at again
+(``sitrep.analysis.update``), so a reaction stored before the incident it reacts to is linked when the
+incident comes. (How specific a word is still depends on the incidents loaded at the time, which a
+batch sees more of than a run of a few articles: a link on the threshold may differ.)
 """
 
 from __future__ import annotations
@@ -34,6 +41,22 @@ MIN_SHARE = 0.15  # of the weight of the article's own words (headline and lead)
 # ceasefire, sanctions) is another event, however many words it shares: the retaliation a day later,
 # the leader's visit to the flooded town, the other side's tariffs.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# Talks about an event ("leaders discussed the strike by phone") are what the parties say about it too;
+# a visit or a summit is an event of its own (the leader's visit to the flooded town), and is kept apart
+# by its kind: "CONSULT:visit", "CONSULT:multilateral" (see ``link_kind``).
+OWN_EVENT_MODES = {"CONSULT": frozenset({"visit", "multilateral"})}
+# Statements PLOVER has no type for (CAMEO 01: condolences, appreciation, a claim of responsibility) are
+# what the parties say about an event as well.
+STATEMENT_KIND = "UNMAPPED"
+LINKABLE_KINDS = REACTION_TYPES | {"CONSULT", STATEMENT_KIND}
+
+
+def link_kind(plover_type: str, plover_mode: str | None) -> str:
+    """The kind of an article's event as linking reads it: its type, with the mode where the mode makes it
+    an event of its own ("CONSULT:visit"). An article may be linked when every kind is in LINKABLE_KINDS."""
+    if plover_mode and plover_mode in OWN_EVENT_MODES.get(plover_type, ()):
+        return f"{plover_type}:{plover_mode}"
+    return plover_type
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -47,7 +70,7 @@ class ArticleText:
     text: str
     published: date | None
     own_incidents: frozenset[str] = frozenset()
-    own_types: frozenset[str] = frozenset()  # the PLOVER types of its factual events
+    own_types: frozenset[str] = frozenset()  # the kinds of its factual events (``link_kind``)
 
     @property
     def lead(self) -> str:
@@ -71,7 +94,7 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
     """Links for the articles that report one of ``incidents`` without an event of theirs in it."""
     eligible = [
         article for article in articles
-        if article.published is not None and article.own_types <= REACTION_TYPES and _isolated(article, incidents)
+        if article.published is not None and article.own_types <= LINKABLE_KINDS and _isolated(article, incidents)
     ]
     if not eligible:
         return []
@@ -112,6 +135,11 @@ def _by_publication_day(incidents: Iterable[IncidentState]) -> dict[int, list[In
         for day in range(first, last + 1):
             found.setdefault(day, []).append(incident)
     return found
+
+
+def publication_days(incidents: Iterable[IncidentState]) -> set[date]:
+    """The days on which a report linked to one of ``incidents`` may have been published."""
+    return {date.fromordinal(day) for day in _by_publication_day(incidents)}
 
 
 def _vague(precision: str) -> bool:

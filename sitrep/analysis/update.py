@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitrep.analysis.article_links import REACTION_TYPES, link_articles
+from sitrep.analysis.article_links import LINKABLE_KINDS, link_articles, link_kind, publication_days
 from sitrep.analysis.incidents import DATE_WINDOW_DAYS, IncidentClusterer, IncidentState, summarise
 from sitrep.store import Store
 from sitrep.store import incidents as incident_rows
@@ -53,15 +53,23 @@ def update_incidents(store: Store) -> IncidentUpdate:
         types: dict[str, set[str]] = {}
         for incident_id, mention in assigned:
             joined.setdefault(mention.article_id, set()).add(incident_id)
-            types.setdefault(mention.article_id, set()).add(mention.plover_type)
-        # Only articles whose events are all reactions may be linked: the others' texts are not read.
+            types.setdefault(mention.article_id, set()).add(link_kind(mention.plover_type, mention.plover_mode))
+        # Only articles whose events are all reactions or talks may be linked: the others' texts are not read.
         reacting = [
             replace(article, own_incidents=frozenset(joined[article.article_id]))
             for article in incident_rows.article_texts(
-                connection, [article_id for article_id, kinds in types.items() if kinds <= REACTION_TYPES]
+                connection, [article_id for article_id, kinds in types.items() if kinds <= LINKABLE_KINDS]
             )
         ]
-        links = link_articles([*unreported, *reacting], clusterer.incidents)
+        # Reactions stored before the incident they react to (earlier in the batch, or in an earlier run)
+        # are looked at again whenever an incident of their days is created or changed: the same articles
+        # give the same links whatever order they came in.
+        waiting = incident_rows.reaction_articles_on(
+            connection, publication_days(clusterer.incidents[summary.incident_id] for summary in summaries),
+            LINKABLE_KINDS, clusterer.incidents.keys(),
+        )
+        candidates = {article.article_id: article for article in [*reacting, *unreported, *waiting]}
+        links = link_articles(candidates.values(), clusterer.incidents)
         incident_rows.save_links(connection, links, [summary.incident_id for summary in summaries])
         connection.execute("COMMIT")
     except BaseException:

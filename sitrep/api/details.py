@@ -6,6 +6,7 @@ from typing import Any
 
 import duckdb
 
+from sitrep.analysis.article_links import ARTICLE_EVENT_ID
 from sitrep.api.resources import INCIDENTS_SQL, LATEST_REVIEWS, REVIEW_COLUMNS
 from sitrep.store import rows
 
@@ -125,6 +126,16 @@ def incident_detail(connection: duckdb.DuckDBPyConnection, incident_id: str) -> 
         """,
         [incident_id],
     ))
+    # Articles linked as a whole (a reaction, a follow-up: sitrep.analysis.article_links) have no event in
+    # the incident, so the join above skips them; they are listed apart, saying how they were linked.
+    linked = _dicts(connection.execute(
+        """
+        SELECT m.article_id, a.title, a.outlet, a.url, a.published, 'headline and lead' AS linked_by
+        FROM incident_mentions m JOIN articles a ON a.id = m.article_id
+        WHERE m.incident_id = ? AND m.event_id = ? ORDER BY a.published NULLS LAST, a.outlet, m.article_id
+        """,
+        [incident_id, ARTICLE_EVENT_ID],
+    ))
     from sitrep.analysis.assess import assess_incident
     from sitrep.api.analysis_routes import as_json
 
@@ -132,7 +143,7 @@ def incident_detail(connection: duckdb.DuckDBPyConnection, incident_id: str) -> 
         assessment = as_json(assess_incident(connection, incident_id))
     except LookupError:
         assessment = {}
-    return {"incident": found[0], "mentions": mentions, "assessment": assessment}
+    return {"incident": found[0], "mentions": mentions, "linked_articles": linked, "assessment": assessment}
 
 
 MAP_LIMIT = 50_000

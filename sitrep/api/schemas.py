@@ -196,9 +196,21 @@ class Mention(BaseModel):
     date_text: str | None
 
 
+class LinkedArticle(BaseModel):
+    """An article linked to the incident as a whole, not through one of its events (a reaction, a follow-up)."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: datetime | None
+    linked_by: str = Field(description="what the link rests on: 'headline and lead' (not a coded event)")
+
+
 class IncidentDetail(BaseModel):
     incident: IncidentItem
     mentions: list[Mention]
+    linked_articles: list[LinkedArticle] = Field(default_factory=list)
     assessment: dict[str, Any]
 
 

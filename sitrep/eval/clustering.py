@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
@@ -21,14 +22,26 @@ def articles_of(records: Iterable[dict]) -> list[Article]:
     return [article_from_record(record, source_ref=record.get("id")) for record in records]
 
 
-def code_into_store(store: Store, articles: list[Article], progress: bool = False) -> None:
-    """Store, code and cluster ``articles`` as `sitrep run` would."""
+def code_into_store(
+    store: Store, articles: list[Article], progress: bool = False, runs: int = 1, seed: int = 0
+) -> None:
+    """Store, code and cluster ``articles`` as `sitrep run` would. With ``runs`` > 1 the articles arrive in
+    that many runs, in an order shuffled with ``seed``, incidents updated after each: a reaction may come
+    before the incident it reacts to, as in a live feed."""
     from sitrep.pipeline import Coder
     from sitrep.pipeline.commands import code_store
 
-    store.add_articles(articles)
-    code_store(store, Coder(), progress=progress)
-    update_incidents(store)
+    if runs < 1:
+        raise ValueError(f"runs must be at least 1, not {runs}")
+    order = list(articles)
+    if runs > 1:
+        random.Random(seed).shuffle(order)
+    coder = Coder()
+    size = -(-len(order) // runs) if order else 1
+    for first in range(0, max(len(order), 1), size):
+        store.add_articles(order[first:first + size])
+        code_store(store, coder, progress=progress)
+        update_incidents(store)
 
 
 def article_incidents(store: Store) -> dict[str, str]:

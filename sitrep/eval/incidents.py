@@ -5,7 +5,9 @@ pipeline codes and clusters the articles; an article's predicted incident is, of
 incidents its events joined, the one reported by the most articles, then the one holding
 its most confident event (see ``article_incidents``; an article with no event is alone).
 Scored by pairwise precision/recall/F1 and the adjusted Rand index. ``--dataset`` scores
-another set in the same format, such as the development set incidents_dev.jsonl.
+another set in the same format, such as the development set incidents_dev.jsonl. ``--runs N``
+feeds the articles in N runs in a shuffled order (``--seed``), updating incidents after each, as a
+live feed would: the figures should not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from sitrep.store import Store
 INCIDENTS_SET = Path(__file__).resolve().parent.parent / "data" / "evalsets" / "incidents.jsonl"
 
 
-def evaluate_incidents(path: Path = INCIDENTS_SET) -> dict[str, Any]:
+def evaluate_incidents(path: Path = INCIDENTS_SET, runs: int = 1, seed: int = 0) -> dict[str, Any]:
+    """Scores of the clustering; ``runs`` > 1 feeds the articles in that many runs, shuffled with ``seed``."""
     records = read_corpus(path)
     articles = articles_of(records)
     gold = {article.id: record["incident"] for article, record in zip(articles, records, strict=True)}
     with Store.open(":memory:") as store:
-        code_into_store(store, articles)
+        code_into_store(store, articles, runs=runs, seed=seed)
         found = article_incidents(store)
     predicted = {article_id: found.get(article_id, f"alone:{article_id}") for article_id in gold}
     scores = pairwise_scores(gold, predicted)
@@ -45,9 +48,12 @@ def register(eval_app: typer.Typer) -> None:
     def incidents_command(
         dataset: Path = typer.Option(INCIDENTS_SET, "--dataset", help="Articles with gold incident labels (JSONL)."),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+        runs: int = typer.Option(1, "--runs", min=1,
+                                 help="Feed the articles in this many runs, shuffled, incidents updated after each."),
+        seed: int = typer.Option(0, "--seed", help="Seed of the shuffle when --runs > 1."),
     ) -> None:
         """Incident clustering: pairwise precision/recall/F1 and adjusted Rand index."""
-        result = evaluate_incidents(dataset)
+        result = evaluate_incidents(dataset, runs=runs, seed=seed)
         if as_json:
             typer.echo(json.dumps(result, indent=2))
             return

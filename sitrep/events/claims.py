@@ -100,10 +100,22 @@ def may_state(verb: Token, act_code: str) -> bool:
     return act_code[:2] in ACCUSABLE_ROOTS or verb.lemma_.casefold() in OWNING_VERBS
 
 
-def statement_code(verb: Token, act_code: str, speaker: list[ActorRef], doer: list[ActorRef]) -> str | None:
+# Subjects by which a speaker tells of its own act: "officers said they had taken power".
+SELF_PRONOUNS = frozenset({"they", "we", "it", "i", "he", "she"})
+
+
+def told_of_itself(doer_heads: list[Token]) -> bool:
+    """Is the reported act's doer a personal pronoun? In "X said they had taken power" the pronoun stands for
+    the speaker (the actors stage reads it so), whether or not the speaker's phrase names a country."""
+    return bool(doer_heads) and all(head.lower_ in SELF_PRONOUNS for head in doer_heads)
+
+
+def statement_code(
+    verb: Token, act_code: str, speaker: list[ActorRef], doer: list[ActorRef], pronoun_doer: bool = False
+) -> str | None:
     """015 when the speaker owns the act ("claimed they had attacked"), 112 when it tells of another
     side's hostile act ("said ISIL had attacked"), else ``None`` (the report adds no statement)."""
-    own = bool(_countries(speaker) & _countries(doer))
+    own = pronoun_doer or bool(_countries(speaker) & _countries(doer))
     if own:
         return "015" if verb.lemma_.casefold() in OWNING_VERBS else None
     return "112" if act_code[:2] in ACCUSABLE_ROOTS else None

@@ -218,6 +218,8 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             light = _light_verb_of(holder or token, lexicon)
             if entry.light_only and light is None and not _happened(token):
                 continue
+            if entry.carriers and (light is None or light.lemma_.casefold() not in entry.carriers):
+                continue  # "expressed sorrow" is a statement; "sorrow" alone, or "gave hope", is none
             light_match = lexicon.code_verb(light) if light is not None else None
             if (
                 light is not None

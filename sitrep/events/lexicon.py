@@ -48,6 +48,7 @@ class VerbEntry:
     particle_required: str | None = None
     labels: str | None = None  # code when the verb labels its object with a pejorative ("branded it a provocation")
     external: bool = False  # from a user's verb dictionary (PETRARCH): its codes need not be CAMEO
+    infinitives: dict[str, str] = field(default_factory=dict)  # "ordered the troops to leave" -> code
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class NounEntry:
     skip_modifiers: frozenset[str] = frozenset()
     light_only: bool = False
     protest_code: str | None = None  # "workers went on strike"
+    carriers: frozenset[str] = frozenset()  # the only light verbs that make it an event ("expressed sorrow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,7 @@ class Lexicon:
             governs=spec.get("governs"),
             particle_required=spec.get("particle_required"),
             labels=_codes({"labels": spec["labels"]} if spec.get("labels") else {}, where).get("labels"),
+            infinitives=_codes(spec.get("infinitives"), where),
         )
 
     def _noun(self, lemma: str, spec: dict) -> NounEntry:
@@ -132,6 +135,7 @@ class Lexicon:
             skip_modifiers=frozenset(spec.get("skip_modifiers", [])),
             light_only=bool(spec.get("light_only", False)),
             protest_code=_codes({"p": spec["protest_code"]}, where)["p"] if spec.get("protest_code") else None,
+            carriers=frozenset(spec.get("carriers", [])),
         )
 
     def in_class(self, lemma: str, name: str) -> bool:
@@ -167,6 +171,10 @@ class Lexicon:
             and _label_lemmas(verb) & self.classes.get("pejorative", frozenset())
         ):
             return VerbMatch(entry.labels, entry, None)
+        if entry.infinitives:
+            ordered = _ordered_away(verb, entry)
+            if ordered is not None:
+                return VerbMatch(entry.infinitives[ordered], entry, ordered)
         objects = _object_lemmas(verb, entry)  # in the text's order, so the first object named decides
         if entry.skip_objects.intersection(objects):
             return None
@@ -222,6 +230,7 @@ IRREGULAR_PAST = {
     "swore": "swear", "sworn": "swear", "forbade": "forbid", "forbidden": "forbid", "besought": "beseech",
     "foresaw": "foresee", "upheld": "uphold", "shot": "shoot", "fled": "flee", "sought": "seek", "struck": "strike",
     "stricken": "strike", "beaten": "beat", "blew": "blow", "blown": "blow", "froze": "freeze", "frozen": "freeze",
+    "forgave": "forgive", "forgiven": "forgive", "forsook": "forsake", "forsaken": "forsake",
 }  # fmt: skip
 
 
@@ -245,6 +254,19 @@ def verb_lemma(token: Token, known: frozenset[str] | dict) -> str:
     if form.endswith("s"):
         guesses += [form[:-1], form[:-2]]
     return next((guess for guess in guesses if guess in known), lemma)
+
+
+def _ordered_away(verb: Token, entry: VerbEntry) -> str | None:
+    """The infinitive of "ordered the French troops to leave": someone else's people told to go (a demand,
+    CAMEO 1056). A side ordering its own ("ordered its troops to withdraw") is coded from the infinitive."""
+    told = [child for child in verb.children if child.dep_ == "dobj"]
+    if not told or told[0].lemma_.casefold() in entry.objects or any(g.dep_ == "poss" for g in told[0].children):
+        return None  # "ordered the ambassador to leave" is an expulsion (the object's own code)
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            lemma = child.lemma_.casefold()
+            return lemma if lemma in entry.infinitives else None
+    return None
 
 
 def _object_lemmas(verb: Token, entry: VerbEntry) -> list[str]:
@@ -275,6 +297,8 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> list[str]:
     lemmas: dict[str, None] = {}  # ordered: a set's order changes from run to run, and so would the code
     for head in heads:
         lemmas[head.lemma_.casefold()] = None
+        if head.tag_ == "NNPS" and head.lower_.endswith("s"):
+            lemmas[head.lower_[:-1]] = None  # "returned the Chagos Islands": a plural name keeps its "s" as lemma
         lemmas.update((c.lemma_.casefold(), None) for c in head.children if c.dep_ == "compound")
         for child in head.children:  # "dozens of guards", "control of the town"
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -80,6 +80,8 @@ BACKGROUND_PREPS = frozenset({"since", "after", "following", "before"})
 ONSET_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "anniversary", "launch", "eve", "aftermath"})
 # Words that say a background event is not recent.
 LONG_AGO = frozenset({"year", "years", "decade", "decades", "full-scale", "scale", "initial", "original", "first"})
+# Spans of time that put a clause ("a day after ...") on an earlier day than its governor.
+DAY_OR_LONGER = frozenset({"day", "week", "month", "year", "decade", "days", "weeks", "months", "years"})
 # A crowd that gathers "to protest" is protesting: the purpose clause is the act itself.
 CROWD_GATHERING_VERBS = frozenset(
     {"gather", "assemble", "rally", "march", "take", "converge", "pour", "turn", "come", "flock", "throng", "mass"}
@@ -192,6 +194,11 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             # "if Russia attacks, ..." is marked on the advcl itself (handled by _local); an advcl of a
             # future or hypothetical clause shares it: "will strike, killing..."
             marks = {child.lower_ for child in current.children if child.dep_ == "mark"}
+            if marks & {"after", "since"} and _days_back(current):
+                # "agreed to disarm, a day after Azerbaijan launched its offensive": an earlier day's event,
+                # told as the background of this one (reported on its own day elsewhere)
+                modality.historical = True
+                break
             if marks & {"until", "before", "once"}:
                 # "vowed to fight until they gain control": the later step is as unrealised as the vow
                 governor_future = bool(_aux_words(governor) & FUTURE_AUX) or lemma in FUTURE_GOVERNORS
@@ -324,7 +331,19 @@ def is_background(noun: Token) -> bool:
         if child.dep_ == "prep" and child is not phrase.head
         for t in child.subtree
     )
-    return bool(words & LONG_AGO) or years or dated
+    # "a day after the offensive": the span before the preposition puts the event on an earlier day
+    days_back = _days_back(phrase.head) and preposition in {"after", "since"}
+    return bool(words & LONG_AGO) or years or dated or days_back
+
+
+def _days_back(clause: Token) -> bool:
+    """'a day after', 'two weeks after': the clause is dated a day or more before the one it modifies
+    ("hours after", "minutes after" may be the same incident and are kept)."""
+    spans = [child for child in clause.children if child.dep_ == "npadvmod"]
+    # the parse may hang the span on the clause's "after" instead: "two weeks after rebels kidnapped ..."
+    spans += [grand for child in clause.children if child.dep_ == "mark" for grand in child.children
+              if grand.dep_ == "npadvmod"]  # fmt: skip
+    return any(span.lemma_.casefold() in DAY_OR_LONGER for span in spans)
 
 
 def _long_ago(tokens: Iterable[Token]) -> bool:

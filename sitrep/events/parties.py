@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors import ActorResolver, ActorTracker
 from sitrep.actors.territory import held_country, territory_control
 from sitrep.events import intent
-from sitrep.events.arguments import by_phrase, is_projectile, phrase_span
+from sitrep.events.arguments import PROJECTILES, by_phrase, is_projectile, phrase_span
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate
 from sitrep.model import ActorRef, Place
 
@@ -136,6 +136,11 @@ class DocumentContext:
     def actors(self, heads: list[Token], alone: set[int] | frozenset[int] = frozenset()) -> list[ActorRef]:
         found: list[ActorRef] = []
         for head in heads:
+            if self._in_dateline(head):
+                # "KYIV, Ukraine (AP) — Russian missiles struck": the parser made the dateline a subject
+                others = [t for t in head.head.children if t.dep_ == head.dep_ and t.i > head.i]
+                found.extend(actor for other in others for actor in self._resolve(other, other.i not in alone))
+                continue
             found.extend(self._resolve(head, head.i not in alone))
         unique: list[ActorRef] = []
         for actor in found:
@@ -175,6 +180,12 @@ class DocumentContext:
             if referred is not None:
                 return [referred]
         return []
+
+    def _in_dateline(self, token: Token) -> bool:
+        """Whether the token is part of the story's dateline ("KYIV —"), which says where it was filed."""
+        return token.i < 12 and any(
+            place.role == "dateline" and place.start <= token.idx < place.end for place in self._places
+        )
 
     def _named_place(self, actor: ActorRef) -> ActorRef:
         """'the Kerch bridge', 'a depot near Dzhankoi': a name the actor dictionary does not know that the
@@ -521,6 +532,8 @@ def local_parties(
     one is."""
     if not parties or not all(_bare_sector(actor) and not _serves_abroad(actor) for actor in parties):
         return parties
+    if any(_names_projectile(actor) for actor in parties):
+        return parties  # "drones hit a refinery in Krasnodar": where they fell says nothing of who sent them
     doc = sentence.doc
     elsewhere = [_phrase_range(head) for head in other_side]
     # The police or officials of an occupied town are its holder's ("police in Sevastopol"); its people
@@ -537,6 +550,11 @@ def local_parties(
         return parties
     (country,) = countries
     return [_in_country(actor, country) for actor in parties] if country else parties
+
+
+def _names_projectile(actor: ActorRef) -> bool:
+    words = actor.text.casefold().split()
+    return bool(words) and (words[-1] in PROJECTILES or words[-1].rstrip("s") in PROJECTILES)
 
 
 # Heads of a phrase that names someone serving in a country not their own: "the US commander in Iraq".

@@ -51,6 +51,9 @@ AMBIGUOUS_TRIGGERS = frozenset(
 )  # fmt: skip
 # The PLOVER type of an event coded by a user's verb dictionary with a code PLOVER does not map.
 UNMAPPED = "UNMAPPED"
+# A statement noun's event ("expressed sorrow") ranks below every act of its text: it is the main event
+# only of a text that reports nothing else.
+_STATEMENT_CONFIDENCE = 0.2
 _PEOPLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -139,6 +142,7 @@ class EventStage:
             (c, e)
             for c, e in built
             if not (_figurative(c, e) or _generic_mention(c, e) or _naming(c) or _epithet(c) or _topic(c))
+            and not _celebration(c)
         ]
         built = _without_empty_promises(built)
         built = [(c, one) for c, e in built for one in _each_side(c, e)]
@@ -148,6 +152,8 @@ class EventStage:
             event.confidence = _confidence(candidate, event)
             if id(event) in echoes:
                 event.confidence = min(event.confidence, 0.35)
+            if (event.cameo_code or "").startswith("01"):
+                event.confidence = min(event.confidence, _STATEMENT_CONFIDENCE)  # any act of the text comes first
         context.roots_seen.update((event.cameo_code or "")[:2] for _, event in built)
         derived = []
         for candidate, event in built:
@@ -179,6 +185,10 @@ class EventStage:
         if plover_type is None:
             if external:
                 plover_type = UNMAPPED  # the user's code has no PLOVER type (a statement, a WEIS code)
+            elif info is not None and info.root == "01" and candidate.noun_entry is not None:
+                # "expressed sorrow", "made a statement": CAMEO's statements, which PLOVER dropped; only the
+                # lexicon's statement nouns (verbs like "say" stay with the quotes stage)
+                plover_type = UNMAPPED
             elif info is None or info.root != "02":
                 return None  # CAMEO 01 (statements) is not an event in PLOVER; quotes carry statements
             else:
@@ -504,18 +514,26 @@ def _each_side(candidate: Candidate, event: Event) -> list[Event]:
 
 _STATE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
 _COMPLAINT_PREPS = frozenset({"against", "over", "to"})
+_LODGING_VERBS = frozenset({"lodge", "file", "deliver", "register", "send", "issue", "submit", "hand"})
 
 
 def _state_complaint(candidate: Candidate, source: list[ActorRef]) -> bool:
     """'China protested the arrest of its citizens': a state that protests something complains officially
     (CAMEO 114); crowds demonstrate (141)."""
     verb = candidate.trigger
-    if not candidate.verbal or verb.lemma_.casefold() not in {"protest", "complain"}:
+    if not candidate.verbal:
+        # "Beijing lodged a protest with Washington": a protest that is lodged, filed or delivered is a note
+        # from one government to another, never a demonstration.
+        lodged = candidate.light and verb.head.lemma_.casefold() in _LODGING_VERBS
+        if verb.lemma_.casefold() != "protest" or not lodged:
+            return False
+    elif verb.lemma_.casefold() not in {"protest", "complain"}:
         return False
-    # "protested the arrest", "protested against the remarks"; not "protested in the capital"
-    objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _COMPLAINT_PREPS)]
-    if not objects:
-        return False
+    else:
+        # "protested the arrest", "protested against the remarks"; not "protested in the capital"
+        objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _COMPLAINT_PREPS)]
+        if not objects:
+            return False
     return bool(source) and all(
         (actor.country or actor.code) and (actor.sector in _STATE_SECTORS or not actor.sector) for actor in source
     )
@@ -551,6 +569,23 @@ def _epithet(candidate: Candidate) -> bool:
     if verb.lemma_.casefold() not in _EPITHET_VERBS or any(child.dep_ == "agent" for child in verb.children):
         return False  # "a man accused by prosecutors of ...": someone is named making the accusation
     return any(child.dep_ == "prep" and child.lower_ in {"of", "for", "over"} for child in verb.children)
+
+
+# Purposes that make a crowd in the streets no protest: "took to the streets to celebrate the coup".
+_CELEBRATING = frozenset({"celebrate", "cheer", "welcome", "dance", "rejoice", "greet"})
+
+
+def _celebration(candidate: Candidate) -> bool:
+    """A crowd gathering to celebrate or welcome: CAMEO has no code for it, and it is no protest (a vigil
+    "to mourn" is kept: ACLED codes vigils as peaceful protests)."""
+    if candidate.root != "14" or not candidate.verbal:
+        return False
+    return any(
+        child.dep_ in {"advcl", "xcomp"}
+        and child.lemma_.casefold() in _CELEBRATING
+        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        for child in candidate.trigger.children
+    )
 
 
 def _topic(candidate: Candidate) -> bool:
@@ -687,7 +722,8 @@ def _statements(built: list[tuple[Candidate, Event]], context: DocumentContext) 
             if not claims.may_state(verb, event.cameo_code or ""):
                 continue  # checked before resolving the speaker, which costs more
             speaker = context.actors([subject])
-            code = claims.statement_code(verb, event.cameo_code or "", speaker, event.source) or ""
+            pronoun_doer = claims.told_of_itself(candidate.roles.source)
+            code = claims.statement_code(verb, event.cameo_code or "", speaker, event.source, pronoun_doer) or ""
             target = event.target if code == "015" else event.source
         if not code or not claims.is_party(speaker) or not codebook.is_cameo(code):
             continue

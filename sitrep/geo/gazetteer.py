@@ -25,7 +25,7 @@ from sitrep.geo.sources import DATA_DIR, Entry, country_codes, package_entries
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the default content changes: a new file is built beside the old one.
-GAZETTEER_VERSION = "2"
+GAZETTEER_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (

@@ -20,12 +20,12 @@ northern Ukraine").
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from sitrep.geo.dateline import find_dateline
 from sitrep.geo.recognise import REGION_WORDS, SETTLEMENT_WORDS
 from sitrep.model import Event, Place
 
@@ -46,10 +46,6 @@ _FROM_ORIGIN_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # about, not where it happened; it only counts as a place somewhere in the sentence.
 _BACKGROUND_NOUNS = frozenset({"war", "conflict", "crisis", "invasion", "occupation"})
 _NAMING_NOUNS = SETTLEMENT_WORDS | REGION_WORDS
-# "KYIV, Ukraine (AP) — ", "WASHINGTON, Jan 5 (Reuters) - ": where the reporter files from, not where
-# the event happened. An upper-case place (with an optional ", Country" or date), an optional agency
-# in brackets, then a dash.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,40}(?:,[^\n()—–-]{1,40})?\s*(?:\([A-Za-z .&]{1,30}\))?\s*(?:—|–|--?)\s")
 _FINER = {"country": frozenset({"admin1", "admin2", "city"}), "admin1": frozenset({"admin2", "city"})}
 
 
@@ -166,8 +162,8 @@ def _through_background(upper: Token, lower: Token) -> bool:
 
 def dateline_end(text: str) -> int:
     """Where the article's dateline ends (0 when it has none)."""
-    match = _DATELINE.match(text, 0, 160)
-    return match.end() if match else 0
+    dateline = find_dateline(text)
+    return dateline.end if dateline else 0
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -176,7 +172,7 @@ def _paragraph_start(text: str, offset: int) -> int:
 
 
 def focus_place(places: list[Place], doc: Doc | None = None) -> Place | None:
-    """The place an article is about: the most mentioned resolved place (ties: the earliest). Given the
+    """The place an article is about: the most mentioned resolved place (ties: the earliest, a dateline last). Given the
     parse, a place named as where an attack came from, or in a hyphenated modifier, does not count."""
     resolved = [p for p in places if p.geonameid is not None or p.lat is not None]
     if doc is not None:
@@ -184,7 +180,8 @@ def focus_place(places: list[Place], doc: Doc | None = None) -> Place | None:
     if not resolved:
         return None
     counts = Counter((p.name, p.country) for p in resolved)
-    return max(resolved, key=lambda p: (counts[(p.name, p.country)], -p.start))
+    # In a tie the dateline's place ("WASHINGTON (Reuters) -") loses: it is where the reporter files from.
+    return max(resolved, key=lambda p: (counts[(p.name, p.country)], p.role != "dateline", -p.start))
 
 
 def _never_site_or_origin(doc: Doc, place: Place) -> bool:

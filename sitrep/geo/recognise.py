@@ -18,12 +18,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.geo.dateline import find_dateline
 from sitrep.geo.descriptive import FOCUS_COUNTRY, descriptive_capitals
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.names import ADMIN_WORDS, admin_hint
+from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
 from sitrep.geo.sources import demonyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The model's labels for "Sevastopol" in "in Sevastopol": a known city after a locative is still a place.
+MISREAD_GROUP_LABELS = frozenset({"NORP", "LANGUAGE"})
 # Entities whose tokens are never read as places by the gazetteer pass.
 BLOCKING_LABELS = frozenset(
     {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "LANGUAGE", "LAW", "EVENT"}
@@ -100,6 +103,7 @@ TITLE_WORDS = frozenset(
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.){1,3}[A-Za-z]{0,3}")
 MIN_POPULATION_WITHOUT_CUE = 50_000
 MIN_POPULATION_MISTYPED = 100_000
+_SETTLED = frozenset({"city", "admin1", "admin2"})  # what a dateline or a misread "in X" may name
 NEAR_KM = 120.0  # a cue-less small place is accepted within this distance of the article's other places
 
 
@@ -115,6 +119,7 @@ class Toponym:
     from_ner: bool = False
     # A descriptive capital ("the Ukrainian capital"): its country's ISO2 code, or FOCUS_COUNTRY.
     capital_of: str | None = None
+    role: str | None = None  # "dateline": the upper-case place a wire story opens with (where it was filed)
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -151,16 +156,26 @@ class ToponymRecogniser:
         }
         found: list[Toponym] = []
         taken: set[int] = set()
+        text = doc.text if text is None else text
+        dateline = self._dateline(doc, text, taken)
+        if dateline is not None:
+            found.append(dateline)
         for ent in doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
             if ent.label_ in PLACE_LABELS:
                 toponym = self._from_entity(doc, ent)
-                if toponym is not None:
-                    found.append(toponym)
-                    taken.update(range(ent.start, ent.end))
+            elif ent.label_ in MISREAD_GROUP_LABELS:
+                toponym = self._misread_group(doc, ent)
+            else:
+                continue
+            if toponym is not None:
+                found.append(toponym)
+                taken.update(range(ent.start, ent.end))
         deferred: list[tuple[int, int]] = []
         found.extend(self._gazetteer_pass(doc, label_of, taken, deferred))
         found.extend(self._near_known_places(doc, found, deferred, taken, label_of))
-        found.extend(self._descriptive(doc, doc.text if text is None else text, taken))
+        found.extend(self._descriptive(doc, text, taken))
         found = [t for t in found if not self._is_actor(doc, t)]
         found.sort(key=lambda t: t.start)
         return found
@@ -188,12 +203,43 @@ class ToponymRecogniser:
                 return candidate.country2
         return None
 
+    def _dateline(self, doc: Doc, text: str, taken: set[int]) -> Toponym | None:
+        """ "KYIV, Ukraine (AP) —": the model reads the upper-case city as an organisation or as nothing."""
+        dateline = find_dateline(text)
+        if dateline is None:
+            return None
+        name = dateline.place_name(text)
+        if len(name) <= 2 or text[dateline.place_start : dateline.place_end] in ORGANISATION_NAMES:
+            return None  # "UN — The Security Council...", "US —": a kicker naming an actor, not a dateline
+        # Any spelling counts ("GAZA CITY" is an alternate name of Gaza): the form itself says "place".
+        if not any(c.feature in _SETTLED for c in self.gazetteer.candidates(name)):
+            return None
+        span = doc.char_span(dateline.place_start, dateline.place_end, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        taken.update(range(span.start, span.end))
+        return Toponym(span.start_char, span.end_char, span.text, name, role="dateline")
+
+    def _misread_group(self, doc: Doc, ent: Span) -> Toponym | None:
+        """ "in Sevastopol" tagged NORP or LANGUAGE: a city the gazetteer knows, after a locative preposition, that is
+        no demonym ("in Ukrainian" stays a language, "Ukrainians" a group)."""
+        if normalise_name(ent.text) in self._demonyms or not _is_capitalised(ent[0]):
+            return None
+        before = _preceding_word(doc, ent.start)
+        if before is None or before.lower_ not in LOCATIVE_PREPOSITIONS:
+            return None
+        if not any(c.name_kind <= 1 and c.feature in _SETTLED for c in self.gazetteer.candidates(ent.text)):
+            return None
+        return self._with_context(doc, ent.start, ent.end, from_ner=True)
+
     # -- spaCy place entities -------------------------------------------------------------
 
     def _from_entity(self, doc: Doc, ent: Span) -> Toponym | None:
         root = ent.root
-        if root.pos_ == "ADJ" or (root.dep_ == "amod" and not self.gazetteer.known(ent.text)):
-            return None  # "Ukrainian troops": a demonym, not a place
+        if root.pos_ == "ADJ" or (
+            (root.dep_ == "amod" or normalise_name(ent.text) in self._demonyms) and not self.gazetteer.known(ent.text)
+        ):
+            return None  # "Ukrainian troops", "published in Ukrainian": a demonym, not a place
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -371,6 +417,8 @@ class ToponymRecogniser:
         return Toponym(span.start_char, span.end_char, span.text, lookup, hint, from_ner)
 
     def _is_actor(self, doc: Doc, toponym: Toponym) -> bool:
+        if toponym.role == "dateline":
+            return False  # the parser often makes "KYIV, Ukraine (AP) — ..." the subject of the lead's verb
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is None:
             return False

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from sitrep.geo.descriptive import FOCUS_COUNTRY
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
-from sitrep.geo.sources import demonyms, region_codes
+from sitrep.geo.sources import demonyms, news_prominence, region_codes
 from sitrep.model import Place
 
 _ADMIN_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -83,6 +83,9 @@ FEATURE_PRIOR = {
     "admin1": 3.0,
     "admin2": 1.5,
 }
+# "Gaza" in the news is the Palestinian city, not Mozambique's Gaza Province: a documented bonus for places
+# that conflict reporting names far more often than their namesakes (less than a country focus is worth).
+PROMINENCE = news_prominence()
 
 
 @dataclass(slots=True)
@@ -116,6 +119,7 @@ def _prior(candidate: Candidate) -> float:
         base = FEATURE_PRIOR.get(candidate.feature, 0.8)
         if candidate.feature == "admin1":
             base += 0.08 * math.log10(candidate.population + 1)
+    base += PROMINENCE.get(candidate.geonameid or 0, 0.0)
     return base - (0.8 if candidate.name_kind == 2 else 0.1 * candidate.name_kind)
 
 

@@ -228,7 +228,9 @@ def package_entries(min_city_population: int = 500) -> Iterator[Entry]:
     arabic = _arabic_speaking(countries)
     city_aliases = _city_aliases()
     for city in cities.values():
-        if int(city.get("population") or 0) < min_city_population:
+        # cities500 also holds seats of districts whose population GeoNames does not know (0): "Tall 'Afar",
+        # "Ma'arrat an Nu'man", "Spin Boldak". They are kept; their prior is that of a hamlet.
+        if 0 < int(city.get("population") or 0) < min_city_population:
             continue
         entry = Entry(
             id=int(city["geonameid"]),
@@ -419,3 +421,12 @@ def demonyms() -> dict[str, str]:
     for adjective, code in _read_tsv(DATA_DIR / "demonyms.tsv"):
         table[normalise_name(adjective)] = code
     return table
+
+
+def news_prominence() -> dict[int, float]:
+    """GeoNames id -> prior bonus of places that conflict reporting names far more often than their namesakes
+    ("Gaza" the city over Gaza Province in Mozambique). Read by the resolver, not stored in the index."""
+    path = DATA_DIR / "news_prominence.tsv"
+    if not path.is_file():
+        return {}
+    return {int(geonameid): float(bonus) for geonameid, bonus, *_ in _read_tsv(path)}

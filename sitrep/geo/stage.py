@@ -25,6 +25,8 @@ class PlaceStage:
         spans = [(t.start, t.end) for t in toponyms]
         capitals = [t.capital_of for t in toponyms]
         places = self.resolver.resolve(text, spans, [t.hint for t in toponyms], capitals)
+        for place, toponym in zip(places, toponyms, strict=True):
+            place.role = toponym.role
         # "the capital" in an article whose country is unknown names no place: left out, not reported unresolved.
         return [p for p, t in zip(places, toponyms, strict=True) if t.capital_of is None or p.name is not None]
 

@@ -3,7 +3,9 @@
 A row of incident_mentions is one event of an article in an incident, or, with the event id
 ``"article"`` (ARTICLE_EVENT_ID), a whole article linked to an incident it reports without an event of
 its own there (a reaction, a follow-up: see sitrep.analysis.article_links). Joins on the events table
-skip those rows; queries on articles (sources, links, statements) count them.
+skip those rows; queries on articles (sources, links, statements) count them; the API's incident detail
+lists them apart ("linked_articles"). An article has at most one such row (the primary key is
+article and event id): re-examined when an incident of its days changes, it moves rather than multiplies.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import duckdb
 
-from sitrep.analysis.article_links import ARTICLE_EVENT_ID, ArticleLink, ArticleText
+from sitrep.analysis.article_links import ARTICLE_EVENT_ID, OWN_EVENT_MODES, ArticleLink, ArticleText
 from sitrep.analysis.incidents import EventMention, IncidentSummary
 
 # Only what the text says happened, and recently, becomes an incident: an event the text dates
@@ -234,12 +237,19 @@ def save(
         connection.execute(f"INSERT INTO incidents ({listed}) SELECT {listed} FROM rows")
 
 
+# link_kind (sitrep.analysis.article_links) in SQL: the type, with the mode where it makes an event of its own.
+_LINK_KIND = " ".join(
+    [f"CASE WHEN e.plover_type = '{plover_type}' AND e.plover_mode IN ({', '.join(repr(m) for m in sorted(modes))}) "
+     f"THEN e.plover_type || ':' || e.plover_mode" for plover_type, modes in OWN_EVENT_MODES.items()]
+    + ["ELSE e.plover_type" + " END" * len(OWN_EVENT_MODES)]
+)
+
 # An article's headline, text and date, and the types of its factual events (none: NULL). The events are
 # grouped before the join: grouping by the articles' texts would be slow on a large store.
 _ARTICLE_TEXT = f"""
     SELECT a.id, coalesce(a.title, ''), a.text, CAST(a.published AS DATE), factual.types
     FROM articles a LEFT JOIN (
-        SELECT e.article_id, list(DISTINCT e.plover_type) AS types
+        SELECT e.article_id, list(DISTINCT {_LINK_KIND}) AS types
         FROM events e JOIN articles a ON a.id = e.article_id
         WHERE e.plover_type IS NOT NULL AND {_FACTUAL}
         GROUP BY e.article_id
@@ -270,6 +280,40 @@ def article_texts(connection: duckdb.DuckDBPyConnection, article_ids: Iterable[s
     return [_article_text(row) for row in rows]
 
 
+def reaction_articles_on(
+    connection: duckdb.DuckDBPyConnection, days: Iterable[date], linkable_kinds: Iterable[str],
+    relinkable: Iterable[str],
+) -> list[ArticleText]:
+    """Articles published on ``days`` that could report an incident as a whole, whenever they were coded:
+    their factual events are none or only of ``linkable_kinds`` (``link_kind``), none of those events is in an incident
+    another article reports too, and they are not linked yet or linked to one of ``relinkable`` (incidents
+    the caller has loaded and can weigh against the others). Linking then does not depend on whether the
+    reaction was stored before or after the incident it reacts to."""
+    wanted = sorted(set(days))
+    if not wanted:
+        return []
+    rows = connection.execute(
+        f"""
+        SELECT texts.*, (SELECT list(DISTINCT own.incident_id) FROM incident_mentions own
+                         WHERE own.article_id = texts.id AND own.event_id <> $article) AS own_incidents
+        FROM ({_ARTICLE_TEXT}
+              WHERE a.coded_at IS NOT NULL AND list_contains($days, CAST(a.published AS DATE))
+                AND (factual.types IS NULL OR list_has_all($reactions, factual.types))) AS texts
+        WHERE NOT EXISTS (
+                SELECT 1 FROM incident_mentions own JOIN incident_mentions other ON other.incident_id = own.incident_id
+                WHERE own.article_id = texts.id AND own.event_id <> $article
+                  AND other.article_id <> texts.id AND other.event_id <> $article)
+          AND NOT EXISTS (
+                SELECT 1 FROM incident_mentions linked
+                WHERE linked.article_id = texts.id AND linked.event_id = $article
+                  AND NOT list_contains($relinkable, linked.incident_id))
+        """,
+        {"article": ARTICLE_EVENT_ID, "days": wanted, "reactions": sorted(set(linkable_kinds)),
+         "relinkable": sorted(set(relinkable))},
+    ).fetchall()
+    return [replace(_article_text(row[:5]), own_incidents=frozenset(row[5] or ())) for row in rows]
+
+
 def _article_text(row: tuple) -> ArticleText:
     article_id, title, text, published, types = row
     return ArticleText(article_id, title, text or "", published, own_types=frozenset(types or ()))
@@ -278,7 +322,12 @@ def _article_text(row: tuple) -> ArticleText:
 def save_links(connection: duckdb.DuckDBPyConnection, links: Sequence[ArticleLink], touched: Iterable[str]) -> None:
     """Store whole-article links as mentions without an event, drop those whose incident is gone, and count
     linked articles and their outlets in their incidents' NumArticles and NumSources. In the caller's transaction."""
+    moved_from: set[str] = set()  # a re-examined article's earlier link: that incident loses an article
     if links:
+        moved_from = {row[0] for row in connection.execute(
+            "SELECT incident_id FROM incident_mentions WHERE event_id = ? AND list_contains(?, article_id)",
+            [ARTICLE_EVENT_ID, sorted({link.article_id for link in links})],
+        ).fetchall()}
         connection.executemany(
             "INSERT OR REPLACE INTO incident_mentions VALUES (?, ?, ?)",
             [[link.incident_id, link.article_id, ARTICLE_EVENT_ID] for link in links],
@@ -287,21 +336,21 @@ def save_links(connection: duckdb.DuckDBPyConnection, links: Sequence[ArticleLin
         "DELETE FROM incident_mentions WHERE event_id = ? AND incident_id NOT IN (SELECT incident_id FROM incidents)",
         [ARTICLE_EVENT_ID],
     )
-    ids = sorted({link.incident_id for link in links} | set(touched))
+    ids = sorted({link.incident_id for link in links} | set(touched) | moved_from)
     if not ids:
         return
+    # Counted again from the mentions: the summaries counted only the incidents' events' articles.
     connection.execute(
         """
         UPDATE incidents SET num_articles = counted.articles, num_sources = counted.sources
         FROM (
             SELECT m.incident_id, count(DISTINCT m.article_id) AS articles,
-                   count(DISTINCT coalesce(a.outlet, a.id)) AS sources
+                   count(DISTINCT coalesce(nullif(a.outlet, ''), a.id)) AS sources
             FROM incident_mentions m JOIN articles a ON a.id = m.article_id
             WHERE list_contains(?, m.incident_id)
-              AND m.incident_id IN (SELECT incident_id FROM incident_mentions WHERE event_id = ?)
             GROUP BY m.incident_id
         ) AS counted
         WHERE incidents.incident_id = counted.incident_id
         """,
-        [ids, ARTICLE_EVENT_ID],
+        [ids],
     )

@@ -142,6 +142,11 @@ CREATE TABLE rejected (
 );
 """
 
+# incident_mentions: one row per event of an article in an incident; or, with event_id 'article'
+# (ARTICLE_EVENT_ID in sitrep.analysis.article_links), a whole article linked to an incident by its
+# headline and lead, a reaction or follow-up with no event of its own there. Such rows match no events
+# row: a join on events skips them; counts of articles and outlets (num_articles, num_sources) include
+# them, and the API's incident detail lists them apart as "linked_articles".
 _INCIDENTS = """
 CREATE TABLE incidents (
     incident_id VARCHAR PRIMARY KEY,

@@ -378,7 +378,8 @@ def place_row(article_id: str, index: int, place: Place) -> dict[str, Any]:
 
 
 def place_from_row(row: Mapping[str, Any]) -> Place:
-    return Place(**{name: row[name] for name in (f.name for f in fields(Place))})
+    # .get: Place.role ("dateline") is not a stored column; a stored place reads back with role None.
+    return Place(**{name: row.get(name) for name in (f.name for f in fields(Place))})
 
 
 # --- rejected -------------------------------------------------------------------------------

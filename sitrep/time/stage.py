@@ -29,6 +29,22 @@ def _candidates(text: str, start: int, end: int) -> list[DateMention]:
     ]
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+_NOUN_PHRASE_CHARS = 40  # "Saturday's disputed presidential election": the possessed phrase, not the clause
+
+
+def _dates_this_event(text: str, mention_end: int, anchor: int) -> bool:
+    """A possessive date ("Saturday's election", "Thursday's strike") dates only the noun it owns: the
+    coup announced after Saturday's election did not happen on Saturday."""
+    if text.startswith(_POSSESSIVE, mention_end):
+        mention_end += 2
+    elif not text[:mention_end].endswith(_POSSESSIVE):
+        return True
+    owned = text[mention_end : mention_end + _NOUN_PHRASE_CHARS]
+    cut = re.search(r"[,.;:!?]", owned)
+    return mention_end <= anchor < mention_end + (cut.start() if cut else len(owned))
+
+
 def date_event(event: Event, text: str, sentence_bounds: list[tuple[int, int]], coded: CodedDocument) -> EventDate:
     """The date of one event: a time expression in its sentence (nearest the trigger), else in the
     previous sentence of the same paragraph, else the publication date marked ``reported``."""
@@ -51,6 +67,8 @@ def date_event(event: Event, text: str, sentence_bounds: list[tuple[int, int]], 
         mentions = _candidates(text, window_start, window_end)
         mentions.sort(key=lambda mention: abs(window_start + mention.start - anchor))
         for mention in mentions:
+            if not _dates_this_event(text, window_start + mention.end, anchor):
+                continue
             resolved = resolve_mention(mention, published, prefer_future=prefer_future)
             if resolved is not None:
                 return resolved

@@ -52,6 +52,15 @@ export async function showIncident(section, incidentId, navigate) {
           })),
           el("td", { class: "sentence" }, sentenceWithTrigger(m)),
           el("td", { text: `${m.start}–${m.end}` })))))));
+  // Reactions and follow-ups linked as a whole: no coded event of theirs is in the incident.
+  const linked = detail.linked_articles || [];
+  if (linked.length) {
+    section.append(el("div", { class: "panel", id: "incident-linked" },
+      el("h3", { text: "Linked articles (by headline and lead, no coded event)" }),
+      el("ul", {}, linked.map((a) => el("li", {},
+        el("a", { href: `#/article/${encodeURIComponent(a.article_id)}`, text: a.title || a.article_id }),
+        ` · ${a.outlet || ""} · ${fmtDate(a.published)} · linked by ${a.linked_by}`)))));
+  }
   if (incident.location_lat != null && incident.location_lon != null && window.L) {
     const view = createMap(mapBox, { small: true, onPoint: () => {} });
     view.map.setView([incident.location_lat, incident.location_lon], 5);
