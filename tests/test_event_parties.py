@@ -144,3 +144,10 @@ def test_projectiles_take_no_country_from_where_they_fell(coder) -> None:
     # people on the ground do: "police arrested protesters in Lagos"
     arrest = _one(coder, "Police arrested 20 protesters in Lagos on Monday.", "arrested")
     assert _countries(arrest.source) == {"NGA"}
+
+
+def test_the_other_side_named_once_is_not_the_story_country(coder) -> None:
+    # "to Iran" names whom the condolences go to, not where the minister is
+    event = _one(coder, "The minister expressed condolences to Iran.", "condolences")
+    assert _countries(event.source) == {None}
+    assert _countries(event.target) == {"IRN"}

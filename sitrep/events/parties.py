@@ -27,6 +27,9 @@ from sitrep.model import ActorRef, Place
 _SEIZURE_LOOKBACK = timedelta(days=3)
 _UNSET = object()
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# A place named as the other side or a destination ("condolences to Iran", "talks with Israel", "sanctions
+# against Iran", "left for Paris") says nothing of where the story is, unless it is a visit's destination.
+_COUNTERPART_PREPS = frozenset({"to", "toward", "towards", "against", "with", "for"})
 # Places whose country says nothing about whose people an action fell on (seas, continents).
 _NO_COUNTRY_FEATURES = frozenset({"water", "continent", "sea", "ocean"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -125,7 +128,10 @@ class DocumentContext:
         root = span.root
         if root.dep_ in {"dobj", "dative"}:
             return False
-        return root.dep_ != "pobj" or root.head.lower_ not in _TOPIC_PREPS or _said_where(root)
+        if root.dep_ != "pobj":
+            return True
+        preposition = root.head.lower_
+        return (preposition not in _TOPIC_PREPS and preposition not in _COUNTERPART_PREPS) or _said_where(root)
 
     @property
     def tracker(self) -> ActorTracker:
