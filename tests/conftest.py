@@ -21,3 +21,27 @@ def nlp():
     from sitrep.nlp import get_nlp
 
     return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def coder(nlp):
+    """A coder that runs the events stage alone (no places): what the event-rule tests code sentences with."""
+    from sitrep.pipeline import Coder
+
+    return Coder(stages=["events"], nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The full default gazetteer index, built on first use (once per machine, under $SITREP_HOME)."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    return get_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def stage(gazetteer):
+    """The places stage over the default gazetteer: what the place tests code sentences with."""
+    from sitrep.geo.stage import PlaceStage
+
+    return PlaceStage(gazetteer)

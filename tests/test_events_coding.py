@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from event_samples import events_of
 from typer.testing import CliRunner
 
 from sitrep.cli import app
@@ -15,20 +16,9 @@ from sitrep.model import Article, Event
 from sitrep.pipeline import Coder
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> Coder:
-    return Coder(stages=["events"], nlp=nlp)
-
-
-def _events(coder: Coder, text: str) -> list[Event]:
-    document = coder.code(Article(id="t", text=text))
-    assert document.error is None
-    return document.events
-
-
 def _one(coder: Coder, text: str, trigger: str) -> Event:
-    matches = [event for event in _events(coder, text) if event.trigger.split()[0] == trigger]
-    assert len(matches) == 1, [(e.trigger, e.cameo_code) for e in _events(coder, text)]
+    matches = [event for event in events_of(coder, text) if event.trigger.split()[0] == trigger]
+    assert len(matches) == 1, [(e.trigger, e.cameo_code) for e in events_of(coder, text)]
     return matches[0]
 
 
@@ -55,7 +45,7 @@ def test_passive_clause_swaps_roles_and_reads_toll(coder) -> None:
     assert (event.size.dead, event.size.approximate) == (12, True)
     # the toll belongs to the shelling; "killing" is not an event of its own
     assert [
-        e.trigger for e in _events(coder, "The village was shelled by Russian forces, killing at least 12 people.")
+        e.trigger for e in events_of(coder, "The village was shelled by Russian forces, killing at least 12 people.")
     ] == ["shelled"]
 
 
@@ -64,7 +54,7 @@ def test_participle_and_coordinated_clauses_share_the_subject(coder) -> None:
         "Ukrainian troops crossed into Russia's Kursk region on Tuesday, taking several settlements and "
         "capturing dozens of border guards."
     )
-    events = {event.trigger: event for event in _events(coder, text)}
+    events = {event.trigger: event for event in events_of(coder, text)}
     assert {"crossed", "taking", "capturing"} <= set(events)
     for event in events.values():
         assert [actor.code for actor in event.source] == ["UKRMIL"]
@@ -77,7 +67,7 @@ def test_participle_and_coordinated_clauses_share_the_subject(coder) -> None:
 
 
 def test_coordinated_verbs(coder) -> None:
-    events = _events(coder, "Zelensky visited Washington and signed a security agreement with Biden.")
+    events = events_of(coder, "Zelensky visited Washington and signed a security agreement with Biden.")
     codes = {event.trigger: event for event in events}
     assert codes["visited"].cameo_code == "042" and codes["signed"].cameo_code == "057"
     assert _countries(codes["signed"].source) == {"UKR"}
@@ -104,26 +94,26 @@ def test_light_verb_carries_the_noun_event(coder) -> None:
 
 
 def test_threat_is_not_the_violence_it_mentions(coder) -> None:
-    events = _events(coder, "Russia warned it would strike Kyiv if the attacks continued.")
+    events = events_of(coder, "Russia warned it would strike Kyiv if the attacks continued.")
     assert [event.plover_type for event in events] == ["THREATEN"]
     assert events[0].cameo_code == "138"
-    nuclear = _events(coder, "Putin has used nuclear weapons as part of those threats.")
+    nuclear = events_of(coder, "Putin has used nuclear weapons as part of those threats.")
     assert [event.plover_type for event in nuclear] == ["THREATEN"]
-    assert all(event.plover_type != "ASSAULT" for event in _events(coder, "Iran threatened to attack Israel."))
+    assert all(event.plover_type != "ASSAULT" for event in events_of(coder, "Iran threatened to attack Israel."))
 
 
 def test_accusation_frames_the_violence(coder) -> None:
-    events = _events(coder, "Ukraine accused Russia of shelling the nuclear plant.")
+    events = events_of(coder, "Ukraine accused Russia of shelling the nuclear plant.")
     assert [event.cameo_code for event in events] == ["1123"]
     assert _countries(events[0].source) == {"UKR"} and _countries(events[0].target) == {"RUS"}
 
 
 def test_negated_and_denied_events_are_flagged(coder) -> None:
-    (negated,) = _events(coder, "Russia has not attacked NATO territory.")
+    (negated,) = events_of(coder, "Russia has not attacked NATO territory.")
     assert negated.modality.negated
-    (denied,) = _events(coder, "Russia denied attacking the convoy.")
+    (denied,) = events_of(coder, "Russia denied attacking the convoy.")
     assert denied.modality.negated and denied.plover_type == "ASSAULT"
-    (none,) = _events(coder, "No shelling was reported overnight in Kharkiv.")
+    (none,) = events_of(coder, "No shelling was reported overnight in Kharkiv.")
     assert none.modality.negated
 
 
@@ -133,7 +123,7 @@ def test_reported_event_stays_factual(coder) -> None:
 
 
 def test_diplomacy_and_verbal_conflict(coder) -> None:
-    meetings = _events(coder, "Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday.")
+    meetings = events_of(coder, "Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday.")
     # a meeting "with" someone is coded for both sides (CAMEO 04 is mutual)
     assert {(tuple(_countries(m.source)), tuple(_countries(m.target))) for m in meetings} == {
         (("USA",), ("CHN",)),
@@ -162,7 +152,7 @@ def test_diplomacy_and_verbal_conflict(coder) -> None:
     ],
 )
 def test_acled_sub_event_types(coder, text: str, sub_event_type: str) -> None:
-    events = [event for event in _events(coder, text) if event.acled_sub_event_type]
+    events = [event for event in events_of(coder, text) if event.acled_sub_event_type]
     assert events, text
     best = max(events, key=lambda event: event.confidence)
     assert best.acled_sub_event_type == sub_event_type, [(e.trigger, e.acled_sub_event_type) for e in events]
@@ -170,21 +160,21 @@ def test_acled_sub_event_types(coder, text: str, sub_event_type: str) -> None:
 
 
 def test_accidents_are_not_attacks(coder) -> None:
-    assert _events(coder, "A gas explosion at a chemical plant killed eight workers.") == []
-    assert _events(coder, "A powerful earthquake struck the region, killing at least two people.") == []
-    (bomb,) = _events(coder, "A bomb placed in a garbage container exploded in Izmir, wounding several people.")
+    assert events_of(coder, "A gas explosion at a chemical plant killed eight workers.") == []
+    assert events_of(coder, "A powerful earthquake struck the region, killing at least two people.") == []
+    (bomb,) = events_of(coder, "A bomb placed in a garbage container exploded in Izmir, wounding several people.")
     assert bomb.acled_sub_event_type == "Remote explosive/landmine/IED"
 
 
 def test_words_that_are_not_events_here(coder) -> None:
-    assert _events(coder, "The company fired its chief executive.") == []
-    assert _events(coder, "He died of a heart attack.") == []
-    assert _events(coder, "The ministry released a statement on Monday.") == []
+    assert events_of(coder, "The company fired its chief executive.") == []
+    assert events_of(coder, "He died of a heart attack.") == []
+    assert events_of(coder, "The ministry released a statement on Monday.") == []
 
 
 def test_event_ids_offsets_and_confidence(coder) -> None:
     text = "Talks stalled. Russian troops stormed the town and seized the airport."
-    events = _events(coder, text)
+    events = events_of(coder, text)
     assert [event.event_id for event in events] == [f"e{n}" for n in range(1, len(events) + 1)]
     for event in events:
         assert text[event.trigger_start : event.trigger_end] == event.trigger
@@ -199,19 +189,19 @@ def test_odd_text_never_raises(coder) -> None:
 
 
 def test_stated_intent_is_an_event_of_its_own(coder) -> None:
-    events = _events(coder, "Syria says it is willing to withdraw its troops from Lebanon.")
+    events = events_of(coder, "Syria says it is willing to withdraw its troops from Lebanon.")
     by_type = {event.plover_type: event for event in events}
     assert by_type["RETREAT"].modality.future  # the withdrawal has not happened
     assert by_type["AGREE"].modality.factual and by_type["AGREE"].cameo_code == "0356"
     assert _countries(by_type["AGREE"].source) == {"SYR"}
-    aid = [e for e in _events(coder, "Germany will send tanks to Ukraine.") if e.plover_type == "AGREE"]
+    aid = [e for e in events_of(coder, "Germany will send tanks to Ukraine.") if e.plover_type == "AGREE"]
     assert [e.cameo_code for e in aid] == ["0332"]
 
 
 def test_cancelled_and_labour_strikes(coder) -> None:
-    (called_off,) = _events(coder, "The union announced that it has called off a four-day strike.")
+    (called_off,) = events_of(coder, "The union announced that it has called off a four-day strike.")
     assert called_off.plover_type == "CONCEDE"
-    (walkout,) = _events(coder, "Teachers went on strike in Nairobi.")
+    (walkout,) = events_of(coder, "Teachers went on strike in Nairobi.")
     assert walkout.cameo_code == "143" and walkout.acled_event_type == "Protests"
 
 
@@ -297,7 +287,7 @@ def test_stage_keeps_up_with_the_parse(nlp, shared_data: Path) -> None:
 
 
 def _codes(coder: Coder, text: str, factual_only: bool = True) -> list[str | None]:
-    return [e.cameo_code for e in _events(coder, text) if e.modality.factual or not factual_only]
+    return [e.cameo_code for e in events_of(coder, text) if e.modality.factual or not factual_only]
 
 
 @pytest.mark.parametrize(
@@ -317,7 +307,7 @@ def _codes(coder: Coder, text: str, factual_only: bool = True) -> list[str | Non
     ],
 )
 def test_recall_classes_find_their_event(coder, text: str, code: str) -> None:
-    assert code in _codes(coder, text), [(e.trigger, e.cameo_code) for e in _events(coder, text)]
+    assert code in _codes(coder, text), [(e.trigger, e.cameo_code) for e in events_of(coder, text)]
 
 
 @pytest.mark.parametrize(
@@ -334,15 +324,15 @@ def test_recall_classes_keep_non_events_out(coder, text: str) -> None:
 
 
 def test_stated_readiness_is_intent_or_threat(coder) -> None:
-    willing = _events(coder, "Beijing said it was willing to play a constructive role in ending the war.")
+    willing = events_of(coder, "Beijing said it was willing to play a constructive role in ending the war.")
     assert [e.cameo_code for e in willing if e.modality.factual] == ["030"]
     assert willing[0].quad_class == 1 and _countries(willing[0].source) == {"CHN"}
-    threat = _events(coder, "North Korea said it was ready to strike American bases.")
+    threat = events_of(coder, "North Korea said it was ready to strike American bases.")
     assert "138" in [e.cameo_code for e in threat if e.modality.factual]
     # readiness for a coded action is coded once, as the intent derived from that action
-    withdraw = _events(coder, "Syria said it was ready to withdraw its troops from Lebanon.")
+    withdraw = events_of(coder, "Syria said it was ready to withdraw its troops from Lebanon.")
     assert [e.cameo_code for e in withdraw if e.modality.factual] == ["0356"]
-    negated = _events(coder, "Iran said it was not willing to negotiate with Washington.")
+    negated = events_of(coder, "Iran said it was not willing to negotiate with Washington.")
     assert not [e for e in negated if e.cameo_code == "030" and e.modality.factual]
 
 
@@ -355,9 +345,9 @@ def test_gathering_to_protest_is_the_protest(coder) -> None:
 
 
 def test_warning_an_addressee_against_an_act_is_the_event(coder) -> None:
-    warned = _events(coder, "Washington warned Beijing against supplying weapons to Moscow.")
+    warned = events_of(coder, "Washington warned Beijing against supplying weapons to Moscow.")
     assert [(e.trigger, e.cameo_code[:2]) for e in warned if e.modality.factual] == [("warned", "13")]
     assert _countries(warned[0].target) == {"CHN"}
     # a warning about what others might do stays no event of the speaker's
-    about = _events(coder, "NATO warned that Russia could attack Moldova.")
+    about = events_of(coder, "NATO warned that Russia could attack Moldova.")
     assert not [e for e in about if e.modality.factual]

@@ -5,24 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from event_samples import events_of
 
 from sitrep.model import Article, Event, Modality
 from sitrep.pipeline import Coder
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> Coder:
-    return Coder(stages=["events"], nlp=nlp)
-
-
-def _events(coder: Coder, text: str) -> list[Event]:
-    document = coder.code(Article(id="t", text=text))
-    assert document.error is None
-    return document.events
-
-
 def _by_trigger(coder: Coder, text: str, word: str) -> list[Event]:
-    return [event for event in _events(coder, text) if event.trigger.split()[0] == word]
+    return [event for event in events_of(coder, text) if event.trigger.split()[0] == word]
 
 
 def test_historical_is_not_factual() -> None:
@@ -82,7 +72,7 @@ def test_counts_joined_by_and_add_up(coder) -> None:
 
 
 def test_condemned_attack_without_news_is_dropped(coder) -> None:
-    events = _events(coder, "Russian forces attacked Kharkiv on Monday. The European Union condemned the attack.")
+    events = events_of(coder, "Russian forces attacked Kharkiv on Monday. The European Union condemned the attack.")
     assert [event.trigger for event in events] == ["attacked", "condemned"]
     assert [event.event_id for event in events] == ["e1", "e2"]
 
@@ -100,7 +90,7 @@ def test_a_condemned_attack_told_nowhere_else_is_kept(coder) -> None:
 
 
 def test_plane_crash_is_no_air_strike(coder) -> None:
-    events = _events(coder, "A private jet crashed in the Tver region on Wednesday, killing all ten people on board.")
+    events = events_of(coder, "A private jet crashed in the Tver region on Wednesday, killing all ten people on board.")
     assert all(event.cameo_code[:2] not in {"18", "19", "20"} for event in events)
 
 
@@ -151,7 +141,7 @@ def test_later_definite_mentions_of_an_event_are_not_new_events(coder) -> None:
         "Police arrested the journalist Blessing Mhlanga in Harare on Tuesday. "
         "His lawyer said the arrest sent a chilling message. Rights groups said Mhlanga's arrest was unjust."
     )
-    events = _events(coder, text)
+    events = events_of(coder, text)
     assert [event.trigger for event in events if event.cameo_code.startswith("17")] == ["arrested"]
 
 
@@ -185,7 +175,7 @@ def test_an_event_dated_to_an_earlier_year_is_background(coder) -> None:
     ],
 )
 def test_figurative_force_is_no_event(coder, text: str) -> None:
-    violent = [e for e in _events(coder, text) if (e.cameo_code or "")[:2] in {"17", "18", "19", "20"}]
+    violent = [e for e in events_of(coder, text) if (e.cameo_code or "")[:2] in {"17", "18", "19", "20"}]
     assert not violent, [(e.trigger, e.cameo_code) for e in violent]
 
 
@@ -204,9 +194,9 @@ def test_real_force_stays(coder, text: str, trigger: str, code: str) -> None:
 
 
 def test_a_tale_is_not_news(coder) -> None:
-    legend = _events(coder, "The legend is he set fire to the gunpowder house and blew the whole site up.")
+    legend = events_of(coder, "The legend is he set fire to the gunpowder house and blew the whole site up.")
     assert legend and not any(event.modality.factual for event in legend)
-    told = _events(coder, "According to legend, the king burned the city to the ground.")
+    told = events_of(coder, "According to legend, the king burned the city to the ground.")
     assert told and not any(event.modality.factual for event in told)
 
 
@@ -225,8 +215,8 @@ def test_hitting_with_tariffs_is_a_sanction(coder) -> None:
 
 def test_a_kind_of_event_named_in_passing_is_no_event(coder) -> None:
     text = "He says people are subject to attacks, abductions, abuse and exploitation."
-    assert not [e for e in _events(coder, text) if e.modality.factual]
-    reported = _events(coder, "Heavy fighting erupted in the town of Bakhmut on Monday.")
+    assert not [e for e in events_of(coder, text) if e.modality.factual]
+    reported = events_of(coder, "Heavy fighting erupted in the town of Bakhmut on Monday.")
     assert [e.trigger for e in reported if e.modality.factual] == ["fighting"]
 
 
@@ -246,5 +236,5 @@ def test_calling_someone_something_is_no_call(coder) -> None:
 
 
 def test_an_intent_nobody_stated_is_not_derived(coder) -> None:
-    events = _events(coder, "In serious cases, they may be arrested and detained.")
+    events = events_of(coder, "In serious cases, they may be arrested and detained.")
     assert events and not any(event.modality.factual for event in events)

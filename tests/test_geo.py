@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
-from sitrep.geo.gazetteer import Gazetteer, build, get_gazetteer
+from sitrep.geo.gazetteer import Gazetteer, build
 from sitrep.geo.locate import dateline_end
 from sitrep.geo.names import admin_short_names, normalise_name
 from sitrep.geo.recognise import ToponymRecogniser
@@ -22,19 +22,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="session")
-def gazetteer() -> Gazetteer:
-    """The full default index, built on first use (once per machine, under $SITREP_HOME)."""
-    return get_gazetteer()
-
-
-@pytest.fixture(scope="session")
 def resolver(gazetteer: Gazetteer) -> Resolver:
     return Resolver(gazetteer)
-
-
-@pytest.fixture(scope="session")
-def stage(gazetteer: Gazetteer) -> PlaceStage:
-    return PlaceStage(gazetteer)
 
 
 def _resolve(resolver: Resolver, text: str, *names: str) -> list:

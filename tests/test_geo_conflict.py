@@ -6,21 +6,10 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.dateline import find_dateline
-from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
 from sitrep.geo.locate import focus_place
 from sitrep.geo.resolve import PROMINENCE
 from sitrep.geo.stage import PlaceStage
 from sitrep.model import Place
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return get_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def stage(gazetteer: Gazetteer) -> PlaceStage:
-    return PlaceStage(gazetteer)
 
 
 def _places(nlp, stage: PlaceStage, text: str) -> list[Place]:

@@ -8,20 +8,10 @@ from typing import Any
 import pytest
 
 from sitrep.eval.geo import _is_descriptive, score_event_locations
-from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
+from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.resolve import Resolver
 from sitrep.geo.stage import EventLocationStage, PlaceStage
 from sitrep.model import Article, CodedDocument, Event, Place
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return get_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def stage(gazetteer: Gazetteer) -> PlaceStage:
-    return PlaceStage(gazetteer)
 
 
 def _places(nlp, stage: PlaceStage, text: str) -> dict[str, Place]:

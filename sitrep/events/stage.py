@@ -629,24 +629,9 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
     if not source and event.modality.hypothetical and not event.modality.future:
         return None  # "they may be arrested": a possibility no one is named as intending
     info = codebook.cameo(new_code)
-    plover_type = info.plover_type or ("REQUEST" if info.root == "02" else None)
-    if plover_type is None:
-        return None
-    return dataclasses.replace(
-        event,
-        plover_type=plover_type,
-        plover_mode=info.plover_mode,
-        cameo_code=new_code,
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        acled_event_type=None,
-        acled_sub_event_type=None,
-        source=source,
-        target=target,
-        modality=Modality(reported=event.modality.reported),
-        size=Size(),
-        confidence=max(0.05, event.confidence - 0.05),
-    )
+    if info.plover_type is None and info.root != "02":
+        return None  # an intent PLOVER has no type for is not worth a record of its own
+    return _derived(event, new_code, source, target, max(0.05, event.confidence - 0.05))
 
 
 def _stated_refusal(candidate: Candidate, event: Event) -> Event | None:
