@@ -13,6 +13,7 @@ from sitrep.analysis.incidents import EventMention, IncidentClusterer
 from sitrep.analysis.ladder import EventFacts, load_ladder
 from sitrep.analysis.report import build_report, render_html, render_markdown
 from sitrep.analysis.series import build_series, normalise_key
+from sitrep.analysis.signals import assess_series
 from sitrep.analysis.update import update_incidents
 from sitrep.cli import app
 from sitrep.model import ActorRef, Article, CodedDocument, Event, EventDate, Modality, Place, Quote, Size, Stance
@@ -311,7 +312,7 @@ def test_a_pair_without_earlier_incidents_is_new_not_an_escalation(store):
     result = assess(store.connection, "pair", "RUS-UKR", date(2024, 8, 5), date(2024, 8, 11))
     assert result.verdict == "new"
     assert "no earlier incidents to compare with" in result.headline
-    assert not [signal for signal in result.signals if signal.kind in ("rung", "novelty")]
+    assert not [signal for signal in result.signals if signal.kind in ("rung", "novelty", "intensity")]
 
 
 def test_an_unnamed_speaker_reads_in_lower_case_inside_the_verdict():
@@ -421,3 +422,183 @@ def test_reactions_link_to_their_incident_whatever_order_they_arrive_in(tmp_path
             assert counts[dam] == 4, name  # two reports and two linked reactions
     assert frozenset({"a1001", "a1002", "a1004", "a1005"}) in found["one batch"]
     assert all(partition == found["one batch"] for partition in found.values()), found
+
+
+def test_a_stance_the_sentence_does_not_give_its_speaker_is_not_a_statement():
+    from sitrep.analysis.statements import statement_flaw
+
+    said = "Russia's full-scale invasion of Ukraine"
+    assert statement_flaw("China", "China", "condemned", " has never ", None, said, True) == "negated"
+    assert statement_flaw("Kenya", "Kenya", "denounce", " could ", None, said, True) == "hypothetical"
+    assert statement_flaw("Iranian operatives", None, "accused", " were ", None, "of planning a kidnapping",
+                          True) == "passive"
+    assert statement_flaw("Lai", "Jimmy Lai", "stands", None, " accused of ", "accused of collusion", True) == "passive"
+    assert statement_flaw("you", None, "think", " ", None, "Taiwan should arm itself", True) == "no speaker"
+    assert statement_flaw(None, None, "said", None, None, "the strikes must stop at once", True) == "no speaker"
+    assert statement_flaw("Paris", "Paris", "accused", None, None, "of aiding rebels", True) == "passive"
+    assert statement_flaw("Ford", "Doug Ford", "said", None, None, "shut it off", False) == "fragment"
+    assert statement_flaw("officials", None, "described", " ", None, "what officials described as aliens", True,
+                          speaker_inside=True) == "narration"
+    assert statement_flaw("he", "Richard Weitz", "added", None, None, 'That said," he added, "a summit would not be '
+                          'provocative', True, speaker_inside=True) is None
+    # Reported speech may be short, and an accuser named in the active voice is the speaker.
+    assert statement_flaw("Erdogan", "Recep Tayyip Erdogan", "denounced", " ", None, "Israel", True) is None
+    assert statement_flaw("The United States", "United States", "accused", " and others have ", None,
+                          "Beijing of genocide", True) is None
+
+
+def test_plural_unnamed_speakers_agree_with_their_verb():
+    from sitrep.analysis.assess import _statement_summary
+
+    statements = [
+        {"country": None, "speaker": None, "speaker_text": "White House officials", "stance": "threatens"},
+        {"country": None, "speaker": None, "speaker_text": "His U.N. mission", "stance": "escalatory"},
+        {"country": None, "speaker": None, "speaker_text": "Analysts", "stance": "condemns"},
+        {"country": None, "speaker": None, "speaker_text": "The analysts", "stance": "condemns"},
+    ]
+    assert _statement_summary(statements) == (
+        "White House officials threaten, His U.N. mission calls it escalatory, Analysts condemn it")
+
+
+def _reactions_doc(n: int, day: date) -> CodedDocument:
+    """The incursion reported once, with four reactions: one real, one negated, one passive (the accused
+    named where the speaker would be) and one by a third country about something else."""
+    sentence = "Ukrainian troops crossed into Russia's Kursk region, capturing the town of Sudzha."
+    reactions = [
+        ("The Kremlin", "Kremlin", "RUS", "condemned", "the incursion as a terrorist attack on Russian soil"),
+        ("China", "China", "CHN", "condemned", "Russia's war in Ukraine"),
+        ("Ukrainian commanders", None, "UKR", "accused", "of shelling civilians in Sudzha"),
+        ("Brazil", "Brazil", "BRA", "condemned", "the election result in Venezuela last year"),
+    ]
+    glue = {"The Kremlin": " ", "China": " has never ", "Ukrainian commanders": " were ", "Brazil": " "}
+    text = sentence
+    quotes = []
+    for number, (speaker, name, country, cue, content) in enumerate(reactions, start=1):
+        text += " "
+        speaker_start = len(text)
+        text += speaker + glue[speaker]
+        cue_start = len(text)
+        text += cue + " "
+        start = len(text)
+        text += content + "."
+        quotes.append(Quote(
+            f"q{number}", f"a{n}", content, start, start + len(content), "indirect", cue, cue_start,
+            cue_start + len(cue),
+            speaker=ActorRef(speaker, name, f"{country}GOV", country, "GOV", speaker_start,
+                             speaker_start + len(speaker)),
+            stance=Stance("condemns", content)))
+    art = article(n, "Wire A", day, text)
+    return CodedDocument(art, events=[event(art, 1, sentence, "COERCE", "192", -9.5, UKR_MIL, RUS_MIL, SUDZHA,
+                                            day, "seize")], quotes=quotes)
+
+
+def test_key_statements_leave_out_negated_passive_and_unrelated_stances(store):
+    day = date(2024, 8, 7)
+    doc = _reactions_doc(700, day)
+    store.add_articles([doc.article])
+    store.add_coded([doc], "test")
+    update_incidents(store)
+    result = assess(store.connection, "pair", "RUS-UKR", date(2024, 8, 1), date(2024, 8, 8))
+    assert [s["speaker_text"] for s in result.statements] == ["The Kremlin"]
+    assert "RUS condemns it" in result.headline and "CHN" not in result.headline
+
+    markdown = render_markdown(build_report(store.connection, date(2024, 8, 1), date(2024, 8, 8)))
+    statements = markdown.split("## Key statements")[1].split("## Where")[0]
+    # Reported speech reads after its cue verb, not inside quotation marks the speaker never spoke.
+    assert "- Kremlin (condemns): condemned the incursion as a terrorist attack on Russian soil — " in statements
+    assert "China" not in statements and "Ukrainian commanders" not in statements and "Brazil" not in statements
+
+
+def test_the_report_names_the_incidents_its_map_cannot_show(store):
+    day = date(2024, 8, 7)
+    doc = _reactions_doc(710, day)
+    doc.events[0].location.lat = doc.events[0].location.lon = None
+    store.add_articles([doc.article])
+    store.add_coded([doc], "test")
+    update_incidents(store)
+    report = build_report(store.connection, date(2024, 8, 1), date(2024, 8, 8))
+    assert "Not on the map (no point location): Sudzha (inc-" in render_markdown(report)
+    assert "Not on the map (no point location): Sudzha (inc-" in render_html(report)
+
+
+def test_asking_for_a_pdf_report_says_what_to_do_instead(tmp_path):
+    db = tmp_path / "pdf.duckdb"
+    with Store.open(db) as opened:
+        docs = incursion_reports(100, date(2024, 8, 7))
+        opened.add_articles([doc.article for doc in docs])
+        opened.add_coded(docs, "test")
+    result = CliRunner().invoke(app, ["report", "--db", str(db), "--format", "pdf"])
+    assert result.exit_code == 2
+    assert "print it to PDF from a browser" in " ".join(result.output.split())
+
+
+def test_a_countrys_own_conflict_is_a_series_read_by_its_speakers_names(store):
+    rebels = ActorRef("Baloch militants", "Baloch Liberation Army", "PAKREB", "PAK", "REB")
+    army = ActorRef("Pakistani soldiers", "Pakistan", "PAKMIL", "PAK", "MIL")
+    quetta = dict(lat=30.19, lon=67.01, country="PAK", admin1="Balochistan", name="Quetta")
+    docs = []
+    for n, day in enumerate([date(2025, 2, 3), date(2025, 2, 17), date(2025, 3, 11)]):
+        sentence = f"Baloch militants attacked Pakistani soldiers near Quetta on day {n}."
+        quote = "We will strike again"
+        art = article(800 + n, "Wire A", day, f"{sentence} The BLA said: \u201c{quote}.\u201d")
+        start = art.text.index(quote)
+        docs.append(CodedDocument(
+            # Words first, then fighting: the first violent incident comes after some history.
+            art, events=[event(art, 1, sentence, *(("ACCUSE", "112", -2.0) if n == 0 else ("ASSAULT", "190", -10.0)),
+                               rebels, army, quetta, day)],
+            quotes=[Quote("q1", art.id, quote, start, start + len(quote), "direct", "said",
+                          speaker=ActorRef("The BLA", "Baloch Liberation Army", "PAKREB", "PAK", "REB"),
+                          stance=Stance("threatens", None))]))
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    result = assess(store.connection, "dyad", "PAK-PAK", date(2025, 3, 10), date(2025, 3, 16))
+    assert result.incidents == 1
+    assert result.headline.startswith("PAK (internal):")
+    assert "Baloch Liberation Army threatens" in result.headline
+    # Fighting at home is not "inside the target's own territory", which means across a border.
+    points = build_series(store.connection, "dyad", "week", "PAK-PAK")["PAK->PAK"]
+    signals = [s.explanation for period in assess_series(store.connection, points) for s in period.signals]
+    assert not [text for text in signals if "own territory" in text]
+    report = build_report(store.connection, date(2025, 3, 10), date(2025, 3, 16))
+    assert report.assessments and report.assessments[0][0].key == "PAK-PAK"
+    # A report over five months charts all of them, not only the last 12 weeks.
+    long_report = render_markdown(build_report(store.connection, date(2024, 10, 1), date(2025, 3, 16)))
+    chart = long_report.split("weekly intensity, last 24 weeks: `")[1].split("`")[0]
+    assert len(chart) == 24 and chart.count("▁") < 24
+
+
+def test_incidents_of_one_event_that_clustering_kept_apart_are_one_line_of_the_report(store):
+    # Two incidents of the same day, place and stories (the takeover of a train, and "the train came under
+    # attack") and an unrelated one the same day and place but from other stories: two lines, not three.
+    rows = [
+        ("inc-a", "ASSAULT", 7, "PAK", "PAK", "Balochistan", 3, "Militants took over the train.", ["a1", "a2", "a3"]),
+        ("inc-b", "ASSAULT", 7, "PAK", None, "Balochistan", 2, "The train came under attack.", ["a2", "a3"]),
+        ("inc-c", "ASSAULT", 6, "PAK", "PAK", "Balochistan", 1, "A checkpoint was attacked.", ["a9"]),
+    ]
+    for incident_id, plover, rung, source, target, place, articles, summary, article_ids in rows:
+        store.connection.execute(
+            "INSERT INTO incidents (incident_id, plover_type, rung, source_country, target_country, date_value,"
+            " location_name, num_articles, num_sources, summary, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1)",
+            [incident_id, plover, rung, source, target, date(2025, 3, 11), place, articles, summary])
+        for article_id in article_ids:
+            store.connection.execute("INSERT INTO incident_mentions VALUES (?, ?, ?)",
+                                     [incident_id, article_id, f"e-{incident_id}"])
+    report = build_report(store.connection, date(2025, 3, 5), date(2025, 3, 12))
+    assert [(item.incident_id, item.related) for item in report.incidents] == [("inc-a", ["inc-b"]), ("inc-c", [])]
+    assert "(with inc-b: same day, place, sides and reports)" in render_markdown(report)
+
+
+def test_a_new_series_says_when_its_highest_rung_rests_on_one_article(store):
+    doc = _reactions_doc(720, date(2024, 8, 7))
+    store.add_articles([doc.article])
+    store.add_coded([doc], "test")
+    update_incidents(store)
+    single = assess(store.connection, "pair", "RUS-UKR", date(2024, 8, 1), date(2024, 8, 8))
+    assert single.verdict == "new" and "(a single report)" in single.headline
+    docs = incursion_reports(730, date(2024, 8, 7))
+    store.add_articles([d.article for d in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    confirmed = assess(store.connection, "pair", "RUS-UKR", date(2024, 8, 1), date(2024, 8, 8))
+    assert confirmed.verdict == "new" and "(a single report)" not in confirmed.headline

@@ -114,6 +114,9 @@ def test_incident_filters_and_sort(client: TestClient) -> None:
     assert dates == sorted(dates)
     dates = [item["date"] for item in client.get("/api/incidents", params={"sort": "-date"}).json()["items"]]
     assert dates == sorted(dates, reverse=True)
+    # The ranking of `sitrep incidents` and the report: the best-sourced incident first.
+    ranked = client.get("/api/incidents", params={"sort": "-priority"}).json()["items"]
+    assert ranked[0]["num_sources"] == max(item["num_sources"] for item in ranked)
 
 
 def test_a_filter_that_does_not_apply_or_a_bad_sort_is_a_400(client: TestClient) -> None:

@@ -66,6 +66,9 @@ def test_overview_shows_counts_map_chart_and_incidents(page) -> None:
     open_view(page, "")
     assert "4 articles" in page.locator("#stats").inner_text()
     assert page.locator("#overview-incidents li").count() == 3
+    # Ranked as the report ranks them, each with its rung, sides and how widely it was reported.
+    first = page.locator("#overview-incidents li").first.inner_text()
+    assert "rung " in first and "→" in first and " article" in first and " outlet" in first and "(s)" not in first
     assert page.locator("#map .leaflet-countries-pane canvas").count() == 1
     assert page.locator("#map .leaflet-points-pane canvas").count() == 1
     assert page.locator("#series-key").input_value() in ("RUS-UKR", "ISR-PSE")

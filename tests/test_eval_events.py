@@ -364,8 +364,8 @@ def test_views_expand_compound_actors() -> None:
 FLOORS: dict[str, dict[str, float]] = {
     # coded the PETRARCH way with the suite's own dictionaries (0.859 / 0.913 measured)
     "petrarch2": {"exact_record_accuracy": 0.83, "actor_pair_f1": 0.88},
-    # 0.614 / 0.636 measured (27 Nov, 21:37 UTC; 0.459 / 0.456 at 19:38 UTC before the statement rules)
-    "gsr": {"triple_f1": 0.58, "root_only_f1": 0.60},
+    # 0.662 / 0.692 measured (28 Nov, 00:01 UTC; 0.623 / 0.662 before the fourth session's rules)
+    "gsr": {"triple_f1": 0.63, "root_only_f1": 0.66},
     # type / source / target: 0.71 / 0.618 / 0.558 measured (27 Nov, 21:37 UTC)
     "plover": {"type_accuracy": 0.66, "source_country_accuracy": 0.57, "target_country_accuracy": 0.52},
     "case": {"weighted_f1": 0.72, "macro_f1": 0.69},  # 0.759 / 0.729 measured (27 Nov, 21:37 UTC)

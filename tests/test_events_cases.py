@@ -37,7 +37,8 @@ def test_the_cases_are_well_formed(results) -> None:
 
 def test_written_cases_floor(results) -> None:
     passing = [case for case, codes in results if set(case["codes"]) <= codes and not set(case["absent"]) & codes]
-    assert len(passing) / len(results) >= 0.95  # 53 of 56 on 27 Nov 2026 (round 1), 61 of 61 (round 2)
+    # 53 of 56 on 27 Nov 2026 (round 1), 61 of 61 (round 2), 79 of 79 (28 Nov, fourth session)
+    assert len(passing) / len(results) >= 0.95
 
 
 def test_no_case_gets_a_code_it_must_not(results) -> None:

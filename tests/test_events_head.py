@@ -158,10 +158,14 @@ def test_the_head_changes_the_acled_type_of_shots_fired_in_the_air(nlp: Language
     assert with_head["fired"] == "Other"  # ACLED's "Other": shooting to intimidate, not at anyone
 
 
-def test_the_shipped_head_changes_quad_class_where_the_words_disagree_with_the_code(nlp: Language) -> None:
+def test_the_shipped_weights_change_quad_class_where_the_words_disagree_with_the_code(nlp: Language) -> None:
     text = "Riot police fired tear gas to disperse a march by students."
     rules = {e.trigger: e for e in _code(nlp, text, head=False)}
-    with_head = {e.trigger: e for e in _code(nlp, text, head=True, sets_quad=True)}
+    # Since the fourth session the build's leave-one-source-out check keeps the QuadClass part off in the
+    # shipped head (BENCHMARKS.md); its weights, trusted at 0.5, still read the intervention.
+    shipped = shipped_head()
+    trusted = EventHead(shipped.acled, shipped.quad, NEVER, NEVER, 0.5)
+    with_head = {e.trigger: e for e in _code(nlp, text, head=trusted, sets_quad=True)}
     assert _code_map(nlp, text)["march"].quad_class == 3  # by default the CAMEO root's QuadClass
     assert rules["march"].quad_class == 3  # CAMEO 141, a demonstration: verbal conflict
     assert with_head["march"].quad_class == 4  # the head reads the police breaking it up: material conflict
@@ -214,3 +218,37 @@ def test_the_build_script_reproduces_the_shipped_head(shared_data: Path, tmp_pat
             for k in range(width)
         ]
         assert sum(drift) / len(drift) < 0.01 and max(drift) < 0.5
+
+
+def test_thresholds_are_chosen_leaving_one_source_out(build_script: ModuleType) -> None:
+    def example(group: str, acled: str | None) -> object:
+        return build_script.Example("text", acled, "4", [], None, group)
+
+    examples = [example("a.jsonl", "Attack")] * 6 + [example("b.jsonl", NONE_LABEL)] * 5 + [example("train", None)] * 4
+    folds = build_script._folds(examples)
+    assert len(folds) == 3  # one fold per source, the QuadClass-only train sets included
+    for train, test in folds:
+        assert len({examples[i].group for i in test}) == 1
+        assert not {examples[i].group for i in train} & {examples[i].group for i in test}
+    one_source = [example("a.jsonl", label) for label in ("Attack", NONE_LABEL) * 10]
+    assert len(build_script._folds(one_source)) == 5  # a single source: stratified folds
+
+
+def test_the_acled_reports_are_written_in_acled_style_and_cover_every_sub_type(build_script: ModuleType) -> None:
+    path = next(path for path in build_script.EXAMPLE_PATHS if path.name == "acled_reports.jsonl")
+    rows = build_script.read_examples(path)
+    labels = {row["acled_sub_event_type"] for row in rows}
+    assert labels == {sub for subs in codebook.ACLED_TYPES.values() for sub in subs} | {NONE_LABEL}
+    assert len(rows) >= 250
+
+
+def test_the_rules_report_scores_each_file_by_the_rules_alone(
+    build_script: ModuleType, nlp: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "reports.jsonl"
+    rows = [
+        {"text": "Police arrested a journalist in the capital.", "acled_sub_event_type": "Arrests", "quad_class": 4},
+        {"text": "The football team won the cup on Sunday.", "acled_sub_event_type": "Arrests", "quad_class": 0},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert build_script.rules_report((path,), nlp) == {"reports.jsonl": (2, 0.5)}  # the match is no arrest

@@ -379,3 +379,52 @@ def test_a_night_runs_into_the_next_morning():
     incident_night.add(_mention("a1", event_date=date(2024, 5, 6), night=True))
     assert (similarity(_mention("a2", event_date=date(2024, 5, 7)), incident_night) or 0) > later
     assert similarity(_mention("a3", event_date=date(2024, 5, 9)), incident_night) is None
+
+
+def test_a_final_h_or_w_after_a_vowel_is_a_spelling_not_another_word():
+    # Transliterations differ there: "Fordow"/"Fordo", "Hodeidah"/"Hodeida"; ordinary words keep their stems.
+    assert keywords("Fordow") == keywords("Fordo") and keywords("Hodeidah") == keywords("Hodeida")
+    assert keywords("strikes") == keywords("striking") and keywords("Kharkiv") != keywords("Kharkov")
+
+
+def _linked_store(store) -> None:
+    """Two articles of an incident, a third linked to it as a whole, a fourth whose event is alone."""
+    store.connection.executemany(
+        "INSERT INTO articles (id, outlet, title, text) VALUES (?, ?, ?, ?)",
+        [[f"a{i}", f"outlet {i}", "t", "x"] for i in range(1, 5)],
+    )
+    store.connection.executemany(
+        "INSERT INTO incident_mentions VALUES (?, ?, ?)",
+        [["inc-a", "a1", "e1"], ["inc-a", "a2", "e1"], ["inc-a", "a3", "article"], ["inc-b", "a3", "e1"],
+         ["inc-c", "a4", "e1"]],
+    )
+    store.connection.execute("INSERT INTO incidents (incident_id, num_articles, num_sources) VALUES ('inc-a', 3, 3)")
+
+
+def test_a_link_that_no_longer_holds_is_removed_and_the_incident_counted_again(tmp_path):
+    from sitrep.store import Store
+    from sitrep.store import incidents as incident_rows
+
+    with Store.open(tmp_path / "links.duckdb") as store:
+        _linked_store(store)
+        connection = store.connection
+        # Looked at again and linked again: nothing is stale; its own event alone in inc-b does not count.
+        assert incident_rows.stale_links(connection, ["a3"], ["a3"]) == set()
+        # Looked at again and fitting no incident now: its link goes.
+        stale = incident_rows.stale_links(connection, ["a3"], [])
+        assert stale == {"a3"}
+        incident_rows.save_links(connection, [], [], stale)
+        links = connection.execute("SELECT count(*) FROM incident_mentions WHERE event_id = 'article'").fetchone()
+        assert links == (0,)
+        assert connection.execute("SELECT num_articles, num_sources FROM incidents").fetchone() == (2, 2)
+
+
+def test_a_linked_article_whose_own_event_joined_another_report_is_unlinked(tmp_path):
+    from sitrep.store import Store
+    from sitrep.store import incidents as incident_rows
+
+    with Store.open(tmp_path / "links.duckdb") as store:
+        _linked_store(store)
+        # a3's own event now shares inc-b with a4's: a3 reports inc-b, it is no reaction to inc-a.
+        store.connection.execute("INSERT INTO incident_mentions VALUES ('inc-b', 'a4', 'e2')")
+        assert incident_rows.stale_links(store.connection, [], []) == {"a3"}

@@ -87,6 +87,18 @@ def _sourcing(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) ->
     return articles, outlets
 
 
+def _single_report(connection: duckdb.DuckDBPyConnection, incident_ids: list[str], rung: int) -> bool:
+    """Whether every incident on this rung among these was read from one article only."""
+    (articles,) = connection.execute(
+        """
+        SELECT count(DISTINCT m.article_id) FROM incidents i JOIN incident_mentions m USING (incident_id)
+        WHERE list_contains(?, i.incident_id) AND i.rung = ?
+        """,
+        [incident_ids, rung],
+    ).fetchone()
+    return articles == 1
+
+
 def _description(text: str | None) -> str | None:
     """An unnamed speaker's words as they read inside a sentence: "An adviser" → "an adviser"."""
     if text and text.split(" ", 1)[0] in {"A", "An", "The"}:
@@ -94,14 +106,55 @@ def _description(text: str | None) -> str | None:
     return text
 
 
-def _statement_summary(statements: list[dict]) -> str:
-    phrases = []
+_PLURAL_STANCE_PHRASES = {
+    "escalatory": "call it escalatory",
+    "not_escalatory": "say it is not escalatory",
+    "threatens": "threaten",
+    "condemns": "condemn it",
+}
+
+
+def _is_plural(description: str) -> bool:
+    """ "White House officials", "analysts": a description whose last word is a plural noun."""
+    last = description.split()[-1].casefold() if description.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s")) and last.isalpha()
+
+
+def _statement_summary(statements: list[dict], internal: bool = False) -> str:
+    """ "RUS calls it escalatory, an adviser condemns it". Between two countries a speaker is read as
+    its country; in a country's own conflict every speaker has the same country, so names are kept."""
+    phrases: list[str] = []
+    seen: set[str] = set()
     for statement in statements:
-        who = statement["country"] or statement["speaker"] or _description(statement["speaker_text"]) or "a speaker"
-        phrase = f"{who} {_STANCE_PHRASES.get(statement['stance'], statement['stance'])}"
-        if phrase not in phrases:
+        who = statement["speaker"] if internal else statement["country"] or statement["speaker"]
+        plural = bool(who) and who != statement["country"] and _is_plural(who) and not who.split()[-1][0].isupper()
+        if not who:
+            who = _description(statement["speaker_text"]) or "a speaker"
+            plural = _is_plural(who)
+        wording = (_PLURAL_STANCE_PHRASES if plural else _STANCE_PHRASES).get(statement["stance"], statement["stance"])
+        phrase = f"{who} {wording}"
+        # "The BLA" and "BLA" are one speaker saying one thing.
+        seen_key = re.sub(r"^(?:the|a|an) ", "", phrase.casefold())
+        if seen_key not in seen:
+            seen.add(seen_key)
             phrases.append(phrase)
     return ", ".join(phrases[:4])
+
+
+def display_key(key: str) -> str:
+    """ "UKR->RUS" as "UKR→RUS"; a country's own conflict ("PAK-PAK", "PAK->PAK") as "PAK (internal)"."""
+    sides = key.replace("->", "-").split("-")
+    if len(sides) == 2 and sides[0] == sides[1] and "/" not in key:
+        return f"{sides[0]} (internal)"
+    return key.replace("->", "→")
+
+
+def parties_of(scope: str, key: str) -> frozenset[str] | None:
+    """The two countries of a dyad or pair key ("UKR->RUS", "RUS-UKR"); None for a region."""
+    if scope not in ("dyad", "pair"):
+        return None
+    sides = frozenset(side for side in key.replace("->", "-").split("-") if side)
+    return sides or None
 
 
 def _verdict(periods: list[PeriodAssessment]) -> str:
@@ -150,10 +203,10 @@ def assess(
     window = [period for period in periods if period.point.period_start + timedelta(days=6) >= start]
     incident_ids = [i for period in window for i in period.point.incident_ids]
     signals = sorted((s for p in window for s in p.signals), key=lambda s: -s.strength)
-    statements = statements_about(connection, incident_ids)
+    statements = statements_about(connection, incident_ids, parties_of(scope, key))
     articles, outlets = _sourcing(connection, incident_ids)
     verdict = _verdict(window)
-    arrow = key.replace("->", "→")
+    arrow = display_key(key)
     parts = [f"{arrow}: {verdict}"]
     if verdict != "no data" and not _has_history(connection, scope, key, start, history_days):
         # Nothing before the period to compare with (a corpus of one week, a pair never seen before):
@@ -162,13 +215,17 @@ def assess(
         top = max((period.point.max_rung for period in window), default=0)
         parts = [f"{arrow}: new — no earlier incidents to compare with; highest rung {top}: "
                  f"{load_ladder().name_of(top)}"]
-        signals = [signal for signal in signals if signal.kind not in ("rung", "novelty")]
+        if top and _single_report(connection, incident_ids, top):
+            parts[0] += " (a single report)"  # the line a reader takes away rests on one article
+        # Intensity "above a trailing mean of 0" is the same non-news as a rung above 0.
+        signals = [signal for signal in signals if signal.kind not in ("rung", "novelty", "intensity")]
     elif signals:
         parts[0] += f" — {signals[0].explanation}"
         backing = {article for item in signals[0].evidence for article in item.article_ids}
         if len(backing) == 1:
             parts[0] += " (a single report)"  # one article's reading of one sentence: to be confirmed
-    summary = _statement_summary(statements)
+    parties = parties_of(scope, key)
+    summary = _statement_summary(statements, internal=bool(parties) and len(parties) == 1)
     tail = [summary] if summary else []
     tail.append(f"{counted(len(incident_ids), 'incident')}, {counted(articles, 'article')}, "
                 f"{counted(outlets, 'outlet')}")

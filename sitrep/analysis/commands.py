@@ -61,6 +61,8 @@ def register(app: typer.Typer) -> None:
         """List incidents (one per real-world event), most severe and best sourced first."""
         from rich.console import Console
 
+        from sitrep.analysis.assess import counted
+
         with _store(db, read_only=not update) as store:
             if update:
                 from sitrep.analysis.update import update_incidents
@@ -87,7 +89,7 @@ def register(app: typer.Typer) -> None:
             who = f"{source or '?'}→{target or '?'}" if source or target else "?"
             console.print(
                 f"[bold]{day or 'undated'}[/bold]  rung {rung}  {plover_type}  {who}  {place or '?'}  "
-                f"{articles} article(s), {outlets} outlet(s)  [dim]{incident_id}[/dim]",
+                f"{counted(articles or 0, 'article')}, {counted(outlets or 0, 'outlet')}  [dim]{incident_id}[/dim]",
                 highlight=False,
                 soft_wrap=True,
             )
@@ -157,7 +159,9 @@ def register(app: typer.Typer) -> None:
         from sitrep.analysis.report import build_report, render_html, render_markdown
 
         if fmt not in ("md", "html"):
-            raise typer.BadParameter("--format is md or html (no PDF renderer is bundled)")
+            hint = (" No PDF renderer is bundled: write --format html and print it to PDF from a browser."
+                    if fmt.casefold() == "pdf" else "")
+            raise typer.BadParameter(f"--format is md or html, not {fmt!r}.{hint}", param_hint="--format")
         with _store(db) as store:
             first, last = _window(store.connection, since, _date(start), _date(end))
             report = build_report(store.connection, first, last, dyad=dyad, region=region)

@@ -199,13 +199,18 @@ def place_stems(name: str | None) -> frozenset[str]:
 _SUFFIXES = ("'s", "ings", "ing", "ies", "es", "ed", "s", "e")
 
 
+_SOFT_END = re.compile(r"(?<=[aeiou])[hw]$")
+
+
+@lru_cache(maxsize=65536)  # the same few thousand words, every mention of every incident
 def _stem(word: str) -> str:
-    """A crude stem: "bombings"/"bombs", "strike"/"strikes"/"striking", "Ukraine"/"Ukrainian" meet."""
+    """A crude stem: "bombings"/"bombs", "strike"/"strikes"/"striking", "Ukraine"/"Ukrainian" meet; a final "h"
+    or "w" after a vowel is dropped, as transliterations differ there ("Fordow"/"Fordo", "Hodeidah"/"Hodeida")."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
-    return word[:_STEM_CHARS]
+    return _SOFT_END.sub("", word)[:_STEM_CHARS]
 
 
 _ADMIN_WORDS = keywords("oblast province region governorate district county state city krai republic")

@@ -6,6 +6,7 @@ Every incident, signal and statement in it links back to the articles it came fr
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -14,6 +15,7 @@ import duckdb
 from sitrep.analysis.assess import Assessment, assess, counted
 from sitrep.analysis.incidents import PRIORITY_SQL
 from sitrep.analysis.ladder import load_ladder
+from sitrep.analysis.outline_map import outline_path
 from sitrep.analysis.series import build_series, normalise_key
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
@@ -35,6 +37,8 @@ class IncidentLine:
     articles: int
     summary: str
     links: list[tuple[str, str]]  # (label, url or article id)
+    region_point: tuple[float, float] | None = None  # centre of the region, for one placed only to a region
+    related: list[str] = field(default_factory=list)  # incidents of the same day, place, sides and stories
 
 
 @dataclass(slots=True)
@@ -57,6 +61,31 @@ def _links(connection: duckdb.DuckDBPyConnection, incident_id: str) -> list[tupl
         [incident_id],
     ).fetchall()
     return [(outlet, target) for outlet, target, _ in rows]
+
+
+def _region_point(connection: duckdb.DuckDBPyConnection, incident_id: str, place: str | None
+                  ) -> tuple[float, float] | None:
+    """The centre of the admin1 region an incident is placed in, from its reports' places; a
+    country-wide placement is no point at all."""
+    if not place:
+        return None
+    row = connection.execute(
+        """
+        SELECT avg(e.location_lat), avg(e.location_lon)
+        FROM incident_mentions m JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        WHERE m.incident_id = ? AND e.location_name = ? AND e.location_feature = 'admin1'
+        """,
+        [incident_id, place],
+    ).fetchone()
+    return (row[0], row[1]) if row and row[0] is not None else None
+
+
+def _same_event(first: tuple, second: tuple) -> bool:
+    """Same day and place, and sides that agree where both are known (a report that names no attacker
+    does not make another attack)."""
+    (day, place, *sides), (other_day, other_place, *other_sides) = first, second
+    return bool(day and place) and (day, place) == (other_day, other_place) and all(
+        a is None or b is None or a == b for a, b in zip(sides, other_sides, strict=True))
 
 
 def build_report(
@@ -84,29 +113,44 @@ def build_report(
         f"""
         SELECT incident_id, CAST(date_value AS VARCHAR), rung, plover_type, acled_sub_event_type,
                location_name, location_lat, location_lon, source_country, target_country, num_sources,
-               num_articles, summary
-        FROM incidents WHERE {' AND '.join(conditions)}
+               num_articles, summary,
+               (SELECT list(DISTINCT m.article_id) FROM incident_mentions m WHERE m.incident_id = i.incident_id)
+        FROM incidents i WHERE {' AND '.join(conditions)}
         ORDER BY {PRIORITY_SQL} DESC, date_value DESC
         LIMIT ?
         """,
-        [*parameters, top],
+        [*parameters, top * FOLD_HEADROOM],
     ).fetchall()
     report = Report(start, end, focus)
+    kept: list[tuple[tuple, IncidentLine, set[str]]] = []
     for (incident_id, day, rung, plover_type, acled, place, lat, lon, source, target, sources, articles,
-         summary) in rows:
+         summary, article_ids) in rows:
+        # The same day, place and sides, told by the same stories, is one event to a reader even where the
+        # clustering made two incidents of it (a hijacking, and the attack on the train): one line.
+        same = (day, place, source, target)
+        shown = next((line for facts, line, ids in kept if _same_event(facts, same) and ids & set(article_ids or [])),
+                     None)
+        if shown is not None:
+            shown.related.append(incident_id)
+            continue
+        if len(report.incidents) >= top:
+            continue
         dyad_text = f"{source}→{target}" if source and target else source or target
         report.incidents.append(IncidentLine(
             incident_id, day, rung or 0, f"{plover_type} ({ladder.name_of(rung or 0)})", acled, place, lat, lon,
             dyad_text, sources or 0, articles or 0, summary or "", _links(connection, incident_id),
+            None if lat is not None else _region_point(connection, incident_id, place),
         ))
+        kept.append((same, report.incidents[-1], set(article_ids or [])))
     # The pairs an analyst reads first: most severe and best-sourced incidents in all, not merely the
-    # most incidents (a week of trade quarrels outnumbers one well-reported attack).
+    # most incidents (a week of trade quarrels outnumbers one well-reported attack). A country's own
+    # conflict (the state against an insurgency: PAK-PAK) is one of them.
     pairs = [focus] if dyad else [
         key for (key,) in connection.execute(
             f"""
             SELECT {_PAIR_KEY} AS key
             FROM incidents WHERE {' AND '.join(conditions)} AND source_country IS NOT NULL
-              AND target_country IS NOT NULL AND source_country <> target_country
+              AND target_country IS NOT NULL
             GROUP BY key ORDER BY sum({PRIORITY_SQL}) DESC, count(*) DESC, key LIMIT 5
             """,
             parameters,
@@ -114,10 +158,54 @@ def build_report(
     ]
     for key in pairs:
         assessment = assess(connection, "pair", key, start, end)
-        history = build_series(connection, "pair", "week", key, end - timedelta(weeks=12), end).get(key, [])
+        # The chart covers the report's period, and never less than the 12 weeks that give it a baseline.
+        first = min(start, end - timedelta(weeks=HISTORY_WEEKS))
+        history = build_series(connection, "pair", "week", key, first, end).get(key, [])
         report.assessments.append((assessment, [point.conflict_intensity for point in history]))
-        report.statements.extend(assessment.statements)
+    report.statements = key_statements([assessment for assessment, _ in report.assessments])
     return report
+
+
+HISTORY_WEEKS = 12
+FOLD_HEADROOM = 3  # rows read per line shown, so that folding related incidents still fills the table
+STATEMENTS_PER_PAIR = 3
+MAX_STATEMENTS = 10
+
+
+def key_statements(assessments: list[Assessment]) -> list[dict]:
+    """A few statements per pair, each once: one talkative article must not fill the section."""
+    chosen: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for assessment in assessments:
+        taken = 0
+        for statement in assessment.statements:
+            key = (statement["article_id"], statement["quote_id"])
+            text = (statement["speaker"] or statement["speaker_text"] or "", statement["content"] or "")
+            if key in seen or text in seen or taken >= STATEMENTS_PER_PAIR:
+                continue
+            seen.update({key, text})
+            chosen.append(statement)
+            taken += 1
+    return chosen[:MAX_STATEMENTS]
+
+
+def statement_words(statement: dict) -> tuple[str, str]:
+    """Who, and what they said as a report writes it: a direct quote in quotation marks; reported speech
+    after its cue verb and without them ("threatened the European Union with 200% tariffs"), since
+    quotation marks would claim words the speaker never used."""
+    who = statement["speaker"] or statement["speaker_text"] or "unknown speaker"
+    content = statement["content"] or ""
+    cue = statement.get("cue")
+    if statement.get("type") in ("indirect", "mixed") and cue:
+        # A span that already holds its cue ('That said," he added, "…') reads as it stands.
+        if re.search(rf"\b{re.escape(cue)}\b", content):
+            return who, content
+        return who, f"{cue} {content}"
+    return who, f"“{content}”"
+
+
+def _chart_label(history: list[float]) -> str:
+    return f"weekly intensity, last {counted(len(history), 'week')}"
 
 
 def sparkline(values: list[float]) -> str:
@@ -143,7 +231,7 @@ def render_markdown(report: Report) -> str:
         lines.append("No dyad with coded incidents in this period.")
     for assessment, history in report.assessments:
         lines.append(f"- **{assessment.headline}**  ")
-        lines.append(f"  weekly intensity, last 12 weeks: `{sparkline(history)}`; {assessment.baseline}")
+        lines.append(f"  {_chart_label(history)}: `{sparkline(history)}`; {assessment.baseline}")
         for signal in assessment.signals[:3]:
             evidence = ", ".join(item.incident_id for item in signal.evidence)
             lines.append(f"  - {signal.kind}: {signal.explanation} ({evidence})")
@@ -151,25 +239,50 @@ def render_markdown(report: Report) -> str:
     if not report.incidents:
         lines.append("No incidents in this period.")
     else:
-        lines.append("| date | rung | what | where | who | reports | sources' reports |")
+        lines.append("| date | rung | what | where | who | reported in | articles |")
         lines.append("|---|---|---|---|---|---|---|")
         for item in report.incidents:
             links = "; ".join(_link_md(label, target) for label, target in item.links[:4])
-            summary = item.summary.replace("|", "\\|").replace("\n", " ")
+            summary = f"**{item.plover_type}**: {item.summary}{_related(item)}".replace("|", "\\|").replace("\n", " ")
             lines.append(f"| {item.date or '?'} | {item.rung} | {summary} | {item.place or '?'} | "
                          f"{item.dyad or '?'} | {_reporting(item)} | {links} |")
     lines += ["", "## Key statements", ""]
     if not report.statements:
         lines.append("No statements with an escalation stance.")
-    for statement in report.statements[:10]:
-        who = statement["speaker"] or statement["speaker_text"] or "unknown speaker"
+    for statement in report.statements:
+        who, words = statement_words(statement)
         source = _link_md(statement["outlet"] or "article", statement["url"] or f"article:{statement['article_id']}")
-        lines.append(f"- {who} ({statement['stance']}): “{statement['content']}” — {source}")
+        lines.append(f"- {who} ({_stance_word(statement['stance'])}): {words} — {source}")
     lines += ["", "## Where", ""]
     for item in report.incidents:
         if item.lat is not None:
             lines.append(f"- {item.place}: {item.lat:.2f}, {item.lon:.2f} — {item.incident_id}")
+        elif item.region_point:
+            lines.append(f"- {item.place} (region; its centre {item.region_point[0]:.2f}, "
+                         f"{item.region_point[1]:.2f}) — {item.incident_id}")
+    unplaced = _unplaced(report.incidents)
+    if unplaced:
+        lines.append(f"- Not on the map (no point location): {unplaced}")
     return "\n".join(lines) + "\n"
+
+
+def _related(item: IncidentLine) -> str:
+    if not item.related:
+        return ""
+    return f" (with {', '.join(item.related)}: same day, place, sides and reports)"
+
+
+def _stance_word(stance: str) -> str:
+    return stance.replace("_", " ")
+
+
+def _unplaced(items: list[IncidentLine]) -> str:
+    """Incidents the map cannot show: placed only to a region or country, or not at all."""
+    places: dict[str, list[str]] = {}
+    for item in items:
+        if item.lat is None and item.region_point is None:
+            places.setdefault(item.place or "no place", []).append(item.incident_id)
+    return "; ".join(f"{place} ({', '.join(ids)})" for place, ids in places.items())
 
 
 def _svg_sparkline(values: list[float], width: int = 160, height: int = 32) -> str:
@@ -186,24 +299,39 @@ def _svg_sparkline(values: list[float], width: int = 160, height: int = 32) -> s
 
 def _svg_map(items: list[IncidentLine], width: int = 720, height: int = 360) -> str:
     placed = [item for item in items if item.lat is not None and item.lon is not None]
-    if not placed:
+    regions = [item for item in items if item.region_point is not None]
+    if not placed and not regions:
         return "<p>No located incidents.</p>"
-    grid = "".join(
-        f'<line x1="{(lon + 180) / 360 * width:.0f}" y1="0" x2="{(lon + 180) / 360 * width:.0f}" y2="{height}"/>'
-        for lon in range(-150, 180, 30)
-    ) + "".join(
-        f'<line x1="0" y1="{(90 - lat) / 180 * height:.0f}" x2="{width}" y2="{(90 - lat) / 180 * height:.0f}"/>'
-        for lat in range(-60, 90, 30)
-    )
+    outlines = outline_path(width, height)
+    if outlines:
+        background = f'<path d="{outlines}" fill="#e3e7eb" stroke="#b8c0c8" stroke-width="0.5"/>'
+        label = "incident locations on a map of country outlines"
+    else:
+        background = '<g stroke="#d0d7de">' + "".join(
+            f'<line x1="{(lon + 180) / 360 * width:.0f}" y1="0" x2="{(lon + 180) / 360 * width:.0f}" y2="{height}"/>'
+            for lon in range(-150, 180, 30)
+        ) + "".join(
+            f'<line x1="0" y1="{(90 - lat) / 180 * height:.0f}" x2="{width}" y2="{(90 - lat) / 180 * height:.0f}"/>'
+            for lat in range(-60, 90, 30)
+        ) + "</g>"
+        label = "incident locations on a latitude/longitude grid (country outlines not installed)"
     dots = "".join(
         f'<circle cx="{(item.lon + 180) / 360 * width:.1f}" cy="{(90 - item.lat) / 180 * height:.1f}" '
         f'r="{3 + min(item.sources, 6)}"><title>{html.escape(item.place or "")}: '
         f"{html.escape(item.summary[:120])}</title></circle>"
         for item in placed
     )
-    return (f'<svg width="{width}" height="{height}" role="img" aria-label="incident locations on a '
-            f'latitude/longitude grid" style="background:#f4f6f8"><g stroke="#d0d7de">{grid}</g>'
-            f'<g fill="#b3261e" fill-opacity="0.7">{dots}</g></svg>')
+    # Placed only to a region: a hollow ring at the region's centre, not a dot claiming a spot.
+    rings = "".join(
+        f'<circle cx="{(lon + 180) / 360 * width:.1f}" cy="{(90 - lat) / 180 * height:.1f}" '
+        f'r="{5 + min(item.sources, 6)}"><title>{html.escape(item.place or "")} (region): '
+        f"{html.escape(item.summary[:120])}</title></circle>"
+        for item in regions for lat, lon in [item.region_point]  # type: ignore[misc]
+    )
+    return (f'<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+            f'aria-label="{label}" style="background:#f4f6f8">{background}'
+            f'<g fill="none" stroke="#b3261e" stroke-width="1.5">{rings}</g>'
+            f'<g fill="#b3261e" fill-opacity="0.7" stroke="#fff" stroke-width="0.5">{dots}</g></svg>')
 
 
 def render_html(report: Report) -> str:
@@ -223,23 +351,30 @@ def render_html(report: Report) -> str:
     if not report.assessments:
         parts.append("<p>No dyad with coded incidents in this period.</p>")
     for assessment, history in report.assessments:
-        parts.append(f'<p class="verdict">{e(assessment.headline)}</p><p>{_svg_sparkline(history)} '
-                     f"{e(assessment.baseline)}</p><ul>")
+        parts.append(f'<p class="verdict">{e(assessment.headline)}</p><p>{e(_chart_label(history))}: '
+                     f"{_svg_sparkline(history)} {e(assessment.baseline)}</p><ul>")
         for signal in assessment.signals[:3]:
             parts.append(f"<li>{e(signal.kind)}: {e(signal.explanation)} "
                          f"({e(', '.join(item.incident_id for item in signal.evidence))})</li>")
         parts.append("</ul>")
     parts.append("<h2>Top incidents</h2><table><tr><th>date</th><th>rung</th><th>what</th><th>where</th>"
-                 "<th>who</th><th>reports</th><th>sources' reports</th></tr>")
+                 "<th>who</th><th>reported in</th><th>articles</th></tr>")
     for item in report.incidents:
         links = "<br>".join(link(label, target) for label, target in item.links[:4])
-        parts.append(f"<tr><td>{e(item.date or '?')}</td><td>{item.rung}</td><td>{e(item.summary)}</td>"
+        parts.append(f"<tr><td>{e(item.date or '?')}</td><td>{item.rung}</td>"
+                     f"<td><b>{e(item.plover_type)}</b>: {e(item.summary)}{e(_related(item))}</td>"
                      f"<td>{e(item.place or '?')}</td><td>{e(item.dyad or '?')}</td><td>{e(_reporting(item))}</td>"
                      f"<td>{links}</td></tr>")
     parts.append("</table><h2>Key statements</h2><ul>")
-    for statement in report.statements[:10]:
-        who = statement["speaker"] or statement["speaker_text"] or "unknown speaker"
+    if not report.statements:
+        parts.append("<li>No statements with an escalation stance.</li>")
+    for statement in report.statements:
+        who, words = statement_words(statement)
         source = link(statement["outlet"] or "article", statement["url"] or f"article:{statement['article_id']}")
-        parts.append(f"<li>{e(who)} ({e(statement['stance'])}): “{e(statement['content'])}” — {source}</li>")
-    parts.append(f"</ul><h2>Where</h2>{_svg_map(report.incidents)}</body></html>")
+        parts.append(f"<li>{e(who)} ({e(_stance_word(statement['stance']))}): {e(words)} — {source}</li>")
+    parts.append(f"</ul><h2>Where</h2>{_svg_map(report.incidents)}")
+    unplaced = _unplaced(report.incidents)
+    if unplaced:
+        parts.append(f"<p>Not on the map (no point location): {e(unplaced)}</p>")
+    parts.append("</body></html>")
     return "".join(parts)

@@ -1,5 +1,8 @@
 """Escalation series: per directed dyad, undirected pair or admin1 region, per day or week.
 
+A dyad or pair named by key may be a country's own conflict ("PAK-PAK"); the full listing (no key)
+is of series between two countries.
+
 Counts incidents, not mentions: an incident reported by ten outlets is one incident,
 weighted by ln(1 + distinct sources) so that well-sourced incidents count for more
 than single reports. Conflict intensity sums -Goldstein of conflictual incidents;
@@ -84,6 +87,9 @@ def build_series(
     conditions = [_KEY_PRESENT[scope], "date_value IS NOT NULL"]
     parameters: list = []
     if key:
+        # Asked for by name, a country's own conflict ("PAK-PAK": the state against the BLA) is a series
+        # like any other; listed without a key, series stay between two countries.
+        conditions[0] = _KEY_PRESENT[scope].replace(" AND source_country <> target_country", "")
         conditions.append(f"({_KEYS[scope]}) = ?")
         parameters.append(normalise_key(scope, key))
     if start:

@@ -24,6 +24,7 @@ import duckdb
 
 from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.series import SeriesPoint
+from sitrep.analysis.statements import MAX_GAP_CHARS, concerns_parties, rank_statements, statement_flaw
 
 # A new rung is judged against the past year; intensity against the past quarter (in weeks).
 RUNG_MEMORY_PERIODS = 52
@@ -46,6 +47,7 @@ class Evidence:
     location_admin1: str | None = None
     target_country: str | None = None
     text: str = ""  # every sentence that reports the incident
+    source_country: str | None = None
 
 
 @dataclass(slots=True)
@@ -82,7 +84,7 @@ def _evidence(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) ->
         """
         SELECT i.incident_id, i.summary, CAST(i.date_value AS VARCHAR), i.rung, i.num_sources,
                list(DISTINCT m.article_id ORDER BY m.article_id), i.location_country, i.location_admin1,
-               i.target_country, string_agg(e.sentence, ' ')
+               i.target_country, string_agg(e.sentence, ' '), i.source_country
         FROM incidents i JOIN incident_mentions m USING (incident_id)
         LEFT JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
         WHERE list_contains(?, i.incident_id)
@@ -92,7 +94,7 @@ def _evidence(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) ->
     ).fetchall()
     return {
         row[0]: Evidence(row[0], row[1], row[2], row[3] or 0, row[4] or 0, list(row[5]), row[6], row[7], row[8],
-                         row[9] or "")
+                         row[9] or "", row[10])
         for row in rows
     }
 
@@ -131,7 +133,9 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
             if item.rung < VIOLENT_RUNG:
                 continue
             country, admin1, target = item.location_country, item.location_admin1, item.target_country
-            if country and target and country == target and not seen_inside_target:
+            # Inside the target's own territory means across a border: a state fighting at home is not.
+            across = bool(country and target and country == target and item.source_country != target)
+            if across and not seen_inside_target:
                 novel.append((item, f"first violent incident inside {target}'s own territory"))
                 seen_inside_target = True
             if country and admin1 and (not sides or country in sides):
@@ -140,7 +144,7 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
                     if seen_regions:
                         novel.append((item, f"first violent incident in {admin1} ({country})"))
                     seen_regions.add(region)
-            inside = bool(country and target and country == target)
+            inside = across
             for weapon in ladder.weapons_in(item.text):
                 # A weapon fired for months at occupied ground is new again the first time it hits the
                 # other side's own territory: the line crossed is where, not what.
@@ -177,23 +181,44 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
 
 
 def statements_about(
-    connection: duckdb.DuckDBPyConnection, incident_ids: list[str]
+    connection: duckdb.DuckDBPyConnection, incident_ids: list[str], parties: frozenset[str] | None = None
 ) -> list[dict]:
-    """Quotes with an escalation stance in the articles that report these incidents."""
+    """Quotes with an escalation stance in the articles that report these incidents.
+
+    Left out: stances the sentence does not give its speaker (negated, hypothetical, passive
+    "X was accused"), fragments, and, when ``parties`` names a pair's countries, statements that
+    concern neither (see ``sitrep.analysis.statements``). The parties' own words come first.
+    """
     if not incident_ids:
         return []
     rows = connection.execute(
-        """
+        f"""
         SELECT DISTINCT q.article_id, q.quote_id, q.speaker_name, q.speaker_text, q.speaker_country,
-               q.stance_label, q.stance_about, q.content, a.url, a.outlet
+               q.stance_label, q.stance_about, q.content, a.url, a.outlet, q.type, q.cue,
+               CASE WHEN q.speaker_end IS NOT NULL AND q.cue_start IS NOT NULL AND q.speaker_end <= q.cue_start
+                         AND q.cue_start - q.speaker_end <= {MAX_GAP_CHARS}
+                    THEN substr(a.text, q.speaker_end + 1, q.cue_start - q.speaker_end) END AS gap,
+               CASE WHEN q.cue_end IS NOT NULL THEN substr(a.text, q.cue_end + 1, 12) END AS after_cue,
+               coalesce(q.speaker_start >= q.start AND q.speaker_end <= q."end", false) AS speaker_inside
         FROM quotes q JOIN incident_mentions m ON m.article_id = q.article_id
         JOIN articles a ON a.id = q.article_id
         WHERE list_contains(?, m.incident_id)
           AND q.stance_label IN ('escalatory', 'not_escalatory', 'threatens', 'condemns')
-        ORDER BY q.stance_label, q.speaker_country
+        ORDER BY q.stance_label, q.speaker_country, q.article_id, q.quote_id
         """,
         [incident_ids],
     ).fetchall()
     keys = ("article_id", "quote_id", "speaker", "speaker_text", "country", "stance", "about", "content", "url",
-            "outlet")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+            "outlet", "type", "cue")
+    statements = []
+    for row in rows:
+        statement = dict(zip(keys, row[:12], strict=True))
+        gap, after_cue, speaker_inside = row[12], row[13], row[14]
+        reported = statement["type"] in ("indirect", "mixed") and bool(statement["cue"])
+        if statement_flaw(statement["speaker_text"], statement["speaker"], statement["cue"], gap, after_cue,
+                          statement["content"], reported, speaker_inside):
+            continue
+        if parties and not concerns_parties(statement, parties):
+            continue
+        statements.append(statement)
+    return rank_statements(statements, parties or frozenset())

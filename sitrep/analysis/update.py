@@ -70,7 +70,10 @@ def update_incidents(store: Store) -> IncidentUpdate:
         )
         candidates = {article.article_id: article for article in [*reacting, *unreported, *waiting]}
         links = link_articles(candidates.values(), clusterer.incidents)
-        incident_rows.save_links(connection, links, [summary.incident_id for summary in summaries])
+        # A link is removed, not only moved, when it no longer holds: the article was looked at again and
+        # fits no incident now, or one of its own events has since joined another article's incident.
+        stale = incident_rows.stale_links(connection, candidates, {link.article_id for link in links})
+        incident_rows.save_links(connection, links, [summary.incident_id for summary in summaries], stale)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")

@@ -22,9 +22,10 @@ _TOP_KEYS: dict[str, str] = {
     "pair": "least(source_country, target_country) || '-' || greatest(source_country, target_country)",
     "region": "location_country || '/' || location_admin1",
 }
+# A country's own conflict (PAK->PAK: the state against an insurgency) is a series like any other.
 _TOP_PRESENT: dict[str, str] = {
-    "dyad": "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country",
-    "pair": "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country",
+    "dyad": "source_country IS NOT NULL AND target_country IS NOT NULL",
+    "pair": "source_country IS NOT NULL AND target_country IS NOT NULL",
     "region": "location_country IS NOT NULL AND location_admin1 IS NOT NULL",
 }
 

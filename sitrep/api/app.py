@@ -197,13 +197,13 @@ def create_app(
 
     @app.get("/api/dyads", tags=["analysis"])
     def top_dyads(limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:
-        """Country pairs with the most incidents (keys for /api/series?scope=pair)."""
+        """Country pairs with the most incidents (keys for /api/series?scope=pair); a country's own
+        conflict is the pair of it with itself ("PAK-PAK")."""
         with handle.connection() as connection:
             found = connection.execute(
                 """SELECT least(source_country, target_country) || '-' || greatest(source_country, target_country)
                           AS key, count(*) AS incidents
                    FROM incidents WHERE source_country IS NOT NULL AND target_country IS NOT NULL
-                        AND source_country <> target_country
                    GROUP BY key ORDER BY incidents DESC, key LIMIT ?""",
                 [limit],
             ).fetchall()

@@ -7,6 +7,7 @@ from typing import Any
 
 import duckdb
 
+from sitrep.analysis.incidents import PRIORITY_SQL
 from sitrep.api.filters import ListQuery, ListSpec, any_equal, date_range, pair_of, region_of, text_search
 from sitrep.api.pagination import decode_cursor, encode_cursor, query_fingerprint
 
@@ -113,7 +114,9 @@ INCIDENTS = ListSpec(
     },
     sorts={
         "date": "i.date_value", "rung": "i.rung", "sources": "i.num_sources", "mentions": "i.num_mentions",
-        "goldstein": "i.goldstein", "dead": "i.dead",
+        "goldstein": "i.goldstein", "dead": "i.dead", "articles": "i.num_articles",
+        # As `sitrep incidents` and the report rank them: severe, well-sourced, widely reported first.
+        "priority": f"({PRIORITY_SQL})",
     },
     default_sort="-date",
     tiebreak="i.incident_id",

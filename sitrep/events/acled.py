@@ -16,7 +16,10 @@ from sitrep.model import ActorRef
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "REF", "HLH", "EDU", "REL", "AGR", "BUS", "LAB", "MED", "NGO"})
 REGAIN_WORDS = frozenset({"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back"})
-REGAIN_CLAUSE_WORDS = frozenset({"regain", "recapture", "retake", "liberate", "reclaim"})
+REGAIN_CLAUSE_WORDS = frozenset(
+    {"regain", "recapture", "retake", "liberate", "reclaim", "regained", "recaptured", "retook", "retaken",
+     "liberated", "reclaimed"}
+)  # fmt: skip
 STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 NON_STATE_WORDS = frozenset(
     {"militant", "rebel", "insurgent", "jihadist", "fighter", "militia", "taliban", "terrorist", "gunman",
@@ -80,6 +83,13 @@ def _source_is_crowd(context: AcledContext) -> bool:
     return bool(context.source_words & cues.CROWD_ACTORS)
 
 
+def _source_is_people(context: AcledContext) -> bool:
+    """Ordinary people using violence (protesters, villagers, a mob), not an organised armed group."""
+    if _sectors(context.source) & ARMED_SECTORS or context.source_words & (ARMED_WORDS | NON_STATE_WORDS):
+        return False
+    return bool(context.source_words & CROWD_SOURCE_WORDS)
+
+
 def _source_is_state_force(context: AcledContext) -> bool:
     if _sectors(context.source) & {"COP", "MIL", "SPY"}:
         return True
@@ -90,10 +100,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     """(ACLED event type, sub-event type), or ``None`` where ACLED would not record the event."""
     code, words = context.code, context.words
     root = code[:2]
-    weapon = _weapon(words)
-    protest_setting = bool((words | context.sentence_words) & cues.PROTEST) or bool(
-        context.target_words & cues.CROWD_ACTORS
-    )
+    weapon = _weapon(words, context.sentence_words)
+    protest_setting = _protest_words(words | context.sentence_words) or bool(context.target_words & cues.CROWD_ACTORS)
     if root == "14":
         if _source_is_state_force(context) and protest_setting:
             return _intervention_type(words)
@@ -131,6 +139,11 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         if _source_is_crowd(context) or protest_setting:
             return ("Riots", "Violent demonstration")
         return ("Strategic developments", "Looting/property destruction")
+    handed = context.object_words or words  # what was handed over ("handed over the base to the army")
+    handed_place = context.trigger_lemma in HANDOVER_VERBS and bool(handed & PLACE_WORDS) and not _people(handed)
+    if code in {"0841", "0842"} and handed_place and not words & AGREEMENT_WORDS:
+        # "handed over the base to the army": a place changes hands without a fight (ACLED)
+        return ("Strategic developments", "Non-violent transfer of territory")
     if code in {"057", "0871", "0841", "0842", "037", "0356"} or (root == "03" and words & AGREEMENT_WORDS):
         return ("Strategic developments", "Agreement")
     if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
@@ -152,6 +165,10 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if root in {"18", "19", "20"}:
         if words & SEXUAL_WORDS and weapon not in {"air", "artillery", "explosive"}:  # "sexually assaulted"
             return ("Violence against civilians", "Sexual violence")
+        if context.trigger_lemma in OPERATION_NOUNS and not context.sentence_words & VIOLENT_OUTCOMES:
+            # "troops carried out a clearance operation in the district": ACLED records the armed
+            # group's activity, not a battle, until the sentence tells of fighting or harm
+            return ("Strategic developments", "Change to group/activity")
         if code.startswith("183") and words & SAFE_HANDLING and words & cues.ARMS:
             return ("Strategic developments", "Disrupted weapons use")  # "police safely detonated the bomb"
         return _violence_type(context, weapon, protest_setting)
@@ -164,6 +181,62 @@ PEOPLE_WORDS = frozenset(
      "civilian", "farmer", "trader", "pastor", "employee", "contractor", "national", "citizen", "member"}
 )  # fmt: skip
 NON_STATE_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})
+# Places and positions whose handing over is a transfer of territory.
+PLACE_WORDS = frozenset(
+    {"base", "camp", "town", "city", "district", "post", "outpost", "position", "territory", "control", "village",
+     "airport", "area", "region", "checkpoint", "garrison", "barracks", "crossing", "province"}
+)  # fmt: skip
+OPERATION_NOUNS = frozenset({"operation", "sweep", "patrol"})
+VIOLENT_OUTCOMES = frozenset(
+    {"kill", "killed", "dead", "death", "die", "wound", "wounded", "injure", "injured", "clash", "fight",
+     "fighting", "battle", "exchange", "fire", "shoot", "shot", "attack", "ambush", "neutralise", "neutralize",
+     "bomb", "strike", "shell", "capture", "arrest", "detain", "seize", "destroy", "burn"}
+)  # fmt: skip
+HANDOVER_VERBS = frozenset({"hand", "cede", "transfer", "return", "give", "surrender", "turn"})
+# A crowd of ordinary people as the side using violence: with no demonstration, ACLED's mob violence.
+CROWD_SOURCE_WORDS = cues.CROWD_ACTORS | {"villager", "resident", "vigilante", "mob", "youth", "supporter", "local"}
+# Nouns that name an explosive device; "roadside" or "car" alone ("killed at a roadside checkpoint") do not.
+EXPLOSIVE_NOUNS = frozenset(
+    {"ied", "landmine", "explosive", "bomb", "explosion", "blast", "detonate", "explode", "device", "mine",
+     "bombing", "booby", "blow", "exploded", "detonated", "vbied"}
+)  # fmt: skip
+SUICIDE_COMPANIONS = frozenset(
+    {"bomb", "bomber", "bombing", "attack", "attacker", "blast", "explosion", "vest", "detonate", "blow", "car",
+     "truck", "assailant"}
+)  # fmt: skip
+LONE_ATTACKER_WORDS = frozenset({"man", "attacker", "assailant", "unidentified", "unknown", "gunman", "gunmen"})
+# A peaceful march "against violence": the riot words name the cause, not what the crowd did.
+PEACEFUL_WORDS = frozenset({"peaceful", "peacefully"})
+TOPICAL_RIOT_WORDS = frozenset({"violence", "violent", "unrest", "clash", "riot"})
+# Words that set a scene of protest. The bare word "march" reads the same as the month in a lemma set
+# ("On 3 March, troops clashed with ..."), so it counts only beside people who march or a peaceful one.
+PROTEST_CUES = (cues.PROTEST - {"march"}) | {"marched", "marching", "marches", "marchers"}
+MARCH_COMPANIONS = frozenset(
+    {"peaceful", "activist", "supporter", "student", "worker", "thousand", "hundred", "crowd", "participant",
+     "woman", "farmer", "teacher", "youth", "opposition", "people", "resident"}
+)  # fmt: skip
+
+
+def _protest_words(words: set[str] | frozenset[str]) -> bool:
+    return bool(words & PROTEST_CUES) or ("march" in words and bool(words & MARCH_COMPANIONS))
+
+
+VICTIM_WORDS = PEOPLE_WORDS | {
+    "defender", "activist", "leader", "chief", "elder", "politician", "candidate", "councillor", "mayor", "lawyer",
+    "judge", "cleric", "imam", "herder", "driver", "traveller", "traveler", "relative", "son", "daughter",
+    "wife", "husband", "mother", "father", "resident", "shepherd", "fisherman", "miner", "trader", "vendor",
+}  # fmt: skip
+
+
+def _unarmed_victims(context: AcledContext) -> bool:
+    """Violence on people who are not said to be armed: ACLED's attack, one-sided. With no parsed target
+    ("a lawyer was shot dead by gunmen") the clause's words other than the doer's are read."""
+    if _sectors(context.target) & ARMED_SECTORS or context.target_words & (ARMED_WORDS | NON_STATE_WORDS):
+        return False
+    if context.target:
+        return bool(context.target_words & VICTIM_WORDS)
+    others = context.words - context.source_words
+    return not others & (ARMED_WORDS | NON_STATE_WORDS) and bool(others & VICTIM_WORDS)
 
 
 def _people(words: frozenset[str] | set[str]) -> bool:
@@ -199,9 +272,20 @@ EXCESSIVE_FORCE = frozenset(
 )  # fmt: skip
 
 
-def _weapon(words: set[str]) -> str | None:
+def _weapon(words: set[str], sentence_words: frozenset[str] = frozenset()) -> str | None:
     """The clause's weapon (``cues.weapon_of``), corrected where ACLED's sub-types need more care."""
     weapon = cues.weapon_of(words)
+    if words & {"himself", "herself", "themselves"} and words & {"blow", "blew"}:
+        return "suicide"  # "a man blew himself up"
+    if weapon == "explosive" and not words & EXPLOSIVE_NOUNS:
+        # "killed at a roadside checkpoint", "shot the driver of a car": a setting, no device
+        weapon = "small_arms" if words & cues.SMALL_ARMS or {"open", "fire"} <= words else None
+    if (
+        weapon in {None, "small_arms", "explosive"}
+        and sentence_words & cues.SUICIDE
+        and sentence_words & SUICIDE_COMPANIONS
+    ):
+        return "suicide"  # ACLED codes a suicide attack as a suicide bomb even where gunmen follow the bomber in
     if weapon == "air" and not words & AIRCRAFT_WORDS and not words & AIR_ATTACK_WORDS:
         # "air" without an aircraft: "fired missiles at an air base", "fired shots into the air"
         if words & GROUND_FIRE_WORDS:
@@ -220,7 +304,10 @@ def _intervention_type(words: set[str]) -> tuple[str, str]:
 
 
 def _protest_type(code: str, words: set[str]) -> tuple[str, str]:
-    if code.startswith("145") or words & cues.RIOT:
+    riot = words & cues.RIOT
+    if words & PEACEFUL_WORDS:
+        riot -= TOPICAL_RIOT_WORDS  # "a peaceful march against violence"
+    if code.startswith("145") or riot:
         if words & cues.MOB:
             return ("Riots", "Mob violence")
         return ("Riots", "Violent demonstration")
@@ -296,21 +383,38 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         and (disrupting or words & {"down", "intercept"})
     ):
         return ("Strategic developments", "Disrupted weapons use")
-    if _source_is_crowd(context):
-        return ("Riots", "Mob violence") if words & cues.MOB else ("Riots", "Violent demonstration")
+    if _source_is_people(context):
+        # ACLED: demonstrators turning violent riot in a violent demonstration; a crowd with no
+        # demonstration (a lynching, a communal fight) commits mob violence
+        return ("Riots", "Violent demonstration") if protest_setting else ("Riots", "Mob violence")
     if protest_setting and context.trigger_lemma in CLASH_TRIGGERS:
         return ("Riots", "Violent demonstration")  # police and protesters clashing
-    if protest_setting and (_source_is_state_force(context) or words & cues.INTERVENTION):
+    # a crowd fired on by a side the sentence does not name ("they fired on a crowd of protesters")
+    crowd_targeted = (
+        (_protest_words(context.target_words) or bool(context.target_words & cues.CROWD_ACTORS))
+        and weapon in {None, "small_arms"}
+        and not context.source_words & (NON_STATE_WORDS | LONE_ATTACKER_WORDS)
+    )
+    if protest_setting and (_source_is_state_force(context) or words & cues.INTERVENTION or crowd_targeted):
         return _intervention_type(words)
     personal = code in {"182", "1822", "1823", "186", "185"}
-    if code.startswith("183") or (weapon in {"suicide", "explosive", "grenade", "air", "artillery"} and not personal):
+    device = code.startswith("183") and (bool(words & EXPLOSIVE_NOUNS) or weapon == "suicide")
+    if device or (weapon in {"suicide", "explosive", "grenade", "air", "artillery"} and not personal):
         return _remote_type(weapon if weapon else "explosive")
-    if words & cues.MOB:
+    if (words - context.target_words) & cues.MOB:  # a crowd shot at is no mob
         return ("Riots", "Mob violence")
     if context.trigger_lemma in CLASH_TRIGGERS:
-        return ("Battles", "Armed clash")
+        return _regained_or(context, ("Battles", "Armed clash"))
     if personal or code in {"200", "202", "203", "201"}:
         return ("Violence against civilians", "Attack")
-    if _target_is_civilian(context):
+    if _target_is_civilian(context) or _unarmed_victims(context):
         return ("Violence against civilians", "Attack")
-    return ("Battles", "Armed clash")
+    return _regained_or(context, ("Battles", "Armed clash"))
+
+
+def _regained_or(context: AcledContext, clash: tuple[str, str]) -> tuple[str, str]:
+    """ACLED codes the fighting by which the state's forces retake a place as the regaining itself:
+    "troops regained control of the town after clashes with the rebels"."""
+    if context.sentence_words & REGAIN_CLAUSE_WORDS and context.sentence_words & (PLACE_WORDS | {"hill", "road"}):
+        return ("Battles", "Government regains territory")
+    return clash

@@ -444,5 +444,27 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
                 )
             elif child.dep_ == "dative":
                 roles.target.append(child)
+    if not roles.source:
+        culprit = _behind(noun)
+        if culprit is not None:
+            roles.source = [culprit]
     # "Clashes between X and Y" may be parsed with "between" on the verb instead of the noun
     return roles
+
+
+def _behind(noun: Token) -> Token | None:
+    """'Iran was behind the attack', 'the rebels were responsible for the massacre', 'held the US responsible
+    for the killing': the one said to be behind an event is its doer."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if head.lower_ == "behind" and head.head.lemma_ == "be":
+        return next((child for child in head.head.children if child.dep_ == "nsubj"), None)
+    if head.lower_ != "for" or head.head.lower_ != "responsible":
+        return None
+    verb = head.head.head
+    if verb.lemma_ == "be":
+        return next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if verb.lemma_ == "hold":
+        return next((child for child in verb.children if child.dep_ == "dobj"), None)
+    return None

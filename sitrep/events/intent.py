@@ -21,6 +21,10 @@ INTENT_GOVERNORS = frozenset(
 )  # fmt: skip
 # Verbs that refuse what their infinitive names: the refusal is coded from that action (CAMEO 12x).
 REFUSING_VERBS = frozenset({"refuse", "decline"})
+# Verbs that ask someone else to act: "asked Russia to release", "wants Iran to free" (CAMEO 02, appeals).
+APPEALING_VERBS = frozenset({"ask", "want", "request", "implore", "beg", "beseech"})
+# ... and verbs that tell or press another to act: "told Manila to withdraw" (CAMEO 10, demands).
+DEMANDING_VERBS = frozenset({"tell", "press", "pressure", "pressurise", "pressurize", "instruct", "direct"})
 _REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "add", "quote", "report"})
 
 
@@ -66,6 +70,34 @@ def refuses(trigger: Token) -> bool:
     return trigger.dep_ == "xcomp" and governor.lemma_.casefold() in INTENT_GOVERNORS | {"say", "announce"}
 
 
+def appeal_of(trigger: Token) -> tuple[Token, Token] | None:
+    """(appealing verb, addressee) when the trigger is what someone asks another to do: "asked Russia to
+    release the prisoners" (ask, Russia), "wants Iran to free the hostages" (want, Iran). A subject asking
+    nothing of anyone else ("wants to help") states its own intent instead, and gets ``None`` here."""
+    if trigger.dep_ not in {"xcomp", "ccomp"} or not any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
+    ):
+        return None
+    governor = trigger.head
+    lemma = governor.lemma_.casefold()
+    if lemma not in APPEALING_VERBS | DEMANDING_VERBS or any(child.dep_ == "neg" for child in governor.children):
+        return None
+    if trigger.dep_ == "xcomp":  # "asked Russia to release": the addressee is the asking verb's object
+        addressee = next((child for child in governor.children if child.dep_ == "dobj"), None)
+    else:  # "wants Iran to release": the parse makes the addressee the infinitive's subject
+        addressee = next((child for child in trigger.children if child.dep_ == "nsubj"), None)
+    return None if addressee is None else (governor, addressee)
+
+
+def appealer_of(governor: Token) -> Token | None:
+    """Who asks: the appealing verb's subject, or its agent in the passive ("Obama was asked by ...")."""
+    subject = next((child for child in governor.children if child.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    agent = next((child for child in governor.children if child.dep_ == "agent"), None)
+    return next((child for child in agent.children if child.dep_ == "pobj"), None) if agent is not None else None
+
+
 def speaker_of(trigger: Token) -> Token | None:
     """The subject of the reporting verb the clause hangs off ("Russia said ..."), if any."""
     current = trigger
@@ -92,6 +124,14 @@ _INTENT_CODES: tuple[tuple[str, str], ...] = (
 _DEMAND_CODES: tuple[tuple[str, str], ...] = (
     ("0841", "1053"), ("0842", "1053"), ("085", "1054"), ("086", "1055"), ("087", "1056"), ("08", "105"),
     ("07", "103"), ("06", "101"), ("04", "106"), ("05", "102"), ("03", "107"), ("19", "1056"), ("18", "1056"),
+)  # fmt: skip
+# Appeal code for the code of the act asked for, by prefix (longest first): CAMEO 02.
+_APPEAL_CODES: tuple[tuple[str, str], ...] = (
+    ("081", "0251"), ("082", "0252"), ("083", "024"), ("084", "0253"), ("085", "0254"), ("086", "0255"),
+    ("087", "0256"), ("08", "025"),
+    ("071", "0231"), ("072", "0232"), ("073", "0233"), ("074", "0234"), ("07", "023"),
+    ("061", "0211"), ("062", "0212"), ("063", "0213"), ("064", "0214"), ("06", "021"),
+    ("046", "026"), ("045", "028"), ("04", "026"), ("05", "022"),
 )  # fmt: skip
 _HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -125,6 +165,15 @@ def refusal_code(code: str) -> str | None:
         if code.startswith(prefix):
             return refusal
     return None
+
+
+def appeal_code(code: str) -> str:
+    """The CAMEO code of asking someone to do ``code`` (020, a generic appeal, for what has no code of its
+    own: asking another to attack is an appeal, not a threat by the one who asks)."""
+    for prefix, appeal in _APPEAL_CODES:
+        if code.startswith(prefix):
+            return appeal
+    return "020"
 
 
 def demand_code(code: str) -> str:

@@ -247,10 +247,11 @@ def verb_lemma(token: Token, known: frozenset[str] | dict) -> str:
     guesses = []
     if form.endswith("ied"):
         guesses.append(form[:-3] + "y")
+    # a doubled final consonant is undone only where it is doubled: "rammed" -> "ram", but "ramped" is no "ram"
     if form.endswith("ed"):
-        guesses += [form[:-1], form[:-2], form[:-3]]
+        guesses += [form[:-1], form[:-2]] + ([form[:-3]] if len(form) > 4 and form[-3] == form[-4] else [])
     if form.endswith("ing"):
-        guesses += [form[:-3], form[:-3] + "e", form[:-4]]
+        guesses += [form[:-3], form[:-3] + "e"] + ([form[:-4]] if len(form) > 5 and form[-4] == form[-5] else [])
     if form.endswith("s"):
         guesses += [form[:-1], form[:-2]]
     return next((guess for guess in guesses if guess in known), lemma)

@@ -29,12 +29,13 @@ FUTURE_GOVERNORS = frozenset(
      "expect", "hope", "agree", "offer", "propose", "warn", "vote", "order", "resolve", "mean", "wish",
      "schedule", "set", "go", "gear", "poise", "ready", "demand", "urge", "ask", "call", "push",
      "need", "insist", "plot", "pray", "request", "appeal", "authorize", "authorise", "approve", "allow",
-     "willing", "prepared", "determined", "eager", "commit", "swear", "intent", "keen", "suppose", "due"}
+     "willing", "prepared", "determined", "eager", "commit", "swear", "intent", "keen", "suppose", "due",
+     "press", "pressure", "pressurise", "pressurize", "instruct", "direct"}
 )  # fmt: skip
 # Governing verbs whose complement is a possibility.
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"consider", "contemplate", "weigh", "mull", "fear", "risk", "suspect", "imagine", "discuss", "debate",
-     "study", "explore", "doubt", "question", "speculate", "worry"}
+     "study", "explore", "doubt", "question", "speculate", "worry", "tend"}
 )  # fmt: skip
 # Governing verbs that report a claim by a party.
 REPORTING_GOVERNORS = frozenset(
@@ -46,6 +47,13 @@ REPORTING_GOVERNORS = frozenset(
 HYPOTHETICAL_MODIFIERS = frozenset(
     {"possible", "potential", "alleged", "hypothetical", "feared", "rumoured", "rumored"}
 )
+# Adverbs that make a clause tell what happens as a rule, not an occurrence: "the group frequently
+# conducts bombings", "they usually kill". Marked hypothetical: no one event is asserted.
+HABITUAL_ADVERBS = frozenset(
+    {"frequently", "often", "usually", "typically", "regularly", "routinely", "generally", "normally", "commonly"}
+)
+# Adjectives that put an event noun in the past: "past attacks were claimed by Islamic State".
+PAST_MODIFIERS = frozenset({"past", "previous", "earlier", "prior", "former"})
 FUTURE_MODIFIERS = frozenset(
     {"planned", "imminent", "upcoming", "future", "expected", "impending", "proposed", "looming", "threatened"}
 )
@@ -56,7 +64,8 @@ INCITING_GOVERNORS = frozenset({"incite", "encourage", "provoke", "glorify", "ad
 # Nouns whose "of"/"to" phrase names an event that is not reported as happening: "threats of violence".
 UNREALISED_HEADS = frozenset(
     {"threat", "risk", "fear", "danger", "prospect", "possibility", "likelihood", "end", "halt", "cessation",
-     "prevention", "incitement", "warning", "spectre", "specter", "call", "plan", "plot"}
+     "prevention", "incitement", "warning", "spectre", "specter", "call", "plan", "plot", "authority", "power",
+     "right", "ability", "process", "mandate"}
 )  # fmt: skip
 # Nouns whose "that" clause is something claimed: "claims that its troops massacred civilians".
 ALLEGATION_NOUNS = frozenset(
@@ -118,11 +127,15 @@ def _local(token: Token, modality: Modality) -> None:
     for child in token.children:
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             modality.hypothetical = True
+        if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS and token.pos_ in {"VERB", "AUX"}:
+            modality.hypothetical = True
         if child.dep_ in {"amod", "compound"}:
             if child.lower_ in HYPOTHETICAL_MODIFIERS:
                 modality.hypothetical = True
             elif child.lower_ in FUTURE_MODIFIERS:
                 modality.future = True
+            elif child.lower_ in PAST_MODIFIERS and token.pos_ in {"NOUN", "PROPN"}:
+                modality.historical = True
     # "no shelling was reported": the noun is the subject of a passive reporting verb
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass"}:
         verb = token.head
@@ -139,7 +152,7 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
         _local(clause_head, modality)
         current = clause_head
     elif trigger.pos_ in {"NOUN", "PROPN"}:
-        modality.historical = is_background(trigger)
+        modality.historical = modality.historical or is_background(trigger)
         governor = _noun_governor(trigger)
         if governor is not None:
             # "an attack ... can be treated as", "fear an attack": the noun shares its verb's mood
@@ -199,6 +212,11 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 # told as the background of this one (reported on its own day elsewhere)
                 modality.historical = True
                 break
+            if _dates_a_state(current, governor, marks):
+                # "prices have risen since Russia invaded Ukraine", "trade is smaller than before Russia
+                # invaded": a past event named to date the state the sentence describes, not news
+                modality.historical = True
+                break
             if marks & {"until", "before", "once"}:
                 # "vowed to fight until they gain control": the later step is as unrealised as the vow
                 governor_future = bool(_aux_words(governor) & FUTURE_AUX) or lemma in FUTURE_GOVERNORS
@@ -224,7 +242,9 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             modality.future = True
         if lemma in HYPOTHETICAL_GOVERNORS:
             modality.hypothetical = True
-        if lemma in REPORTING_GOVERNORS:
+        if lemma == "tell" and dep == "xcomp":
+            modality.future = True  # "told Manila to withdraw its ships": an order, not a report
+        elif lemma in REPORTING_GOVERNORS:
             modality.reported = True
         if lemma in {"deny"} and _is_negated_here(governor):  # "did not deny attacking": still not asserted
             modality.negated = False
@@ -333,7 +353,25 @@ def is_background(noun: Token) -> bool:
     )
     # "a day after the offensive": the span before the preposition puts the event on an earlier day
     days_back = _days_back(phrase.head) and preposition in {"after", "since"}
-    return bool(words & LONG_AGO) or years or dated or days_back
+    # "after the museum shooting last week", "since the raid two months ago": a day or more back
+    dated_back = bool(words & DAY_OR_LONGER) and bool(words & {"last", "ago", "earlier", "previous"})
+    return bool(words & LONG_AGO) or years or dated or days_back or dated_back
+
+
+def _dates_a_state(clause: Token, governor: Token, marks: set[str]) -> bool:
+    """A past-tense clause that only dates its governor: any "since" clause ("has slowed since Russia
+    invaded"), and "before"/"after" under a present-tense governor ("is smaller than before the war
+    began"). Under a past governor ("withdrew after rebels attacked") both may be the day's news."""
+    if clause.tag_ != "VBD":
+        return False
+    if "since" in marks:
+        return True
+    present = governor.tag_ in {"VBZ", "VBP"} or (
+        governor.pos_ in {"ADJ", "NOUN"}
+        and any(child.dep_ == "cop" or (child.lemma_ == "be" and child.tag_ in {"VBZ", "VBP"})
+                for child in governor.children)
+    )  # fmt: skip
+    return bool(marks & {"before", "after"}) and present
 
 
 def _days_back(clause: Token) -> bool:

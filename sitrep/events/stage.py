@@ -378,11 +378,19 @@ def _figurative(candidate: Candidate, event: Event) -> bool:
     objects = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]
     if any(_idiom(obj) for obj in objects):
         return True
+    if _fought_nowhere(verb, event):
+        return True
     imperative = lemma == "take" and verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
     if imperative and any(t.lower_ in _SCOPE_WORDS and t.head.lower_ == "for" for t in verb.subtree):
         return True  # "Take the guard Sithole, for example": an illustration, not an arrest
     if lemma not in _FIGURATIVE_PRONE | _ARMED_ONLY or cues.weapon_of(_clause_words(candidate)) is not None:
         return False
+    if any(child.dep_ == "prep" and child.lower_ == "to" and _to_death(child) for child in verb.children):
+        return False  # "villagers beat to death two men": no figure of speech, whoever the doers are
+    if lemma in _HANDS_ON and any(obj.lemma_.casefold() in _VICTIMS for obj in objects):
+        return False  # "unidentified men seized the journalist", "villagers beat the suspects"
+    if any(_armed_modifier(head) for head in candidate.roles.source):
+        return False  # "armed men occupied the farm", "masked men took him"
     size = event.size
     if any(value for value in (size.dead, size.injured, size.captured)):
         return False
@@ -397,6 +405,35 @@ def _figurative(candidate: Candidate, event: Event) -> bool:
     if lemma in _ARMED_ONLY:
         return not any(actor.country for actor in parties if actor in event.target)  # "advanced on Kyiv" stands
     return not any(actor.country or (actor.code or "").startswith("IGO") for actor in parties)
+
+
+# Force verbs that, done to a person, are done with hands or arms (unlike "hit", "hammer": "inflation hit
+# families"), and the people they are done to.
+_HANDS_ON = frozenset({"seize", "capture", "grab", "take", "beat", "storm"})
+_VICTIMS = frozenset(
+    {"journalist", "reporter", "activist", "suspect", "villager", "civilian", "man", "woman", "child", "boy", "girl",
+     "student", "worker", "farmer", "protester", "protestor", "demonstrator", "resident", "passenger", "hostage",
+     "prisoner", "people", "person", "pilgrim", "migrant", "refugee", "teacher", "doctor", "priest", "lawyer",
+     "critic", "dissident", "opponent", "politician", "lawmaker", "businessman", "trader", "driver", "fisherman"}
+)  # fmt: skip
+_ARMED_MODIFIERS = frozenset({"armed", "masked", "uniformed", "hooded", "gun-wielding"})
+
+
+def _armed_modifier(head: Token) -> bool:
+    return any(child.dep_ == "amod" and child.lower_ in _ARMED_MODIFIERS for child in head.children)
+
+
+def _fought_nowhere(verb: Token, event: Event) -> bool:
+    """'he's still fighting' (of a jailed publisher): no one fought, nowhere, against no one."""
+    return (
+        verb.lemma_.casefold() == "fight"
+        and not (event.source or event.target)
+        and not any(child.dep_ == "prep" for child in verb.children)
+    )
+
+
+def _to_death(prep: Token) -> bool:
+    return any(grand.dep_ == "pobj" and grand.lower_ == "death" for grand in prep.children)
 
 
 _ARMED_WORDS = frozenset(
@@ -611,7 +648,20 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
         return None
     if code[:2] in _NOT_INTENDED_ROOTS:
         return None
-    marker = intent.intent_marker(candidate.trigger if candidate.verbal else candidate.clause_head)
+    clause = candidate.trigger if candidate.verbal else candidate.clause_head
+    appeal = intent.appeal_of(clause) if event.modality.future else None
+    if appeal is not None:
+        # "the US asked Russia to release the prisoners": the asking happened (an appeal, CAMEO 02), by the
+        # one who asks, to the one asked; the release is only asked for
+        governor, addressee = appeal
+        appealer = intent.appealer_of(governor)
+        if appealer is None:
+            return None
+        source, target = context.actors([appealer]), context.actors([addressee])
+        demanded = governor.lemma_.casefold() in intent.DEMANDING_VERBS
+        new_code = intent.demand_code(code) if demanded else intent.appeal_code(code)
+        return _derived(event, new_code, source, target, max(0.05, event.confidence - 0.05))
+    marker = intent.intent_marker(clause)
     if marker is None:
         return None
     if marker == "demand":
@@ -817,9 +867,24 @@ def _with_dating(modality: Modality, candidate: Candidate, context: DocumentCont
     if context.when is None:
         return modality
     year = _stated_year(candidate)
-    if year is not None and year < context.when.year:
+    if (year is not None and year < context.when.year) or _tally_since(candidate, context.when.year):
         modality.historical = True
     return modality
+
+
+def _tally_since(candidate: Candidate, this_year: int) -> bool:
+    """'Since 2009, hundreds of people have been killed': a count over the years since an earlier year
+    sums many past events; it is background, not one event of the day."""
+    head = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger.head
+    if head.dep_ == "prep":
+        head = head.head  # "have been killed in suicide attacks since 2009": the noun's verb is dated
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "since":
+            continue
+        for token in child.subtree:
+            if len(token.text) == 4 and token.text.isdigit() and token.text.startswith(("19", "20")):
+                return int(token.text) < this_year
+    return False
 
 
 _LONG_SPANS = frozenset({"month", "year", "decade"})
@@ -843,8 +908,9 @@ def _long_ago(candidate: Candidate) -> bool:
 def _stated_year(candidate: Candidate) -> int | None:
     """The year of a date phrase attached to the event's own clause (or noun), if one is given."""
     heads = [candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger]
-    if not candidate.verbal and candidate.trigger.dep_ in {"nsubj", "nsubjpass"}:
-        heads.append(candidate.trigger.head)  # "the biggest attack, in 2009, killed 25"
+    if not candidate.verbal and candidate.trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        # "the biggest attack, in 2009, killed 25", "spearheaded the offensive in December 2024"
+        heads.append(candidate.trigger.head)
     for head in heads:
         for child in head.children:
             # "in 2022", "in May 2022", "last year" (no year), an appositive "in 2009"

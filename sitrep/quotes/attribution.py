@@ -35,6 +35,10 @@ A quotation framed by two cues ('X said: "..." he added') is one statement.
    statement's content ("she said [she would support the deal]") is part of
    what the outer speaker said. A noun cue that is the outer cue's object
    ("expressed [concern] about X") replaces the outer statement instead.
+7. A second statement of the same speaker that the parser hung at the end of
+   the first one's content ("said [A], noting [B]", "believe [A] and have been
+   calling for [B]") is split off: the first content ends before it, and it
+   keeps the first one's speaker (its stance is still read over both).
 
 A content read from the parse takes in the cue's own modifiers that follow it
 with no comma between ("promised reform [within a year]"): the parser hangs
@@ -45,7 +49,10 @@ Speaker spans come from the cue: its subject (spaCy also marks the inverted
 "said X" as subject, and sometimes as object: '"...," added a Democrat'), the
 subject of the verb it hangs from ("..., adding that", "quoted X as saying",
 "After blasting ..., Beck"), the noun a relative clause describes ("X, who
-said"), or the object of "according to". A noun cue's holder is its
+said"), or the object of "according to". The subject of a passive cue ("[Iranian
+operatives] were accused of", "[she] was told", "stand accused of") is the
+accused, the addressee or what was said, never the speaker: the speaker is the
+agent ("by Kyiv") or not named. A noun cue's holder is its
 possessor, or the subject of the verb it is the object of ("they expressed
 support for").
 """
@@ -68,7 +75,14 @@ from sitrep.quotes.cues import (
     QUOTATION_CUES,
     SPEECH,
 )
-from sitrep.quotes.learned import CueModel, candidate_heads, cue_holder, passive_agent, shipped_cue_model
+from sitrep.quotes.learned import (
+    CueModel,
+    candidate_heads,
+    cue_holder,
+    passive_agent,
+    passive_subject,
+    shipped_cue_model,
+)
 from sitrep.quotes.marks import QuoteMarks, find_quotations
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -96,6 +110,9 @@ class Attribution:
     speaker_end: int | None = None
     floating: bool = False  # a quotation continuing the previous speaker
     attitude: bool = False  # cue found by the learned model, not a verb of saying ("wants", "a poll shows")
+    # End of the content before a statement of the same speaker was split off it: the stance is read over
+    # all of it ("said the drills were routine, adding they were no threat" is one not-escalatory stance).
+    uncut_end: int | None = None
 
 
 @dataclass(slots=True)
@@ -353,6 +370,22 @@ def _inverted_speaker(cue: Token) -> Token | None:
     return next((child for child in cue.rights if child.dep_ == "dobj"), None)
 
 
+_PASSIVE_LINKS = {"stand", "remain"}
+
+
+def _passive_cue(cue: Token) -> bool:
+    """A verb of saying in the passive ("were accused", "was told"); "he's said" (has) is not one, though
+    the parser often marks its "'s" as a passive auxiliary."""
+    if cue.lemma_.lower() not in SPEECH:
+        return False
+    linked = cue.dep_ in {"acomp", "oprd", "xcomp", "advcl"} and cue.head.lemma_.lower() in _PASSIVE_LINKS
+    if cue.tag_ == "VBN" and linked:
+        return True  # "two soldiers [stand accused] of the bombing", "she remains accused of ..."
+    if passive_subject(cue) is None:
+        return False
+    return not any(child.dep_ == "auxpass" and child.lower_ in {"'s", "’s"} for child in cue.children)
+
+
 def speaker_token(cue: Token) -> Token | None:
     """The head of the speaker of ``cue``: its subject, or its governing verb's subject."""
     inverted = _inverted_speaker(cue)
@@ -361,6 +394,10 @@ def speaker_token(cue: Token) -> Token | None:
     agent = passive_agent(cue)
     if agent is not None:
         return agent  # "Asked by Matt Lauer ...", "the plan was criticized by Democrats as ..."
+    if _passive_cue(cue):
+        # "[Iranian operatives] were accused of ...", "[he] was told that ...": the passive subject is the
+        # accused, the addressee or what was said, never the speaker, who is not named.
+        return None
     verb = cue
     for _ in range(5):
         for child in verb.children:
@@ -601,6 +638,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
             attribution = Attribution(quote.start, quote.end, "direct", floating=True)
             found.append(attribution)
     found.sort(key=lambda a: (a.start, a.end))
+    _split_trailing_statements(doc, found)
     found = _outermost(doc, found)
     # A floating quotation continues whoever spoke last before it.
     for attribution in found:
@@ -611,6 +649,49 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
         if attribution.speaker_start is not None:
             previous_speaker = attribution
     return found
+
+
+_SPLIT_RELATIONS = {"advcl", "conj"}
+_SPLIT_OPENERS = {",", "and", "but", ";", "--", "—"}
+
+
+def _split_trailing_statements(doc: Doc, found: list[Attribution]) -> None:
+    """A second statement of the same speaker that the parser hung at the end of the first one's content
+    ("said [the deal was weak], noting [that ...]", "believe [relief is possible] and have been calling on
+    [Congress to act]"): the first content ends before it and it is a statement of its own, with the first
+    one's speaker. Only a cue verb with no subject of its own, conjoined or adverbial, after a comma, "and"
+    or "but", that runs to the end of an indirect content. ``found`` is sorted by start; contents are cut in place."""
+    with_cue = [a for a in found if a.cue_token is not None and not a.floating]
+    if len(with_cue) < 2:
+        return
+    starts = [a.start for a in with_cue]
+    for inner in with_cue:
+        cue = doc[inner.cue_token]
+        if cue.dep_ not in _SPLIT_RELATIONS or cue.pos_ not in {"VERB", "AUX"} or inner.type != "indirect":
+            continue
+        if any(child.dep_ in _SUBJECTS for child in cue.children):
+            continue
+        first = cue.left_edge.i
+        while first < cue.i and doc[first].dep_ in {"cc", "punct"}:
+            first += 1
+        if first == 0 or doc[first - 1].lower_ not in _SPLIT_OPENERS:
+            continue
+        last = doc[cue.right_edge.i]
+        for host in with_cue[: bisect_right(starts, cue.idx)]:
+            if host is inner or host.type != "indirect" or not host.start < cue.idx < host.end:
+                continue
+            if last.idx + len(last.text) < host.end - 1:
+                continue  # the verb does not close the content: "said [it would stop, and then ...]"
+            cut = first - 1
+            while cut > 0 and (doc[cut].is_punct or doc[cut].is_space or doc[cut].dep_ == "cc"):
+                cut -= 1
+            cut_end = doc[cut].idx + len(doc[cut].text)
+            if cut_end <= host.start:
+                continue
+            host.uncut_end = host.uncut_end or host.end
+            host.end = cut_end
+            inner.speaker_start, inner.speaker_end = host.speaker_start, host.speaker_end
+            break
 
 
 def _outermost(doc: Doc, found: list[Attribution]) -> list[Attribution]:

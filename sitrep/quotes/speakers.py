@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.entries import ORGANISATION
 from sitrep.actors.resolver import ResolvedActor
 from sitrep.model import ActorRef
 
@@ -55,9 +56,10 @@ _ORGANISATION_NOUNS = {
     "commission", "union", "coalition", "regime", "authority", "authorities", "police", "navy", "court",
     "presidency", "secretariat", "headquarters", "staff", "corps", "brigade", "militia", "unit", "company",
     "network", "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "fleet", "guard",
-    "watchdog", "operation", "bloc", "federation", "junta",
+    "watchdog", "operation", "bloc", "federation", "junta", "outfit",
 }
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 
 
 @dataclass(slots=True)
@@ -69,6 +71,7 @@ class Known:
     words: set[str] = field(default_factory=set)  # lower-cased words describing it
     gender: str | None = None
     span: Span | None = None  # where it was named, for coding with the actor dictionary
+    country: str | None = None  # the country of its owner ("[his] U.N. mission"), when the dictionary has none
 
 
 def _content_words(tokens: list[Token]) -> set[str]:
@@ -305,7 +308,7 @@ class SpeakerTracker:
 
     def _organisation(self, span: Span) -> Known:
         tokens = _strip_determiner(list(span))
-        text = _joined(tokens) if tokens else span.text
+        text = self._dictionary_organisation(span) or (_joined(tokens) if tokens else span.text)
         words = _content_words(_description_tokens(span.root))
         for entry in reversed(self.known):
             if entry.kind == "organisation" and entry.name and entry.name.lower() == text.lower():
@@ -314,6 +317,46 @@ class SpeakerTracker:
         entry = Known(text, "organisation", words, None, span)
         self.known.append(entry)
         return entry
+
+    def _dictionary_organisation(self, span: Span) -> str | None:
+        """The dictionary's name for a group named by its acronym ("BLA", "the BLA" and "Baloch Liberation
+        Army" are all "Baloch Liberation Army"; "MSF" is "Medecins Sans Frontieres"), so that one group is
+        one speaker. Only an acronym: a longer phrase may name a part of the body the dictionary matched
+        ("European Commission" is not the "European Union")."""
+        tokens = _strip_determiner(list(span))
+        letters = "".join(ch for t in tokens for ch in t.text if ch.isalpha())
+        if len(tokens) != 1 or not 2 <= len(letters) <= 8 or not letters.isupper():
+            return None
+        actors = self._dictionary_actors(span)
+        if len(actors) != 1 or actors[0].entry_type != ORGANISATION or not actors[0].ref.name:
+            return None
+        return actors[0].ref.name
+
+    def _owner_country(self, span: Span) -> str | None:
+        """The country of whoever "his"/"its" refers to in "[his] U.N. mission": the nearest person or body
+        named earlier in the same sentence ("Iran's U.N. ambassador participated, but his U.N. mission
+        ..."), else the last speaker; coded with the actor dictionary."""
+        if self.resolver is None:
+            return None
+        sentence = span.sent
+        owner: Span | None = None
+        for token in reversed(self.doc[sentence.start : span.start]):
+            person = token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_ROLES
+            if (person or token.ent_type_ in _ORG_LABELS) and token.dep_ in {"nsubj", "nsubjpass", "appos"}:
+                owner = self.doc[token.left_edge.i : token.i + 1]  # "Iran's U.N. ambassador"
+                break
+        spans = [owner] if owner is not None else []
+        spans += [entry.span for entry in reversed(self.known) if entry.span is not None][:1]
+        for candidate in spans:
+            try:
+                actors = self.resolver.resolve_span(candidate, self.when)
+            except Exception:
+                log.exception("actor resolution failed for %r", candidate.text)
+                continue
+            country = next((a.country for a in actors if a.country), None)
+            if country is not None:
+                return country
+        return None
 
     def _organisation_or_description(self, span: Span) -> Known | None:
         root = span.root
@@ -324,6 +367,8 @@ class SpeakerTracker:
         )
         definite = determiner in {"the", "this", "that", "these", "those"}
         bare = len([t for t in span if t.is_alpha]) == 1 + (determiner is not None)
+        if definite and bare and self._dictionary_organisation(span) is not None:
+            return self._organisation(span)  # "the BLA": a group's acronym with an article is still its name
         if definite and (bare or not named):
             # "the ministry", "the army", "the rebels": someone named earlier, by the same noun if possible.
             found = self._described(head, span, by_kind=False)
@@ -333,6 +378,18 @@ class SpeakerTracker:
                     return self._organisation(mention)
                 found = self._described(head, span)
             return found if found is not None else self._anonymous(span)
+        owner = next((t for t in span if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None)
+        if owner is not None and head in _ORGANISATION_NOUNS:
+            # "his U.N. mission": described by whom it belongs to; its country is its owner's.
+            country = self._owner_country(span)
+            entry = self._organisation(span)
+            entry.country = entry.country or country
+            return entry
+        bare_plural = (
+            root.pos_ == "NOUN" and root.tag_ == "NNS" and not root.ent_type_ and determiner is None and len(span) == 1
+        )
+        if bare_plural:
+            return self._anonymous(span)  # "Militants said ...", "Authorities said ...": a kind, not a name
         if named or (head in _ORGANISATION_NOUNS and determiner not in {"a", "an"}):
             return self._organisation(span)
         return self._anonymous(span)
@@ -353,6 +410,8 @@ class SpeakerTracker:
         for entry in reversed(self.known):
             if head in entry.words and entry.name:
                 self._move_to_end(entry)
+                # "the banned separatist militant group": its words describe the entry from now on.
+                entry.words |= _content_words(_description_tokens(span.root))
                 return entry
         if not by_kind:
             return None
@@ -384,11 +443,13 @@ class SpeakerTracker:
             log.exception("actor resolution failed for %r", entry.span.text)
             return
         if not actors:
+            ref.country = ref.country or entry.country
             return
         actor = actors[0]
         ref.code = actor.code
         ref.country = actor.country
         ref.sector = actor.sector
         ref.office = actor.office
+        ref.country = ref.country or entry.country
         if ref.name is None and entry.kind == "person" and self._dictionary_person(entry.span):
             ref.name = actor.name

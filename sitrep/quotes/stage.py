@@ -57,7 +57,7 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
                 speakers[key] = tracker.resolve(*key)
             speaker = speakers[key]
         cue = doc[attribution.cue_token] if attribution.cue_token is not None and not attribution.floating else None
-        content = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+        content = doc.char_span(attribution.start, attribution.uncut_end or attribution.end, alignment_mode="expand")
         quotes.append(
             Quote(
                 quote_id=_quote_id(article_id, attribution),

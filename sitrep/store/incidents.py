@@ -319,12 +319,40 @@ def _article_text(row: tuple) -> ArticleText:
     return ArticleText(article_id, title, text or "", published, own_types=frozenset(types or ()))
 
 
-def save_links(connection: duckdb.DuckDBPyConnection, links: Sequence[ArticleLink], touched: Iterable[str]) -> None:
-    """Store whole-article links as mentions without an event, drop those whose incident is gone, and count
-    linked articles and their outlets in their incidents' NumArticles and NumSources. In the caller's transaction."""
+def stale_links(connection: duckdb.DuckDBPyConnection, examined: Iterable[str], linked: Iterable[str]) -> set[str]:
+    """Linked articles whose link no longer holds: re-examined (``examined``) and not linked again (not in
+    ``linked``), or whose own events have since joined an incident another article reports (the article is
+    then about that incident, not a reaction to this one)."""
+    stale = set(examined) - set(linked)
+    rows = connection.execute(
+        """
+        SELECT DISTINCT link.article_id FROM incident_mentions link
+        JOIN incident_mentions own ON own.article_id = link.article_id AND own.event_id <> $article
+        JOIN incident_mentions other ON other.incident_id = own.incident_id AND other.article_id <> own.article_id
+                                        AND other.event_id <> $article
+        WHERE link.event_id = $article
+        """,
+        {"article": ARTICLE_EVENT_ID},
+    ).fetchall()
+    return stale | {row[0] for row in rows}
+
+
+def save_links(
+    connection: duckdb.DuckDBPyConnection, links: Sequence[ArticleLink], touched: Iterable[str],
+    unlinked: Iterable[str] = (),
+) -> None:
+    """Store whole-article links as mentions without an event, drop those whose incident is gone and those of
+    ``unlinked`` articles, and count linked articles and their outlets in their incidents' NumArticles and
+    NumSources. In the caller's transaction."""
     moved_from: set[str] = set()  # a re-examined article's earlier link: that incident loses an article
-    if links:
+    dropped = sorted(set(unlinked) - {link.article_id for link in links})
+    if dropped:
         moved_from = {row[0] for row in connection.execute(
+            "DELETE FROM incident_mentions WHERE event_id = ? AND list_contains(?, article_id) RETURNING incident_id",
+            [ARTICLE_EVENT_ID, dropped],
+        ).fetchall()}
+    if links:
+        moved_from |= {row[0] for row in connection.execute(
             "SELECT incident_id FROM incident_mentions WHERE event_id = ? AND list_contains(?, article_id)",
             [ARTICLE_EVENT_ID, sorted({link.article_id for link in links})],
         ).fetchall()}

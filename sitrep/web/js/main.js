@@ -64,10 +64,22 @@ async function loadMap() {
 
 async function loadTopIncidents() {
   const box = document.getElementById("overview-incidents");
-  const page = await getJSON("/api/incidents", { ...pick(state.filters, FILTERS), sort: "-sources", limit: 10 });
+  // Ranked as `sitrep incidents` and the report rank them (rung, sources, articles): ranked by sources
+  // alone, a one-outlet corpus listed its incidents in id order, feature stories first.
+  const page = await getJSON("/api/incidents", { ...pick(state.filters, FILTERS), sort: "-priority", limit: 10 });
   clear(box).append(el("ol", {}, page.items.map((item) => el("li", {},
     el("a", { href: `#/incident/${encodeURIComponent(item.incident_id)}`, text: item.summary || item.incident_id }),
-    el("span", { class: "muted", text: ` · ${item.date || "undated"} · ${item.num_sources} source(s)` })))));
+    el("span", { class: "muted", text: ` · ${item.date || "undated"} · rung ${item.rung ?? 0} ${item.plover_type || ""}`
+      + `${sides(item)} · ${counted(item.num_articles || 0, "article")}, ${counted(item.num_sources || 0, "outlet")}` })))));
+}
+
+function counted(number, noun) {
+  return `${number} ${noun}${number === 1 ? "" : "s"}`;
+}
+
+function sides(item) {
+  if (!item.source_country && !item.target_country) return "";
+  return ` · ${item.source_country || "?"}→${item.target_country || "?"}`;
 }
 
 async function loadSeries() {

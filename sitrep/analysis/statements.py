@@ -1,0 +1,123 @@
+"""Which quoted stances a report may put forward as what someone said about a conflict.
+
+The quote coder labels a stance from the cue verb and its words ("condemned", "threatened"). Read in
+its sentence, some of those are not a stance the speaker took, and an analyst reading the report would
+call them wrong:
+
+- negated or hypothetical: "China has never condemned the invasion", "Kenya could denounce it";
+- passive: "Iranian operatives were accused of plotting", "Lai stands accused of collusion": the
+  "speaker" is the accused party, not the accuser;
+- narration: the speaker is named inside the span taken as quoted ("what officials described as ...");
+- a direct quote too short to say anything (a two-word fragment), or a speaker who is only "you" in
+  an interview question. Reported speech may be short: "denounced Israel" says what it has to.
+
+For a pair of countries, a statement also has to concern the pair: what is quoted names one of the two,
+or names no country but the speaker's own (then it is read as being about the incident its article
+reports). A leader talking about a third country in the same article is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.actors.loading import DATA_DIR, load_countries
+
+# How far between the end of the speaker's name and the cue verb the verb group is read
+# ("China has never condemned", "Two soldiers and a mercenary from Belarus stand accused").
+MAX_GAP_CHARS = 80
+MIN_CONTENT_WORDS = 4
+_NEGATION = re.compile(
+    r"\b(?:never|not|no longer|refused to|refuses to|declined to|declines to|yet to|seldom|rarely|hardly)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+_PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "stand", "stands", "stood"}
+_QUESTION_SPEAKERS = {"you"}
+_ACCUSING_CUES = {"accused", "charged", "suspected", "convicted", "indicted"}
+
+
+def statement_flaw(
+    speaker_text: str | None,
+    speaker_name: str | None,
+    cue: str | None,
+    gap: str | None,
+    after_cue: str | None,
+    content: str | None,
+    reported: bool = False,
+    speaker_inside: bool = False,
+) -> str | None:
+    """Why a labelled quote is not a stance its speaker took, or None when it reads as one.
+
+    ``gap`` is the text between the speaker's mention and the cue when the speaker comes first and
+    close; ``after_cue`` the few characters after the cue; ``reported`` is true for reported speech
+    (read after its cue verb), false for a direct quotation; ``speaker_inside`` is true when the
+    speaker's mention lies within the quoted span ("sending what officials described as 'high threat
+    illegal aliens' to Guantanamo" is the reporter's sentence, not the officials' stance).
+    """
+    # Only the reporter's distancing "what X described as …" is narration; a mixed quote whose span runs
+    # over its own attribution ('That said," he added, "…') is still the speaker's.
+    if speaker_inside and (content or "").lstrip().casefold().startswith("what "):
+        return "narration"
+    words_said = len((content or "").split())
+    if words_said == 0 or (not reported and words_said < MIN_CONTENT_WORDS):
+        return "fragment"
+    if not speaker_name and (speaker_text or "").strip().casefold() in _QUESTION_SPEAKERS | {""}:
+        return "no speaker"
+    cue_word = (cue or "").strip().casefold()
+    # "accused of a crime" straight after the cue: the accuser would have named whom they accuse.
+    if cue_word in _ACCUSING_CUES and re.match(r"(?:of|with)\b", (content or "").strip(), re.IGNORECASE):
+        return "passive"
+    if cue_word in {"stand", "stands", "stood"} and (after_cue or "").strip().casefold().startswith("accused"):
+        return "passive"
+    if gap is None:
+        return None
+    words = re.findall(r"[\w'’]+", gap.casefold())
+    if words and words[-1] in _PASSIVE_AUXILIARIES and cue_word.endswith("ed"):
+        return "passive"
+    if _NEGATION.search(gap):
+        return "negated"
+    if _MODAL.search(gap):
+        return "hypothetical"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_patterns() -> dict[str, re.Pattern[str]]:
+    """Each country's names, adjectives and capital as one pattern (from the actor dictionary's facts)."""
+    names: dict[str, set[str]] = {}
+    for entry in load_countries(DATA_DIR / "countries.tsv"):
+        code = entry.roles[0].country
+        if code:
+            names.setdefault(code, set()).update(alias for alias in entry.aliases if len(alias) > 2)
+    return {
+        code: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(aliases, key=len, reverse=True))
+                         + r")(?!\w)")
+        for code, aliases in names.items() if aliases
+    }
+
+
+def countries_named(text: str) -> set[str]:
+    """The countries a text names (by name, adjective or capital)."""
+    return {code for code, pattern in _country_patterns().items() if pattern.search(text)}
+
+
+def concerns_parties(statement: dict, parties: frozenset[str]) -> bool:
+    """Whether a statement is about the pair: it names one of the two countries, or names no other
+    country than its speaker's own ("the Pentagon said the incursion was not escalatory" is about the
+    incident its article reports; "Brazil condemned the election in Venezuela" is not)."""
+    named = countries_named(f"{statement.get('content') or ''} {statement.get('about') or ''}")
+    if named & parties:
+        return True
+    return not (named - {statement.get("country")})
+
+
+_STANCE_ORDER = {"threatens": 0, "escalatory": 1, "not_escalatory": 2, "condemns": 3}
+
+
+def rank_statements(statements: list[dict], parties: frozenset[str]) -> list[dict]:
+    """The parties' own words first, then threats and escalation claims before condemnation."""
+    return sorted(
+        statements,
+        key=lambda s: (s.get("country") not in parties, _STANCE_ORDER.get(s.get("stance") or "", 9)),
+    )
