@@ -45,3 +45,14 @@ def stage(gazetteer):
     from sitrep.geo.stage import PlaceStage
 
     return PlaceStage(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def quotes(nlp):
+    """The statements ``quotes_of`` finds in a small parsed text: what the quote tests read."""
+    from sitrep.quotes import quotes_of
+
+    def run(text: str):
+        return quotes_of(nlp(text), "test")
+
+    return run

@@ -185,7 +185,11 @@ def test_series_and_assessments(client: TestClient) -> None:
 def test_map_points_follow_the_filters(client: TestClient) -> None:
     points = client.get("/api/map", params={"kind": "events", "country": "UKR"}).json()["points"]
     assert len(points) == 2 and all(point[2] == "ASSAULT" for point in points)
-    assert len(client.get("/api/map").json()["points"]) == 3
+    incidents = client.get("/api/map").json()
+    assert len(incidents["points"]) == 3
+    # Each point says whether it is a place or an area's centre, so the map can draw areas apart.
+    assert incidents["columns"][-1] == "precision"
+    assert all(point[5] in {"point", "admin2", "admin1", "region", "water", "country"} for point in incidents["points"])
 
 
 # --- downloads ------------------------------------------------------------------------------------

@@ -428,3 +428,94 @@ def test_a_linked_article_whose_own_event_joined_another_report_is_unlinked(tmp_
         # a3's own event now shares inc-b with a4's: a3 reports inc-b, it is no reaction to inc-a.
         store.connection.execute("INSERT INTO incident_mentions VALUES ('inc-b', 'a4', 'e2')")
         assert incident_rows.stale_links(store.connection, [], []) == {"a3"}
+
+
+def test_a_background_place_dated_to_the_month_neither_vetoes_nor_keeps_apart():
+    # A train attack reported near Sibi; the story's background ("last month, a bus was ambushed in
+    # Kalat", 135 km away) joined the incident. The next report, placed at Sibi, must still join it.
+    founder = _mention("a1", sentence="Last month, militants ambushed a bus in Kalat", lat=29.03, lon=66.59,
+                       country="PAK", admin1="Balochistan", location_name="Kalat", event_date=date(2025, 2, 1),
+                       date_precision="month", title="Militants attack passenger train in Balochistan")
+    clusterer = IncidentClusterer()
+    incident_id = clusterer.add(founder)
+    region = dict(lat=None, lon=None, country="PAK", admin1="Balochistan", location_name="Balochistan",
+                  event_date=date(2025, 3, 11), title="Militants attack passenger train in Balochistan")
+    assert clusterer.add(_mention("a1", sentence="Militants attacked a passenger train on Tuesday", **region)) \
+        == incident_id
+    sibi = _mention("a2", sentence="The attack on the Jaffar Express near Sibi", lat=29.54, lon=67.88,
+                    country="PAK", admin1="Balochistan", location_name="Sibi", event_date=date(2025, 3, 11),
+                    title="Militants attack passenger train in Balochistan")
+    assert clusterer.add(sibi) == incident_id
+    # Merging looks at what an incident is about, not at its background: one stray far-off sentence in
+    # an incident does not keep it apart from its other half for ever.
+    other = _seeded("inc-b", _mention("a3", sentence="Militants attacked the Jaffar Express train", **region))
+    other.add(_mention("a3", sentence="Earlier this month, a bomber struck a convoy in Kalat", lat=29.03, lon=66.59,
+                       country="PAK", admin1="Balochistan", location_name="Kalat", event_date=date(2025, 3, 1),
+                       date_precision="month"))
+    clusterer = IncidentClusterer([*clusterer.incidents.values(), other])
+    assert clusterer.merge_pass(["inc-b"]) == {"inc-b": incident_id}
+
+
+def test_the_incident_type_and_its_rung_come_from_one_choice():
+    from sitrep.analysis.incidents import chosen_type, summarise
+    from sitrep.analysis.ladder import EventFacts, load_ladder
+
+    arrests = dict(plover_type="COERCE", plover_mode="arrest", sentence="Police detained forty migrants",
+                   cameo_code="173", goldstein=-5.0)
+    state = IncidentState("inc-x", "COERCE")
+    for article in ("a1", "a2", "a3", "a4"):
+        state.add(_mention(article, **arrests))
+    # One sentence read as an assault ("charged with murder and assault") does not make the arrests one.
+    state.add(_mention("a5", plover_type="ASSAULT", sentence="They were charged with murder and assault",
+                       cameo_code="190", goldstein=-10.0))
+    summary = summarise(state)
+    ladder = load_ladder()
+    assault_rung = ladder.rung_of(EventFacts("ASSAULT", None, "190", frozenset(), frozenset(), "UKR", None, ""))
+    assert summary.plover_type == "COERCE" and summary.cameo_code == "173" and summary.goldstein == -5.0
+    assert summary.rung < assault_rung and summary.summary == "Police detained forty migrants"
+    # Reports of an attack about as many as those of a seizure make the incident the attack, at its rung.
+    mixed = [_mention(f"b{i}", plover_type=kind) for i, kind in enumerate(["ASSAULT"] * 3 + ["COERCE"] * 4)]
+    rungs = [ladder.rung_of(EventFacts(m.plover_type, None, None, frozenset(), frozenset(), "UKR", None, m.sentence))
+             for m in mixed]
+    assert chosen_type(mixed, rungs) == "ASSAULT"
+
+
+def test_an_incident_placed_to_a_region_carries_its_centre_and_precision(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from sitrep.analysis.update import update_incidents
+    from sitrep.api.app import create_app
+    from sitrep.store import Store
+
+    db = tmp_path / "region.duckdb"
+    with Store.open(db) as store:
+        connection = store.connection
+        connection.executemany(
+            "INSERT INTO articles (id, outlet, title, text, published, coded_at) VALUES (?, ?, ?, ?, ?, now())",
+            [["r1", "o1", "Train attacked in Balochistan", "x", "2025-03-11 10:00:00+00"],
+             ["r2", "o2", "Clashes in Sudan", "y", "2025-03-11 10:00:00+00"],
+             ["r3", "o3", "Clashes in Africa", "z", "2025-03-01 10:00:00+00"],
+             ["r4", "o4", "Ship attacked", "w", "2025-02-20 10:00:00+00"]],
+        )
+        connection.executemany(
+            """INSERT INTO events (article_id, event_id, plover_type, sentence, start, "end", date_value,
+                   date_precision, location_name, location_lat, location_lon, location_country, location_admin1,
+                   location_feature, confidence)
+               VALUES (?, 'e1', 'ASSAULT', ?, 0, 10, ?, 'day', ?, ?, ?, ?, ?, ?, 0.8)""",
+            [["r1", "Militants attacked a train in Balochistan", "2025-03-11", "Balochistan", 28.5, 65.5, "PAK",
+              "Balochistan", "admin1"],
+             ["r2", "Soldiers clashed with rebels in Sudan", "2025-03-11", "Sudan", 15.5, 30.0, "SDN", None, "country"],
+             ["r3", "Fighting spread across Africa", "2025-03-01", "Africa", 7.19, 21.09, None, None, "continent"],
+             ["r4", "A ship was attacked in the Red Sea", "2025-02-20", "Red Sea", 20.3, 38.5, None, None, "water"]],
+        )
+        update_incidents(store)
+        rows = dict(connection.execute(
+            """SELECT m.article_id, (i.location_precision, i.location_lat, i.location_lon)
+               FROM incidents i JOIN incident_mentions m USING (incident_id)""").fetchall())
+    assert rows["r1"] == ("admin1", 28.5, 65.5)  # the region's centre, drawn as a region marker
+    assert rows["r2"] == ("country", 15.5, 30.0)
+    assert rows["r3"][1:] == (None, None)  # a continent's centre is no place a reader could take it to be
+    assert rows["r4"] == ("water", 20.3, 38.5)  # a sea, placed in no country, is still a place
+    with TestClient(create_app(db)) as client:
+        items = {item["location_name"]: item for item in client.get("/api/incidents").json()["items"]}
+    assert items["Balochistan"]["location_precision"] == "admin1" and items["Balochistan"]["location_lat"] == 28.5

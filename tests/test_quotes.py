@@ -8,14 +8,6 @@ from sitrep.model import Article, Quote
 from sitrep.quotes import find_quotations, quotes_of
 
 
-@pytest.fixture(scope="module")
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        return quotes_of(nlp(text), "test")
-
-    return run
-
-
 def only(found: list[Quote], starting: str) -> Quote:
     matches = [q for q in found if q.content.startswith(starting)]
     assert len(matches) == 1, [q.content for q in found]

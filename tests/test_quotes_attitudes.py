@@ -10,8 +10,7 @@ import pytest
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
-from sitrep.model import Quote
-from sitrep.quotes import find_attributions, quotes_of
+from sitrep.quotes import find_attributions
 from sitrep.quotes.attribution import speaker_token
 from sitrep.quotes.learned import (
     CueModel,
@@ -21,14 +20,6 @@ from sitrep.quotes.learned import (
     read_cue_model,
     shipped_cue_model,
 )
-
-
-@pytest.fixture(scope="module")
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        return quotes_of(nlp(text), "test")
-
-    return run
 
 
 def test_shipped_model_loads() -> None:

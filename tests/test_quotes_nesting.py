@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Quote
-from sitrep.quotes import quotes_of
 from sitrep.quotes.attribution import speaker_token
-
-
-@pytest.fixture(scope="module")
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        return quotes_of(nlp(text), "test")
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,6 @@ from sitrep.quotes import quotes_of
 
 
 @pytest.fixture(scope="module")
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        return quotes_of(nlp(text), "test")
-
-    return run
-
-
-@pytest.fixture(scope="module")
 def resolver():
     from sitrep.quotes.stage import QuoteStage
 

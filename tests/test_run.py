@@ -49,6 +49,13 @@ def test_run_ingests_codes_and_stores(tmp_path):
     assert all(version for _, version in coded)
     places = table_rows(db, "places", "text")
     assert ("Kursk",) in places or any("Kursk" in text for (text,) in places)
+    # `sitrep stats` counts what an analyst reads first: the incursion is UKR→RUS, El Fasher's shelling
+    # is within Sudan, and the statements and incidents agree with the tables.
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).output)
+    breakdown = stats["incident_breakdown"]
+    assert stats["incidents"] == len(table_rows(db, "incidents", "incident_id"))
+    assert breakdown["between_two_countries"] >= 1 and breakdown["within_one_country"] >= 1
+    assert 0 < stats["factual_events"] <= stats["events"]["total"]
 
 
 def test_run_twice_adds_nothing(tmp_path):

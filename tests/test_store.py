@@ -209,6 +209,11 @@ def test_stats_counts_what_the_store_holds(db: Path) -> None:
     }
     assert stats["events"] == {"total": 2, "by_plover_type": {"ASSAULT": 1, "COERCE": 1}}
     assert stats["quotes"] == 1 and stats["places"] == 2
+    # e1 is hypothetical; the one quote takes a side.
+    assert stats["factual_events"] == 1 and stats["quotes_with_stance"] == 1
+    assert stats["incident_breakdown"] == {
+        "reported_by_several_articles": 0, "between_two_countries": 0, "within_one_country": 0, "placed_at_a_point": 0
+    }
     assert stats["rejected"] == {"total": 3, "by_reason": {"invalid JSON": 2, "empty text": 1}}
     assert stats["published"]["first"].startswith("2024-08-01T13:00")
 

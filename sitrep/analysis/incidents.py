@@ -13,6 +13,11 @@ of the sentence and the article's headline; names count double; in a many-articl
 only one article uses count half). Clustering is incremental: a new event is compared with the
 incidents that already exist, and either joins the best one or starts its own; a merge pass then
 joins touched incidents that now fit a neighbour as a whole. Nothing is re-clustered from scratch.
+An incident's dates, places and fit as a whole are those of its reports dated to a week or better: the
+month- or year-dated background a story gives ("last month, a bus was ambushed in Kalat") neither places
+nor vetoes the event it is about. Its summary takes one type (the most severe of the well-supported ones)
+and the rung, codes and sentence of that type's reports, and the centre of a region or country it is placed
+to, with that precision.
 Articles that report an incident without an event of theirs in it are linked to it as a whole by
 sitrep.analysis.article_links.
 """
@@ -41,6 +46,9 @@ _STOPWORDS = frozenset(
     + """analyst analysts expert experts media spoke speaking condition anonymity recent recently following
     effort efforts including several""".split()
 )
+
+# Kinds of gazetteer place that are areas: their coordinates are a centre, not where anything happened.
+AREA_FEATURES = frozenset({"continent", "country", "admin1", "region", "water"})
 
 # How far apart two mentions of one incident may be, by the coarser of their date precisions.
 DATE_WINDOW_DAYS = {"day": 1, "reported": 2, "week": 7, "month": 31, "year": 366}
@@ -124,6 +132,11 @@ class EventMention:
     target_country: str | None = None
     title: str = ""  # the article's headline: names the event in the words the sentence may lack
     night: bool = False  # dated by a night ("overnight", "on Tuesday night"): it runs into the next day
+    # The gazetteer's kind of place ("city", "admin1", "country", ...). An area's centre is kept apart from
+    # lat/lon, which clustering compares as points: the centre of a region says nothing about where in it.
+    feature: str | None = None
+    area_lat: float | None = None
+    area_lon: float | None = None
     _keywords: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _names: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -230,6 +243,9 @@ class IncidentState:
     last_date: date | None = None
     precision: str = "reported"
     points: list[tuple[float, float]] = field(default_factory=list)
+    # Points of mentions dated only by a month or a year ("earlier this month, a bomber struck Kalat"): a
+    # story's background, which must not place, nor veto, the dated event the story is about.
+    background_points: list[tuple[float, float]] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
@@ -264,12 +280,25 @@ class IncidentState:
             if mention.night:  # reported the next morning as "early on Wednesday"
                 self._date(mention.event_date + timedelta(days=1), mention.date_precision)
         if mention.lat is not None and mention.lon is not None:
-            self.points.append((mention.lat, mention.lon))
+            (self.background_points if _coarse(mention.date_precision) else self.points).append(
+                (mention.lat, mention.lon))
         if mention.country:
             self.countries[mention.country] += 1
         if mention.admin1:
             self.admin1s[mention.admin1] += 1
 
+
+    @property
+    def places(self) -> list[tuple[float, float]]:
+        """The points an event is compared with: those of the dated reports once there are any, as the
+        incident's dates are theirs (see ``_date``); a month-dated incident has only the others."""
+        return self.points if self.points or not _coarse(self.precision) else self.background_points
+
+    def core(self) -> list[EventMention]:
+        """The mentions that say what the incident is: those dated as finely as a week or better, when
+        there are any (the month- and year-dated ones are most often the story's background)."""
+        dated = [m for m in self.mentions if not _coarse(m.date_precision)]
+        return dated or self.mentions
 
     @property
     def group(self) -> str:
@@ -440,8 +469,9 @@ def _lagged(gap: int, mention: EventMention, first: date, last: date, precision:
 
 def _place_score(mention: EventMention, incident: IncidentState) -> float | None:
     """0..1 for how well the places agree; None when two precise places are too far apart."""
-    if mention.lat is not None and mention.lon is not None and incident.points:
-        nearest = min(distance_km((mention.lat, mention.lon), point) for point in incident.points)
+    points = incident.places
+    if mention.lat is not None and mention.lon is not None and points:
+        nearest = min(distance_km((mention.lat, mention.lon), point) for point in points)
         if nearest <= SAME_PLACE_KM:
             return 1.0
         if _names_each_other(mention, incident):
@@ -570,7 +600,7 @@ class IncidentClusterer:
             if incident is None or not incident.mentions:
                 continue
             best, best_score = None, self.merge_threshold
-            for other in self._candidates(incident.mentions[0]):
+            for other in self._candidates(incident.core()[0]):
                 if other is incident:
                     continue
                 score = incident_fit(incident, other)
@@ -592,9 +622,11 @@ class IncidentClusterer:
 
 
 def incident_fit(incident: IncidentState, other: IncidentState) -> float | None:
-    """How well a whole incident fits another: the mean fit of its events; None if any is ruled out."""
+    """How well a whole incident fits another: the mean fit of the events that say what it is (``core``);
+    None if any is ruled out. A background sentence ("last month, a bus was ambushed in Kalat") that
+    joined with the story's other events must not keep two reports of one attack apart for ever."""
     scores = []
-    for mention in incident.mentions:
+    for mention in incident.core():
         score = similarity(mention, other)
         if score is None:
             return None
@@ -668,6 +700,9 @@ class IncidentSummary:
     last_seen: datetime | None
     summary: str
     confidence: float
+    # How precise the place (and its coordinates) is: "point" for a town or site, or the kind of area
+    # whose centre the coordinates are ("admin2", "admin1", "region", "water", "country"; "continent" has none).
+    location_precision: str | None = None
 
 
 def _holder(place: EventMention, day: date | None, acting: str | None) -> str | None:
@@ -682,18 +717,53 @@ def _holder(place: EventMention, day: date | None, acting: str | None) -> str | 
                         on=day, acting={acting} if acting else (), text=place.sentence)
 
 
+# Places an incident's summary may carry the centre of, as a marker at that precision: a region, a country, a
+# sea. A continent's centre ("Africa", "Europe") is no place a reader could take the event to be.
+_NO_CENTRE = frozenset({"continent"})
+WELL_SUPPORTED = 0.5  # a type given by at least this share of the mentions the best-supported type has
+
+
+def chosen_type(mentions: list[EventMention], rungs: list[int]) -> str:
+    """The incident's type: of the types its mentions give often enough (``WELL_SUPPORTED`` of the most
+    given one's count), the most severe (the highest rung it reaches), then the most given. One sentence
+    read as an assault ("charged with murder and assault") does not make six arrests an assault, while
+    three reports of an attack beside four of "seized" make the incident the attack."""
+    counts = Counter(m.plover_type for m in mentions)
+    top = max(counts.values())
+    reached: dict[str, int] = {}
+    for mention, rung in zip(mentions, rungs, strict=True):
+        reached[mention.plover_type] = max(rung, reached.get(mention.plover_type, 0))
+    supported = [plover_type for plover_type, count in counts.items() if count >= WELL_SUPPORTED * top]
+    return max(supported, key=lambda plover_type: (reached[plover_type], counts[plover_type]))
+
+
+def location_precision(mention: EventMention) -> str | None:
+    """How precise a mention's place is: "point" for a town or site, else the gazetteer's kind of area
+    ("admin2", "admin1", "country", "region", "water", "continent"); None without a place."""
+    if mention.feature in AREA_FEATURES or mention.feature == "admin2":
+        return mention.feature
+    if mention.lat is not None:
+        return "point"
+    return "country" if mention.country and mention.location_name else None
+
+
 def summarise(state: IncidentState) -> IncidentSummary:
     from sitrep.analysis.ladder import EventFacts, load_ladder
 
     mentions = state.mentions
+    # The facts of the incident are those of the reports that say what it is, not of the story's background
+    # ("last month, a bus was ambushed in Kalat" in a report of a train attack): see ``IncidentState.core``.
+    core = state.core()
     ladder = load_ladder()
     # The place below country level that most reports give: "Ukraine" in a quote about a strike on
     # Bryansk is the speaker's country, not where the missiles fell.
-    located = [m for m in mentions if m.admin1 or m.lat is not None] or mentions
+    located = [m for m in core if m.admin1 or m.lat is not None] or core
     place_id = most_said(located, "geonameid")
     place = next((m for m in located if place_id is not None and m.geonameid == place_id), None)
     if place is None:
-        place = next((m for m in mentions if m.country), None)
+        # A country, or else a sea or a region of several countries ("Red Sea", "Darfur"); never a continent.
+        place = next((m for m in core if m.country), None) or next(
+            (m for m in core if m.location_name and m.area_lat is not None and m.feature not in _NO_CENTRE), None)
     dated = [m for m in mentions if m.event_date is not None]
     best_precision = min((m.date_precision for m in dated), key=_window, default="reported")
     day = most_supported([m.event_date for m in dated if m.date_precision == best_precision])
@@ -717,33 +787,42 @@ def summarise(state: IncidentState) -> IncidentSummary:
     rungs = [
         ladder.rung_of(EventFacts(m.plover_type, m.plover_mode, m.cameo_code, m.source_countries or sides[0],
                                   m.target_countries or sides[1], *where, m.sentence))
-        for m in mentions
+        for m in core
     ]
+    # Type and rung are one choice: the incident's type (``chosen_type``) and the highest rung a report of
+    # that type reaches; its codes and Goldstein score come from the reports of that type too, so that
+    # "COERCE" never stands beside the rung or the score of an assault one sentence reported.
+    plover_type = chosen_type(core, rungs)
+    typed = [(m, rung) for m, rung in zip(core, rungs, strict=True) if m.plover_type == plover_type]
+    rung = max(rung for _, rung in typed)
+    of_type = [m for m, _ in typed]
     # The summary is the sentence that puts the incident on its rung (the earliest of the surest of
     # those): the rung shown beside a background sentence would read as a claim it does not make.
-    lead = max(
-        (m for m, rung in zip(mentions, rungs, strict=True) if rung == max(rungs)),
-        key=lambda m: (m.confidence, -m.start),
-    )
+    lead = max((m for m, reached in typed if reached == rung), key=lambda m: (m.confidence, -m.start))
     published = [m.published for m in mentions if m.published is not None]
+    precision = location_precision(place) if place else None
+    lat, lon = (place.lat, place.lon) if place else (None, None)
+    if place and lat is None and precision not in _NO_CENTRE:
+        # A region- or country-level place still has a centre: a map draws it as a marker of that precision.
+        lat, lon = place.area_lat, place.area_lon
     return IncidentSummary(
         incident_id=state.incident_id,
-        plover_type=state.plover_type,
-        plover_mode=most_said(mentions, "plover_mode"),
-        cameo_code=most_said(mentions, "cameo_code"),
-        goldstein=min((m.goldstein for m in mentions if m.goldstein is not None), default=None),
-        quad_class=most_supported([m.quad_class for m in mentions]),
-        acled_event_type=most_said(mentions, "acled_event_type"),
-        acled_sub_event_type=most_said(mentions, "acled_sub_event_type"),
-        rung=max(rungs),
+        plover_type=plover_type,
+        plover_mode=most_said(of_type, "plover_mode"),
+        cameo_code=most_said(of_type, "cameo_code"),
+        goldstein=min((m.goldstein for m in of_type if m.goldstein is not None), default=None),
+        quad_class=most_supported([m.quad_class for m in of_type]),
+        acled_event_type=most_said(of_type, "acled_event_type"),
+        acled_sub_event_type=most_said(of_type, "acled_sub_event_type"),
+        rung=rung,
         source_country=source_country,
         target_country=target_country,
         date_value=day,
         date_precision=best_precision if day else "reported",
         location_name=place.location_name if place else None,
         location_geonameid=place.geonameid if place else None,
-        location_lat=place.lat if place else None,
-        location_lon=place.lon if place else None,
+        location_lat=lat,
+        location_lon=lon,
         location_country=place.country if place else None,
         location_admin1=place.admin1 if place else None,
         dead=most_supported([m.dead for m in mentions]),
@@ -756,4 +835,5 @@ def summarise(state: IncidentState) -> IncidentSummary:
         last_seen=max(published, default=None),
         summary=lead.sentence,
         confidence=round(min(1.0, max(m.confidence for m in mentions) * (0.6 + 0.1 * min(4, len(outlets)))), 3),
+        location_precision=precision,
     )

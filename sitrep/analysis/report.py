@@ -111,8 +111,11 @@ def build_report(
         focus = region
     rows = connection.execute(
         f"""
-        SELECT incident_id, CAST(date_value AS VARCHAR), rung, plover_type, acled_sub_event_type,
-               location_name, location_lat, location_lon, source_country, target_country, num_sources,
+        SELECT incident_id, CAST(date_value AS VARCHAR), rung, plover_type, acled_sub_event_type, location_name,
+               -- a point only: a region's or country's centre (location_precision) is drawn as a region below
+               CASE WHEN coalesce(location_precision, 'point') IN ('point', 'admin2') THEN location_lat END,
+               CASE WHEN coalesce(location_precision, 'point') IN ('point', 'admin2') THEN location_lon END,
+               source_country, target_country, num_sources,
                num_articles, summary,
                (SELECT list(DISTINCT m.article_id) FROM incident_mentions m WHERE m.incident_id = i.incident_id)
         FROM incidents i WHERE {' AND '.join(conditions)}

@@ -152,14 +152,19 @@ MAP_LIMIT = 50_000
 def map_points(
     connection: duckdb.DuckDBPyConnection, kind: str, sql: str, parameters: list
 ) -> tuple[list[list[Any]], bool]:
-    """Compact [lat, lon, plover_type, sources, id] rows of a filtered list, for the map."""
+    """Compact [lat, lon, plover_type, sources, id, precision] rows of a filtered list, for the map.
+
+    ``precision`` is "point" for a place, or the area ("admin1", "country", ...) whose centre an incident
+    placed only to that area carries, so that the map can draw it as an area and not as an exact spot.
+    """
     # Four decimals (~10 m) are plenty for a marker and make the payload a third smaller.
     where = "round(location_lat, 4), round(location_lon, 4)"
     if kind == "events":
         select = (f"SELECT {where}, coalesce(review_plover_type, plover_type), coalesce(num_sources, 1), "
-                  "article_id || '/' || event_id")
+                  "article_id || '/' || event_id, 'point'")
     else:
-        select = f"SELECT {where}, plover_type, coalesce(num_sources, 1), incident_id"
+        select = (f"SELECT {where}, plover_type, coalesce(num_sources, 1), incident_id, "
+                  "coalesce(location_precision, 'point')")
     points = connection.execute(
         f"{select} FROM ({sql}) WHERE location_lat IS NOT NULL AND location_lon IS NOT NULL LIMIT ?",
         [*parameters, MAP_LIMIT + 1],

@@ -96,7 +96,7 @@ INCIDENTS_SQL = """
 SELECT incident_id, CAST(date_value AS VARCHAR) AS date, date_precision, plover_type, plover_mode, cameo_code,
        goldstein, quad_class, acled_event_type, acled_sub_event_type, rung, source_country, target_country,
        location_name, location_lat, location_lon, location_country, location_admin1, dead, injured, captured,
-       num_mentions, num_articles, num_sources, first_seen, last_seen, summary, confidence
+       num_mentions, num_articles, num_sources, first_seen, last_seen, summary, confidence, location_precision
 FROM incidents i
 """
 

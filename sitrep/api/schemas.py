@@ -118,6 +118,7 @@ class IncidentItem(BaseModel):
     last_seen: datetime | None
     summary: str | None
     confidence: float | None
+    location_precision: str | None = None  # "point", or the area whose centre location_lat/lon is
 
 
 class QuoteItem(BaseModel):
@@ -216,7 +217,7 @@ class IncidentDetail(BaseModel):
 
 class MapPoints(BaseModel):
     kind: str
-    columns: list[str] = ["lat", "lon", "plover_type", "sources", "id"]
+    columns: list[str] = ["lat", "lon", "plover_type", "sources", "id", "precision"]
     points: list[list[Any]]
     truncated: bool
 

@@ -148,6 +148,9 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         return ("Strategic developments", "Agreement")
     if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
         return ("Strategic developments", "Non-violent transfer of territory")
+    if code == "1723" and not protest_setting:
+        # "the army imposed a curfew on the city": a change in how the side operates, no violence yet
+        return ("Strategic developments", "Change to group/activity")
     if root == "15" or code in {"154", "0873", "0874", "087"}:
         if words & {
             "base",

@@ -178,8 +178,10 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
         if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
-            if token.dep_ == "amod" or any(child.dep_ == "det" for child in token.children):
-                continue  # "the outlawed party", "the accused": a state or a person, not an event
+            if (token.dep_ == "amod" and token.tag_ != "VBD") or any(child.dep_ == "det" for child in token.children):
+                # "the outlawed party", "the accused": a state or a person, not an event; a finite past
+                # form is never an adjective ("militiamen gang-raped several women" misparsed as amod)
+                continue
             match = lexicon.code_verb(token)
             entry = lexicon.verbs.get(verb_lemma(token, lexicon.verbs))
             if match is None and entry is not None and entry.governs == "threat":
@@ -248,6 +250,9 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 )
             )
     _claimed_attacks(found)
+    _charged_offences(found)
+    _natural_doers(found)
+    _accidents(found)
     _deliveries_not_visits(found)
     _attackers_as_targets(found)
     _fold_tolls(found)
@@ -285,6 +290,95 @@ def _stated_readiness(adjective: Token, lexicon: Lexicon) -> Candidate | None:
         return None  # "ready to withdraw": the stated intent is derived from the coded action (events.intent)
     roles = arguments.verb_roles(copula, (), False)
     return Candidate(adjective, "030", copula, True, roles=roles, light=True)
+
+
+# Words whose "with / of / for" names the offence of a legal step: "charged with murder, attempted murder,
+# assault", "convicted of killing", "arrested on suspicion of arson". The offence is what the charge says,
+# not an act of force the sentence reports (the arrest or the charge is that act).
+LEGAL_STEPS = frozenset(
+    {"charge", "convict", "indict", "sentence", "arrest", "detain", "jail", "imprison", "suspect", "confess",
+     "plead", "acquit", "prosecute", "try", "guilty", "innocent", "suspicion", "conviction", "indictment",
+     "count", "trial", "prosecution", "allegation", "allege", "investigate", "investigation", "extradite"}
+)  # fmt: skip
+OFFENCE_PREPS = frozenset({"with", "of", "for", "on", "in"})
+
+
+def _offence_of(token: Token) -> bool:
+    """Is the token (or the list it is a member of) the offence named by a legal step?"""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ not in {"pobj", "pcomp"} or token.head.lower_ not in OFFENCE_PREPS:
+        return False
+    governor = token.head.head
+    if token.head.lower_ == "on" and governor.lemma_.casefold() != "suspicion":
+        # "arrested on suspicion of murder" reaches the step through "suspicion"; "on" alone is a target
+        return governor.lemma_.casefold() in {"count"}
+    return governor.lemma_.casefold() in LEGAL_STEPS or governor.lower_ in LEGAL_STEPS
+
+
+def _charged_offences(candidates: list[Candidate]) -> None:
+    """'have been charged with murder, attempted murder, assault': the crimes named are no events."""
+    for candidate in candidates:
+        if candidate.root in FORCE_LIKE_ROOTS and _offence_of(candidate.trigger):
+            candidate.suppressed = True
+
+
+# Doers that are no political actors: animals and natural forces ("elephants kill people", "crops were
+# destroyed by floods", "the storm damaged houses"). Their harm is a disaster, not an event between actors.
+NATURAL_DOERS = frozenset(
+    {"animal", "wildlife", "elephant", "lion", "tiger", "leopard", "wolf", "bear", "crocodile", "snake", "shark",
+     "hippo", "hippopotamus", "hyena", "dog", "buffalo", "boar", "bee", "locust", "mosquito", "flood", "flooding",
+     "storm", "rain", "rainfall", "cyclone", "hurricane", "typhoon", "tornado", "earthquake", "quake", "tsunami",
+     "landslide", "mudslide", "avalanche", "drought", "wildfire", "lightning", "wind", "heatwave", "blizzard",
+     "eruption", "volcano", "virus", "disease", "outbreak", "pest", "erosion", "weather", "tide", "snow"}
+)  # fmt: skip
+
+
+def _doer_words(verb: Token) -> set[str]:
+    """Lemmas of a verb's subject or passive agent, looked up through conjoined verbs ("destroyed or
+    submerged by floods")."""
+    words: set[str] = set()
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    for holder in verbs:
+        for child in holder.children:
+            if child.dep_ == "nsubj":
+                words.add(child.lemma_.casefold())
+            elif child.dep_ == "agent":
+                words.update(g.lemma_.casefold() for g in child.children if g.dep_ == "pobj")
+    return words
+
+
+# Mishaps of a vehicle: the deaths they cause ("crashed ..., killing all 12 on board") are an accident.
+ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "ditch"})
+# A drone or missile that "crashed into" a building was a strike, not a mishap.
+STRIKING_CRAFT = frozenset({"drone", "missile", "rocket", "projectile", "uav", "shell", "bomb", "munition"})
+
+
+def _after_an_accident(verb: Token) -> bool:
+    """Does the verb hang (as a participle, a conjunct or a result) off a vehicle's crash?"""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"advcl", "conj", "xcomp", "pcomp", "pobj", "prep"} or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.casefold() in ACCIDENT_VERBS:
+            subjects = {c.lemma_.casefold() for c in current.children if c.dep_ == "nsubj"}
+            return not subjects & STRIKING_CRAFT
+    return False
+
+
+def _accidents(candidates: list[Candidate]) -> None:
+    for candidate in candidates:
+        if candidate.verbal and candidate.root in VIOLENT_ROOTS and _after_an_accident(candidate.trigger):
+            candidate.suppressed = True
+
+
+def _natural_doers(candidates: list[Candidate]) -> None:
+    for candidate in candidates:
+        if candidate.verbal and candidate.root in FORCE_LIKE_ROOTS and _doer_words(candidate.trigger) & NATURAL_DOERS:
+            candidate.suppressed = True
 
 
 CLAIMING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge", "assume", "bear"})
@@ -444,6 +538,14 @@ def _complement_heads(governor: Token) -> list[Token]:
             heads.append(child)  # "have sworn to fight", parsed as an infinitival adverbial clause
         elif child.dep_ == "prep" and child.lower_ in {"of", "for", "with", "against", "over"}:
             heads.extend(grand for grand in child.children if grand.dep_ in {"pobj", "pcomp"})
+        elif child.dep_ in {"oprd", "acomp"}:  # "held the US responsible for the killing"
+            heads.extend(
+                grand
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}
+                for grand in prep.children
+                if grand.dep_ in {"pobj", "pcomp"}
+            )
     return heads
 
 

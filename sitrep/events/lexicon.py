@@ -49,6 +49,11 @@ class VerbEntry:
     labels: str | None = None  # code when the verb labels its object with a pejorative ("branded it a provocation")
     external: bool = False  # from a user's verb dictionary (PETRARCH): its codes need not be CAMEO
     infinitives: dict[str, str] = field(default_factory=dict)  # "ordered the troops to leave" -> code
+    # the verb is an event only when its subject is in this class ("missiles fell on", not "prices fell on")
+    subject_class: str | None = None
+    # code when armed doers (class "armed") take a *named* place as object ("rebels entered Damascus"),
+    # which the common-noun place class cannot see; "the president entered Kyiv" stays a visit or nothing
+    armed_place_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +128,16 @@ class Lexicon:
             particle_required=spec.get("particle_required"),
             labels=_codes({"labels": spec["labels"]} if spec.get("labels") else {}, where).get("labels"),
             infinitives=_codes(spec.get("infinitives"), where),
+            subject_class=self._known_class(spec.get("subject_class"), where),
+            armed_place_code=_codes({"armed_place_code": spec.get("armed_place_code")}, where).get("armed_place_code")
+            if spec.get("armed_place_code")
+            else None,
         )
+
+    def _known_class(self, name: str | None, where: str) -> str | None:
+        if name is not None and name not in self.classes:
+            raise LexiconError(f"{where}: unknown class {name!r}")
+        return name
 
     def _noun(self, lemma: str, spec: dict) -> NounEntry:
         where = f"nouns.{lemma}"
@@ -152,6 +166,8 @@ class Lexicon:
         entry = self.verbs.get(verb_lemma(verb, self.verbs))
         if entry is None:
             return None
+        if entry.subject_class is not None and not self.in_class(_subject_lemma(verb), entry.subject_class):
+            return None  # "prices fell on Monday", "the blame falls on him": no projectile fell
         children = list(verb.children)
         if entry.particle_required and not any(
             child.dep_ == "prt" and child.lower_ == entry.particle_required for child in children
@@ -190,6 +206,10 @@ class Lexicon:
                 return VerbMatch(entry.preps[child.lower_], entry, child.lower_)
         if entry.protest_code and _subject_is_crowd(verb):
             return VerbMatch(entry.protest_code, entry, "crowd")
+        if entry.armed_place_code is not None and self.in_class(_subject_lemma(verb), "armed"):
+            place = _named_place_object(verb)
+            if place is not None:
+                return VerbMatch(entry.armed_place_code, entry, place)
         if entry.code is None:
             return None
         return VerbMatch(entry.code, entry, None)
@@ -286,8 +306,8 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> list[str]:
             and (not is_time_phrase(child))
         ):
             heads.extend(grand for grand in child.children if grand.dep_ == "pobj")
-        elif child.dep_ in {"dative", "oprd", "acomp"}:  # "found him guilty"
-            heads.append(child)
+        elif child.dep_ in {"dative", "oprd", "acomp"} or (child.dep_ == "ccomp" and child.pos_ == "ADJ"):
+            heads.append(child)  # "found him guilty", "holds Kyiv responsible" (parsed as a clause)
         elif child.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             # "allowed 200 aid trucks to enter": the subject of the infinitive is what was allowed
             heads.extend(grand for grand in child.children if grand.dep_ == "nsubj")
@@ -317,6 +337,35 @@ def _label_lemmas(verb: Token) -> set[str]:
         if child.dep_ in _LABEL_DEPS or (child.dep_ == "prep" and child.lower_ == "as"):
             lemmas.update(t.lemma_.casefold() for t in child.subtree if t.pos_ in {"ADJ", "NOUN"})
     return lemmas
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _subject_lemma(verb: Token) -> str:
+    """The lemma of the verb's subject, or of the subject it shares as a conjunct ("fell and exploded")."""
+    for holder in (verb, verb.head if verb.dep_ == "conj" else None):
+        if holder is None:
+            continue
+        subject = next((child for child in holder.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject.lemma_.casefold()
+    return ""
+
+
+def _named_place_object(verb: Token) -> str | None:
+    """The named place a verb takes as its object ("entered Damascus", "moved into Goma"), if any."""
+    for child in verb.children:
+        heads = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ in {"into", "in"}:
+            heads = [grand for grand in child.children if grand.dep_ == "pobj"]
+        for head in heads:
+            # the small model often tags a town as a person ("entered Goma"); armed men enter places, so a
+            # proper name that is no date or nationality is read as one
+            if head.ent_type_ in PLACE_ENTITIES or (head.tag_ == "NNP" and head.ent_type_ not in NOT_PLACE_ENTITIES):
+                return head.lemma_.casefold()
+    return None
 
 
 def _subject_is_crowd(verb: Token) -> bool:

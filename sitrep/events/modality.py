@@ -35,7 +35,7 @@ FUTURE_GOVERNORS = frozenset(
 # Governing verbs whose complement is a possibility.
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"consider", "contemplate", "weigh", "mull", "fear", "risk", "suspect", "imagine", "discuss", "debate",
-     "study", "explore", "doubt", "question", "speculate", "worry", "tend"}
+     "study", "explore", "doubt", "question", "speculate", "worry", "tend", "likely", "unlikely"}
 )  # fmt: skip
 # Governing verbs that report a claim by a party.
 REPORTING_GOVERNORS = frozenset(
@@ -101,6 +101,13 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "pobj"
 
 def _aux_words(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+
+
+def _habitual(verb: Token) -> bool:
+    """'they tend to ...', 'they usually ...': a clause that tells a rule, not an occurrence."""
+    return verb.lemma_.casefold() == "tend" or any(
+        child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in verb.children
+    )
 
 
 def _is_negated_here(token: Token) -> bool:
@@ -190,6 +197,10 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             if not _aux_words(current):
                 modality.future = modality.future or bool(aux & FUTURE_AUX)
                 modality.hypothetical = modality.hypothetical or bool(aux & HYPOTHETICAL_AUX)
+                if current.tag_ in {"VBP", "VBZ"} and _habitual(governor):
+                    # "they tend to change their behaviour and they kill people": a present-tense conjunct
+                    # of a habitual clause tells what happens as a rule too
+                    modality.hypothetical = True
             current = governor
             continue
         if dep == "acl" and _infinitive_of_unrealised_noun(current):

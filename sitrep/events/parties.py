@@ -657,10 +657,21 @@ def at_home(
         return source, target
     violent = code[:2] in VIOLENT_ROOTS
     source_home, target_home = home in _countries(source), home in _countries(target)
+    if violent and source_home and _named_only_by(source, home, context):
+        # "Israel's army killed civilians": the story's country is only the doer's own name, which says
+        # nothing of whose the victims are
+        return source, target
     return (
         [_home_party(actor, home, violent and target_home) for actor in source],
         [_home_party(actor, home, violent and source_home) for actor in target],
     )
+
+
+def _named_only_by(actors: list[ActorRef], country: str, context: DocumentContext) -> bool:
+    """Is every mention of the country's places inside these actors' own words ("Israel's army")?"""
+    spans = [(actor.start, actor.end) for actor in actors if actor.start is not None and actor.end is not None]
+    places = [place for place in context.places_between(0, 1 << 62) if place.country == country]
+    return bool(spans) and all(any(start <= place.start < end for start, end in spans) for place in places)
 
 
 # Nouns of parties that serve abroad by their nature: no country of their own from where they are.

@@ -867,9 +867,40 @@ def _with_dating(modality: Modality, candidate: Candidate, context: DocumentCont
     if context.when is None:
         return modality
     year = _stated_year(candidate)
-    if (year is not None and year < context.when.year) or _tally_since(candidate, context.when.year):
+    this_year = context.when.year
+    if (
+        (year is not None and year < this_year)
+        or _tally_since(candidate, this_year)
+        or _later_in_an_old_story(candidate, this_year)
+    ):
         modality.historical = True
     return modality
+
+
+_SPAN_YEARS = {"day": 0, "week": 0, "month": 1, "year": 1, "decade": 10}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LOOK_BACK_TOKENS = 80
+
+
+def _later_in_an_old_story(candidate: Candidate, this_year: int) -> bool:
+    """'In 1950, Korea was said to be outside the perimeter. ... Several months later, North Korea invaded':
+    an event dated only relative to a year the text named just before is as old as that year plus the span.
+    Only "<span> later" with a span of days to decades is read; the look back is a few sentences."""
+    head = candidate.clause_head if (candidate.verbal or candidate.light) else candidate.trigger.head
+    later = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in {"later", "afterwards"}), None)
+    span = next((c for c in later.children if c.dep_ == "npadvmod"), None) if later is not None else None
+    if span is None or span.lemma_.casefold() not in _SPAN_YEARS:
+        return False
+    count = next((c for c in span.children if c.dep_ == "nummod"), None)
+    number = 1
+    if count is not None:
+        number = int(count.text) if count.text.isdigit() else _NUMBER_WORDS.get(count.lower_, 1)
+    elapsed = max(1, _SPAN_YEARS[span.lemma_.casefold()] * number)
+    doc, start = head.doc, head.sent.start
+    for token in reversed(doc[max(0, start - _LOOK_BACK_TOKENS) : start]):
+        if len(token.text) == 4 and token.text.isdigit() and token.text.startswith(("19", "20")):
+            return int(token.text) + elapsed < this_year
+    return False
 
 
 def _tally_since(candidate: Candidate, this_year: int) -> bool:

@@ -91,6 +91,20 @@ def _is_modifier(doc: Doc, place: Place) -> bool:
     return dash.text == "-" and dash.idx == place.end and word.idx == place.end + 1 and word.is_alpha
 
 
+# "the Dayton Accords", "the Minsk agreements", "the Schengen system": the place names a deal or a
+# system, not where the event (a court's ruling on them, a violation of them) happened. Words for meetings
+# ("Geneva talks", "Astana process") are left out: those happen at the place.
+_DEAL_NOUNS = frozenset(
+    {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "treaty", "convention", "conventions",
+     "declaration", "system", "deal"}
+)  # fmt: skip
+
+
+def _names_a_deal(doc: Doc, place: Place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in _DEAL_NOUNS
+
+
 def _is_nationality(doc: Doc, place: Place) -> bool:
     """ "a U.S. base", "three U.S. soldiers": a country naming whose the thing is, not where it stands."""
     if place.feature != "country":
@@ -103,8 +117,10 @@ def _is_nationality(doc: Doc, place: Place) -> bool:
 
 
 def _never_site(doc: Doc, place: Place, token: Token | None) -> bool:
-    """An actor's possessive or nationality, a hyphenated modifier: never where anything happened."""
-    return _is_modifier(doc, place) or (token is not None and token.dep_ == "poss") or _is_nationality(doc, place)
+    """An actor's possessive or nationality, a hyphenated modifier, a deal's name: never where anything happened."""
+    if _is_modifier(doc, place) or _names_a_deal(doc, place):
+        return True
+    return (token is not None and token.dep_ == "poss") or _is_nationality(doc, place)
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -187,7 +203,7 @@ def focus_place(places: list[Place], doc: Doc | None = None) -> Place | None:
 def _never_site_or_origin(doc: Doc, place: Place) -> bool:
     """Not the article's focus: an origin or a modifier. (A possessive may be: "Pakistan's army said
     missiles hit six locations" is about Pakistan.)"""
-    if _is_modifier(doc, place):
+    if _is_modifier(doc, place) or _names_a_deal(doc, place):
         return True
     token = _place_token(doc, place)
     return token is not None and _is_origin(token)
@@ -235,7 +251,7 @@ def locate_event(
     else:
         anchor = event.start
     paragraph = _paragraph_start(text if text is not None else doc.text, anchor)
-    earlier = [p for p in resolved if paragraph <= p.start < anchor]
+    earlier = [p for p in resolved if paragraph <= p.start < anchor and not _names_a_deal(doc, p)]
     if earlier:
         return _located(earlier[-1], PARAGRAPH)
     if focus is not None:

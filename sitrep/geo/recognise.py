@@ -22,6 +22,7 @@ from sitrep.geo.dateline import find_dateline
 from sitrep.geo.descriptive import FOCUS_COUNTRY, descriptive_capitals
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
+from sitrep.geo.not_places import not_a_place, not_a_place_in_context
 from sitrep.geo.sources import demonyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -81,6 +82,9 @@ INSTITUTION_NAMES = frozenset(
     }
 )
 # Organisations, matched with their own capitals: the town of Eu in Normandy keeps its name.
+# Prepositions of being somewhere (not of direction or address: "a letter to Rubio", "pointed at the
+# Taliban"), which alone make a person's surname or a small town's other name a place.
+STATIC_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout", "within"})
 ORGANISATION_NAMES = frozenset({"EU", "E.U.", "European Union", "NATO", "UN", "U.N.", "United Nations"})
 # A toponym that is the subject of one of these verbs speaks or acts: it is an actor (metonymy).
 _ACTOR_VERB_TEXT = (
@@ -176,7 +180,7 @@ class ToponymRecogniser:
         found.extend(self._gazetteer_pass(doc, label_of, taken, deferred))
         found.extend(self._near_known_places(doc, found, deferred, taken, label_of))
         found.extend(self._descriptive(doc, text, taken))
-        found = [t for t in found if not self._is_actor(doc, t)]
+        found = [t for t in found if not self._is_actor(doc, t) and not self._names_something_else(doc, t, text)]
         found.sort(key=lambda t: t.start)
         return found
 
@@ -415,6 +419,28 @@ class ToponymRecogniser:
             hint = "city"
         span = doc[start:end]
         return Toponym(span.start_char, span.end_char, span.text, lookup, hint, from_ner)
+
+    def _names_something_else(self, doc: Doc, toponym: Toponym, text: str) -> bool:
+        """An acronym, a small town's other name or a public figure's surname (``not_places``)."""
+        if toponym.role == "dateline" or toponym.hint is not None or " " in toponym.lookup:
+            return False
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if not_a_place_in_context(toponym.lookup, text[toponym.end : toponym.end + 20]) is not None:
+            return True
+        candidates = self.gazetteer.candidates(toponym.lookup)
+        before = _preceding_word(doc, span.start)
+        if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+            # "a letter to Rubio", "pointed at the Taliban": only a preposition of being somewhere places it.
+            cue = before.lower_ in STATIC_PREPOSITIONS
+        else:
+            cue = self._has_place_cue(doc, span.start, span.end)
+        after = _following(doc, span.end)
+        beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        in_capitals = any(t.is_alpha and len(t) > 1 and t.is_upper for t in beside)
+        next_word = after.text if after is not None else ""
+        return not_a_place(toponym.lookup, candidates, cue, next_word, in_capitals) is not None
 
     def _is_actor(self, doc: Doc, toponym: Toponym) -> bool:
         if toponym.role == "dateline":

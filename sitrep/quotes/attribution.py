@@ -52,7 +52,8 @@ subject of the verb it hangs from ("..., adding that", "quoted X as saying",
 said"), or the object of "according to". The subject of a passive cue ("[Iranian
 operatives] were accused of", "[she] was told", "stand accused of") is the
 accused, the addressee or what was said, never the speaker: the speaker is the
-agent ("by Kyiv") or not named. A noun cue's holder is its
+agent ("by Kyiv") or not named; with no agent the charge is nobody's, so the
+stage gives it no stance (``unattributed_charge``). A noun cue's holder is its
 possessor, or the subject of the verb it is the object of ("they expressed
 support for").
 """
@@ -384,6 +385,14 @@ def _passive_cue(cue: Token) -> bool:
     if passive_subject(cue) is None:
         return False
     return not any(child.dep_ == "auxpass" and child.lower_ in {"'s", "’s"} for child in cue.children)
+
+
+def unattributed_charge(cue: Token) -> bool:
+    """A verb of saying in the passive with no agent ("[he] was accused of illegal possession of firearms",
+    "[a green card holder] is accused of a crime", "[Paris] was accused of ..."): a charge that nobody in
+    the text makes. It stays a statement (the text reports that it was said) but has no speaker, and its
+    stance is no one's, so it takes none."""
+    return _passive_cue(cue) and passive_agent(cue) is None
 
 
 def speaker_token(cue: Token) -> Token | None:
@@ -819,6 +828,16 @@ def _paragraphs(context: _Context) -> list[tuple[int, int]]:
     return ranges
 
 
+_SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _colon_speaker(prefix: Span) -> bool:
+    """Whether the words before a line's colon can be its speaker: a name, also one the parser tagged as
+    an adjective or a common noun but recognised as a person, group or place ("Issa: ...", "Trump: ..."
+    in a title-case headline); not "Update:", "Watch:", "Photos:"."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _SPEAKING_ENTITIES for t in prefix)
+
+
 def _colon_attributions(context: _Context, taken_quotes: set[int]) -> list[Attribution]:
     """ "Name: statement" — headlines ("Zelensky: Russia will pay") and transcripts ("PUTIN: We ...")."""
     doc = context.doc
@@ -832,8 +851,7 @@ def _colon_attributions(context: _Context, taken_quotes: set[int]) -> list[Attri
         prefix = doc[start:colon]
         if any(t.pos_ in {"VERB", "AUX", "NUM"} or context.quote_of_token[t.i] != -1 for t in prefix):
             continue
-        if not any(t.pos_ == "PROPN" for t in prefix) or any(t.like_num or t.ent_type_ in {"TIME", "DATE"}
-                                                            for t in prefix):
+        if not _colon_speaker(prefix) or any(t.like_num or t.ent_type_ in {"TIME", "DATE"} for t in prefix):
             continue
         # The speaker is the name before any "to"/"on" ("Clinton to Planned Parenthood:").
         speaker_end = next((t.i for t in prefix if t.pos_ == "ADP" and t.i > start), colon)

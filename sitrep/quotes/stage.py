@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from sitrep.model import ActorRef, CodedDocument, Quote
-from sitrep.quotes.attribution import Attribution, find_attributions
+from sitrep.quotes.attribution import Attribution, find_attributions, unattributed_charge
 from sitrep.quotes.speakers import SpeakerTracker
 from sitrep.quotes.stance import stance_of, stance_within
 
@@ -58,6 +58,9 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
             speaker = speakers[key]
         cue = doc[attribution.cue_token] if attribution.cue_token is not None and not attribution.floating else None
         content = doc.char_span(attribution.start, attribution.uncut_end or attribution.end, alignment_mode="expand")
+        stance = None
+        if cue is None or not unattributed_charge(cue):  # "he was accused of ...": nobody's stance
+            stance = stance_of(cue, content) or (stance_within(cue, content) if content is not None else None)
         quotes.append(
             Quote(
                 quote_id=_quote_id(article_id, attribution),
@@ -70,7 +73,7 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
                 cue_start=attribution.cue_start,
                 cue_end=attribution.cue_end,
                 speaker=speaker,
-                stance=stance_of(cue, content) or (stance_within(cue, content) if content is not None else None),
+                stance=stance,
                 attitude=attribution.attitude,
             )
         )

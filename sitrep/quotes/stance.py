@@ -32,7 +32,11 @@ A cue whose act the sentence withholds gives no stance (``withheld``): "has
 never condemned", "has yet to condemn", "refused / failed to condemn",
 "refrained from condemning", "stopped short of condemning", "condemned
 neither side"; so does a word of condemnation in the content right after such
-a word ("said it had refused to condemn the strike").
+a word ("said it had refused to condemn the strike"). Support must be given,
+not held or regretted ("have a commitment to the truth", "it was a mistake to
+support ..."); "we need to ..." is the speaker's own resolve, no appeal; the
+words of a charge ("alleged he posted 'provocative' messages") are no
+characterisation of an act as escalatory.
 
 The rules were written from general knowledge of how wire reports phrase
 statements, before the evaluation set (data/evalsets/stance.jsonl) was
@@ -62,6 +66,7 @@ _CONDEMN_VERBS = {
 }
 _THREAT_VERBS = {"threaten", "vow", "promise", "pledge", "swear"}
 _CONCERN_VERBS = {"fear", "worry", "lament"}
+_CHARGE_VERBS = {"allege", "accuse", "charge", "indict", "prosecute", "sentence", "convict"}
 _SUPPORT_VERBS = {
     "support", "back", "endorse", "welcome", "praise", "hail", "applaud", "commend", "thank", "defend",
     "salute", "laud", "champion",
@@ -283,6 +288,17 @@ def _support(content: Span | None, text: str) -> re.Match[str] | None:
             if subject is not None and subject.lower_ in {"i", "we"}:
                 continue  # "we are absolutely right" defends the speaker, it backs no one
             return match
+        if word.startswith("commitment"):
+            # "reaffirmed its commitment to Taiwan", "our commitment to NATO" give support; "have a commitment
+            # to the truth" only names a value held.
+            token = _match_head(content, match)
+            noun = token if token is None or token.lower_.startswith("commitment") else token.head
+            if noun is not None and not (
+                noun.head.lemma_.lower() in _SUPPORT_EXPRESSING
+                or any(child.dep_ == "poss" and child.pos_ == "PRON" for child in noun.children)
+            ):
+                continue
+            return match
         if not _SUPPORT_VERB_WORDS.match(word):
             return match
         token = _match_head(content, match)
@@ -290,6 +306,8 @@ def _support(content: Span | None, text: str) -> re.Match[str] | None:
             continue
         passive = any(child.dep_ == "auxpass" for child in token.children)  # "we've been assisted"
         if token.pos_ in {"VERB", "ADJ"} and not passive and not _in_description(token, content):
+            if _judged_wrong(token):
+                continue
             return match
         if token.pos_ == "NOUN" and token.lemma_.lower() == "support" and (
             token.head.lemma_.lower() in _SUPPORT_EXPRESSING
@@ -297,6 +315,46 @@ def _support(content: Span | None, text: str) -> re.Match[str] | None:
         ):
             return match
     return None
+
+
+def _own_side_must(content: Span | None, match: re.Match[str]) -> bool:
+    """ "We have a long way to go, and really need to ramp up ...": the one who must act is the subject of
+    the modal's verb in the parse (here "We", shared through "and"), not the word before the modal; when
+    that is the speaker's own side (I, we) the statement is a resolve, not an appeal to someone else."""
+    if content is None:
+        return False
+    token = content.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    if token is None or len(token) == 0:
+        return False
+    verb = token[0] if token[0].pos_ == "VERB" else token[0].head  # "need" / "have" is the verb; "must" an aux
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject.lower_ in _OWN_SIDE
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head  # "we have ... and really need to": the conjoined verb shares the subject
+    return False
+
+
+_OWN_SIDE = {"i", "we", "us"}
+# Words that call an act wrong: support inside them is regretted, not given ("it was a mistake to support ...").
+_WRONG = {"mistake", "error", "wrong", "blunder", "unwise", "foolish", "folly", "misguided", "regret"}
+
+
+def _judged_wrong(token: Token) -> bool:
+    """Whether a support verb is what a judgement calls wrong: "it was a mistake to support X", "it would be
+    wrong to back ...", "we regret supporting ...": the verb's governors (at most two steps up) or their
+    predicate is such a word."""
+    for _ in range(2):
+        if token.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "pcomp", "csubj", "relcl"} or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _WRONG or any(
+            c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in _WRONG for c in token.children
+        ):
+            return True
+    return False
 
 
 def _characterising(content: Span | None, match: re.Match[str]) -> bool:
@@ -592,7 +650,9 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
         subject = _phrase_about(negated.start(), content) if content is not None else None
         return Stance("not_escalatory", about(cue_object, subject, about_content))
     escalation = next((m for m in _ESCALATION.finditer(text) if _characterising(content, m)), None)
-    not_characterising = _CONDEMN_VERBS | _DENY_VERBS | _THREAT_VERBS  # "threatened an escalated provocation"
+    # "threatened an escalated provocation"; "alleged the journalist had posted 'provocative' messages": the
+    # escalation word is the charge's or the threat's, not the speaker's characterisation of an act.
+    not_characterising = _CONDEMN_VERBS | _DENY_VERBS | _THREAT_VERBS | _CHARGE_VERBS
     if escalation and not _DE_ESCALATION.search(escalation.group(0)) and lemma not in not_characterising:
         subject = _phrase_about(escalation.start(), content) if content is not None else None
         characterised = [span for span in (cue_object, subject) if span is not None]
@@ -622,7 +682,10 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
     if _CONCERN.search(text) or lemma == "warn":
         return Stance("concern", about(_concern_object(cue, content), cue_object, about_content))
     modal = _MODAL_APPEAL.search(text)
-    if modal and modal.group(1) not in _NOT_ADDRESSEES and lemma in {"say", "add", "tell", "write", "state"}:
+    if (
+        modal and modal.group(1) not in _NOT_ADDRESSEES and lemma in {"say", "add", "tell", "write", "state"}
+        and not _own_side_must(content, modal)
+    ):
         return Stance("appeals", about(about_content, cue_object))
     support = _support(content, text)
     if support is not None and content is not None and "right" in support.group(0) and lemma not in _SUPPORT_VERBS:

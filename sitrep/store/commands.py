@@ -96,8 +96,15 @@ def _stats_table(summary: dict[str, Any]) -> Table:
     table.add_row("events", str(summary["events"]["total"]))
     for plover_type, count in summary["events"]["by_plover_type"].items():
         table.add_row(f"  {plover_type}", str(count))
+    table.add_row("  factual (not negated, hypothetical, future or background)", str(summary["factual_events"]))
     table.add_row("quotes", str(summary["quotes"]))
+    table.add_row("  with a stance", str(summary["quotes_with_stance"]))
     table.add_row("incidents", str(summary["incidents"]))
+    breakdown = summary["incident_breakdown"]
+    table.add_row("  reported by more than one article", str(breakdown["reported_by_several_articles"]))
+    table.add_row("  between two countries", str(breakdown["between_two_countries"]))
+    table.add_row("  within one country (source = target)", str(breakdown["within_one_country"]))
+    table.add_row("  placed at a point", str(breakdown["placed_at_a_point"]))
     table.add_row("places", str(summary["places"]))
     table.add_row("rejected inputs", str(summary["rejected"]["total"]))
     for reason, count in summary["rejected"]["by_reason"].items():

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 import duckdb
 
 from sitrep.analysis.article_links import ARTICLE_EVENT_ID, OWN_EVENT_MODES, ArticleLink, ArticleText
-from sitrep.analysis.incidents import EventMention, IncidentSummary
+from sitrep.analysis.incidents import AREA_FEATURES, EventMention, IncidentSummary
 
 # Only what the text says happened, and recently, becomes an incident: an event the text dates
 # months before the article ("the 2004 bombing") is a reference to old news, and one dated after it
@@ -33,7 +33,6 @@ _FACTUAL = (
 )
 
 _NIGHT = re.compile(r"\bnight\b|\bovernight\b", re.IGNORECASE)  # "overnight", "on Tuesday night", "last night"
-_AREA_FEATURES = frozenset({"continent", "country", "admin1", "region", "water"})
 
 _MENTION_COLUMNS = """
     e.article_id, e.event_id, e.plover_type, e.sentence, e.start, e."end", a.outlet, a.published,
@@ -97,8 +96,11 @@ def _mention(row: tuple) -> EventMention:
     precision = date_precision or "reported"
     if day is None and published is not None:
         day, precision = published.date(), "reported"
-    if feature in _AREA_FEATURES:
-        lat = lon = None  # the centre of a country or region says nothing about where in it
+    area_lat = area_lon = None
+    if feature in AREA_FEATURES:
+        # The centre of a country or region says nothing about where in it: not a point to cluster on, but
+        # kept as the centre an incident placed only to that area is drawn at.
+        area_lat, area_lon, lat, lon = lat, lon, None, None
     return EventMention(
         article_id=article_id,
         event_id=event_id,
@@ -132,6 +134,9 @@ def _mention(row: tuple) -> EventMention:
         target_country=target_country,
         title=title or "",
         night=precision == "day" and bool(date_text) and _NIGHT.search(date_text) is not None,
+        feature=feature,
+        area_lat=area_lat,
+        area_lon=area_lon,
     )
 
 

@@ -222,6 +222,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "historical events (background, not news) and attitude quotes (beliefs, plans: not statements)",
         "ALTER TABLE events ADD COLUMN historical BOOLEAN; ALTER TABLE quotes ADD COLUMN attitude BOOLEAN;",
     ),
+    Migration(
+        5,
+        "how precise an incident's place is (a point, or the centre of a region or country)",
+        # Incidents stored before had coordinates only for a point; the others get a centre when next summarised.
+        "ALTER TABLE incidents ADD COLUMN location_precision VARCHAR; "
+        "UPDATE incidents SET location_precision = 'point' WHERE location_lat IS NOT NULL;",
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -79,6 +79,9 @@ GRID = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95, NEVER)
 MIN_GAIN = 0.01
 RULES_ALONE = (NEVER, NEVER, NEVER, NEVER)
 MIN_SOURCE = 40  # a left-out source this large must not get worse (see choose_thresholds)
+# Sentences of real news stories, labelled for sitrep: the only examples not written for the project. A
+# head that only ties the rules there has shown nothing on the news it is for, so it must gain on them.
+REAL_NEWS_GROUPS = frozenset({"voa_labels"})
 
 
 @dataclass
@@ -240,7 +243,8 @@ def accuracy(pairs: list[tuple[str, str]], gold: list[str]) -> float:
 
 def choose_thresholds(examples: list[Example], with_drop: bool = False) -> Thresholds:
     """Thresholds that make rules+head most accurate on out-of-fold predictions (ties: the stricter); a
-    part of the head that does not pay (``pays``: 1 % overall, no loss on any left-out source) never acts.
+    part of the head that does not pay (``pays``: 1 % overall, no loss on any left-out source, a gain on the
+    real-news source) never acts.
     ``with_drop``: also choose a threshold for dropping events (else the head never drops one)."""
     heads: list[tuple[EventHead, list[Example]]] = []
     for train, test in _folds(examples):
@@ -266,7 +270,12 @@ def choose_thresholds(examples: list[Example], with_drop: bool = False) -> Thres
         if score(thresholds, part) < score(RULES_ALONE, part) + MIN_GAIN:
             return False
         sources = [k for k, (_, tested) in enumerate(heads) if _counted(tested, part) >= MIN_SOURCE]
-        return len(sources) < 2 or all(score(thresholds, part, k) >= score(RULES_ALONE, part, k) for k in sources)
+        if len(sources) < 2:
+            return True
+        if not all(score(thresholds, part, k) >= score(RULES_ALONE, part, k) for k in sources):
+            return False
+        real_news = [k for k in sources if heads[k][1][0].group in REAL_NEWS_GROUPS]
+        return all(score(thresholds, part, k) > score(RULES_ALONE, part, k) for k in real_news)
 
     acled, acled_add = max(
         ((a, add) for a in GRID for add in GRID), key=lambda t: (score((t[0], t[1], NEVER, NEVER), 0), t[0], t[1])

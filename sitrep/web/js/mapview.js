@@ -40,12 +40,15 @@ export function createMap(container, { onPoint, small = false } = {}) {
     }
     for (const members of cells.values()) {
       if (members.length === 1) {
-        const [lat, lon, type, sources, id] = members[0];
-        const marker = L.circleMarker([lat, lon], {
-          radius: 4 + Math.min(10, 2.5 * Math.log2(1 + (sources || 1))),
-          color: "#fff", weight: 1, fillColor: ploverColor(type), fillOpacity: 0.9, renderer: pointRenderer,
-        });
-        marker.bindTooltip(`${type || "?"} · ${sources || 1} source(s)`);
+        const [lat, lon, type, sources, id, precision] = members[0];
+        const radius = 4 + Math.min(10, 2.5 * Math.log2(1 + (sources || 1)));
+        // An incident placed only to a region or country sits at the area's centre: a hollow ring, so it
+        // does not read as an exact spot.
+        const area = precision && precision !== "point";
+        const marker = L.circleMarker([lat, lon], area
+          ? { radius, color: ploverColor(type), weight: 2, fillOpacity: 0, renderer: pointRenderer }
+          : { radius, color: "#fff", weight: 1, fillColor: ploverColor(type), fillOpacity: 0.9, renderer: pointRenderer });
+        marker.bindTooltip(`${type || "?"} · ${sources || 1} source(s)${area ? ` · centre of the ${precision}` : ""}`);
         marker.on("click", () => onPoint && onPoint(kind, id));
         layer.addLayer(marker);
       } else {

@@ -1,0 +1,97 @@
+"""Proper names the gazetteer knows only as small towns but that news uses for something else.
+
+Three general cases, found reading event places on the VOA corpus (train):
+
+- an acronym written in capitals ("BLA", "PISA", "AI") that matches a town's name or one of its
+  other names: organisations and programmes, not places, unless the gazetteer has a country, region
+  or other non-town entry under it ("UK", "DRC", "UAE");
+- a name known only as another name of a small town ("Taliban" is an alternate name of a Turkish
+  village): a place's other names are weak evidence, and without a town of size they are noise;
+- the surname of a public figure the actors' data knows ("Obama administration", "a letter to Rubio"):
+  a person, unless the name is also a country or region, or a city of a million people;
+- a town's name written before an institution's noun ("the Obama administration"), a word naming an
+  institution ("in Congress": Congress, Arizona), a bare compass word ("the West": Cameroon's West
+  region) and the first part of a hyphenated name ("Dasht-e-Barchi", a district of Kabul).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from sitrep.geo.gazetteer import Candidate
+
+logger = logging.getLogger(__name__)
+
+TOWN_FEATURES = frozenset({"city", "admin2"})
+ALIAS_ONLY_MIN_POPULATION = 100_000  # an other-name-only town smaller than this is not taken by itself
+SURNAME_CITY_MIN_POPULATION = 1_000_000  # "Jackson" the person, but a surname this big a city stays a place
+# Nouns that make the word before them a person's or a body's name: "the Obama administration".
+INSTITUTION_NOUNS = frozenset(
+    {"administration", "government", "presidency", "cabinet", "campaign", "era", "doctrine", "family", "regime"}
+)
+# Institutions whose English name is also a town's (Congress, Arizona; Parliament, ...).
+INSTITUTION_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "council", "cabinet", "ministry"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+# "Dasht-e-Barchi", "Mazar-i-Sharif", "Deir-ez-Zor": a name continued by a linking particle after a hyphen.
+NAME_PARTICLES = frozenset({"e", "i", "ye", "al", "el", "ul", "ez", "es", "ash", "ad", "ar", "an", "as", "at"})
+
+
+@functools.cache
+def public_figure_surnames() -> frozenset[str]:
+    """Casefolded surnames that name a known person alone (the actors' data, which leaves out common words)."""
+    from sitrep.actors.loading import DATA_DIR, load_people  # late: only when places are recognised
+
+    try:
+        people = load_people(DATA_DIR / "people.yaml")
+    except Exception as error:  # a broken data file must not stop place recognition
+        logger.warning("people.yaml unreadable, surnames not used to filter places: %s", error)
+        return frozenset()
+    return frozenset(surname.casefold() for person in people for surname in person.surname_aliases)
+
+
+ACRONYM_MAX_LETTERS = 5  # longer words in capitals are names written in capitals ("BAGHDAD"), not acronyms
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= ACRONYM_MAX_LETTERS and word.isalpha() and word.isupper()
+
+
+def not_a_place_in_context(surface: str, after: str) -> str | None:
+    """Why a one-word span is no place, read from the text right after it (``after``: up to ~20
+    characters), or None. Applies to any place, whatever the gazetteer holds."""
+    if after[:1] == "-":
+        particle = after[1:].split("-", 1)[0]
+        if after[1 + len(particle) : 2 + len(particle)] == "-" and particle.casefold() in NAME_PARTICLES:
+            return "part of a hyphenated name"
+    if surface.casefold() in COMPASS_WORDS:
+        return "compass word"
+    return None
+
+
+def not_a_place(
+    surface: str, candidates: tuple[Candidate, ...], has_cue: bool, next_word: str = "", in_capitals: bool = False
+) -> str | None:
+    """Why a one-word span is no place (a short reason), or None. ``has_cue``: a preposition of being
+    somewhere or a settlement word stands before it ("in Obama", "the town of Rubio"); ``next_word``:
+    the word after it; ``in_capitals``: a word beside it is written in capitals too (a headline or a
+    dateline in capitals, where "ROME" is no acronym)."""
+    if " " in surface or not candidates:
+        return None
+    if any(c.feature not in TOWN_FEATURES and c.name_kind <= 1 for c in candidates):
+        return None  # a country, region, sea or continent goes by this name
+    if _is_acronym(surface) and not in_capitals:
+        return "acronym"
+    if next_word.casefold() in INSTITUTION_NOUNS:
+        return "names an institution's holder"
+    if surface.casefold() in INSTITUTION_WORDS:
+        return "institution"
+    if all(c.name_kind >= 2 for c in candidates) and all(c.population < ALIAS_ONLY_MIN_POPULATION for c in candidates):
+        return None if has_cue else "other name of a small town"
+    if (
+        not has_cue
+        and surface.casefold() in public_figure_surnames()
+        and all(c.population < SURNAME_CITY_MIN_POPULATION for c in candidates)
+    ):
+        return "surname"
+    return None
