@@ -114,3 +114,37 @@ def test_acled_trigger_words(coder) -> None:
     for text, sub_event in cases.items():
         found = {event.acled_sub_event_type for event in _factual(events_of(coder, text))}
         assert sub_event in found, (text, found)
+
+
+def test_attacks_on_ideas_and_institutions_are_words_not_force(coder) -> None:
+    """Read as an analyst reads a denunciation: the words are the event, not an assault on an idea."""
+    denounced = _codes(coder, "The speaker denounced the moves as an attack on the constitutional order.")
+    assert "190" not in denounced and "111" in denounced
+    assert "190" not in _codes(coder, "The opposition called the ruling an assault on press freedom.")
+    assert "190" not in _codes(coder, "Critics said the president had attacked democracy itself.")
+    # Places, people and infrastructure are attacked with force.
+    for text in ("Russian forces launched an attack on Kharkiv on Tuesday.",
+                 "Gunmen attacked a police station in the north of the country.",
+                 "The overnight attack on Ukraine's energy system left millions without power."):
+        assert any((code or "").startswith("19") for code in _codes(coder, text)), text
+
+
+def test_policy_instruments_target_nobody_with_force(coder) -> None:
+    assert "190" not in _codes(coder, "Tariffs targeting Canada and Mexico took effect on Tuesday.")
+    assert "190" not in _codes(coder, "The new sanctions target Russia's largest banks.")
+    missiles = _codes(coder, "Russian missiles targeted Ukraine's power grid.")
+    assert any((code or "").startswith("19") for code in missiles)
+
+
+def test_a_judgement_of_a_war_and_a_fighting_spirit_are_no_events(coder) -> None:
+    assert not _codes(coder, "For three years now, there's been too much killing in Ukraine and in Russia.")
+    assert not _codes(coder, "\"He is still strong mentally, and he is still fighting,\" his son said.")
+    rebels = _codes(coder, "Rebel fighters were still fighting in the hills.")
+    assert any((code or "").startswith("19") for code in rebels)
+
+
+def test_an_event_never_condemned_is_background(coder) -> None:
+    text = "Unlike most member states, China has never condemned Russia's full-scale invasion of Ukraine."
+    assert not any((code or "").startswith("19") for code in _codes(coder, text))
+    invasion = _codes(coder, "Russia's invasion of Ukraine killed thousands.")
+    assert any((code or "").startswith("19") for code in invasion)

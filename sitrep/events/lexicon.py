@@ -65,6 +65,7 @@ class NounEntry:
     light_only: bool = False
     protest_code: str | None = None  # "workers went on strike"
     carriers: frozenset[str] = frozenset()  # the only light verbs that make it an event ("expressed sorrow")
+    skip_targets: frozenset[str] = frozenset()  # "an attack on democracy": what it is "on" makes it a figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ class Lexicon:
             light_only=bool(spec.get("light_only", False)),
             protest_code=_codes({"p": spec["protest_code"]}, where)["p"] if spec.get("protest_code") else None,
             carriers=frozenset(spec.get("carriers", [])),
+            skip_targets=frozenset(spec.get("skip_targets", [])),
         )
 
     def in_class(self, lemma: str, name: str) -> bool:
@@ -223,6 +225,12 @@ class Lexicon:
             child.lemma_.casefold() for child in noun.children if child.dep_ in {"compound", "amod", "nmod", "poss"}
         ]
         if set(modifiers) & entry.skip_modifiers:
+            return None
+        if entry.skip_targets and any(
+            child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}
+            and any(obj.dep_ == "pobj" and obj.lemma_.casefold() in entry.skip_targets for obj in child.children)
+            for child in noun.children
+        ):
             return None
         for lemma in modifiers:
             if lemma in entry.modifiers:

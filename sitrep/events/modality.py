@@ -177,6 +177,10 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 modality.negated = True  # "thwarted an attack": it did not happen
             if trigger.dep_ == "dobj" and lemma in INCITING_GOVERNORS:
                 modality.hypothetical = True  # "inciting violence": the speech is the act, not the violence
+            if trigger.dep_ == "dobj" and any(child.lower_ == "never" for child in governor.children):
+                # "China has never condemned Russia's invasion": a stance held over time names the event as
+                # background, not as news of the day
+                modality.historical = True
             current = governor
         if _under_unrealised_noun(trigger):
             modality.hypothetical = True  # "threats of violence", "an end to the hostilities"

@@ -364,6 +364,12 @@ _IDIOM_PAIRS = frozenset(
     {("gray", "area"), ("grey", "area"), ("middle", "ground"), ("centre", "stage"), ("center", "stage")}
 )
 _SCOPE_WORDS = frozenset({"example", "instance"})
+# Instruments of policy that "target", "hit" or "strike" only in a figure: "tariffs targeting Canada",
+# "sanctions hit Russian banks", "the law targeted gaming addictions".
+_INSTRUMENT_DOERS = frozenset(
+    {"tariff", "duty", "levy", "tax", "sanction", "embargo", "ban", "law", "bill", "measure", "policy", "rule",
+     "regulation", "restriction", "order", "decree", "investigation", "probe", "campaign", "cut", "price", "inflation"}
+)  # fmt: skip
 
 
 def _figurative(candidate: Candidate, event: Event) -> bool:
@@ -385,6 +391,8 @@ def _figurative(candidate: Candidate, event: Event) -> bool:
         return True  # "Take the guard Sithole, for example": an illustration, not an arrest
     if lemma not in _FIGURATIVE_PRONE | _ARMED_ONLY or cues.weapon_of(_clause_words(candidate)) is not None:
         return False
+    if _instrument_doer(verb):
+        return True
     if any(child.dep_ == "prep" and child.lower_ == "to" and _to_death(child) for child in verb.children):
         return False  # "villagers beat to death two men": no figure of speech, whoever the doers are
     if lemma in _HANDS_ON and any(obj.lemma_.casefold() in _VICTIMS for obj in objects):
@@ -407,6 +415,14 @@ def _figurative(candidate: Candidate, event: Event) -> bool:
     return not any(actor.country or (actor.code or "").startswith("IGO") for actor in parties)
 
 
+def _instrument_doer(verb: Token) -> bool:
+    """The verb's doer is a policy instrument: its subject, or the noun a participle describes."""
+    doers = [child for child in verb.children if child.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        doers.append(verb.head)
+    return any(doer.lemma_.casefold() in _INSTRUMENT_DOERS for doer in doers)
+
+
 # Force verbs that, done to a person, are done with hands or arms (unlike "hit", "hammer": "inflation hit
 # families"), and the people they are done to.
 _HANDS_ON = frozenset({"seize", "capture", "grab", "take", "beat", "storm"})
@@ -425,11 +441,14 @@ def _armed_modifier(head: Token) -> bool:
 
 def _fought_nowhere(verb: Token, event: Event) -> bool:
     """'he's still fighting' (of a jailed publisher): no one fought, nowhere, against no one."""
-    return (
-        verb.lemma_.casefold() == "fight"
-        and not (event.source or event.target)
-        and not any(child.dep_ == "prep" for child in verb.children)
-    )
+    if verb.lemma_.casefold() != "fight" or event.target:
+        return False
+    if any(child.dep_ in {"prep", "dobj"} for child in verb.children):
+        return False
+    # a doer read from a pronoun ("he" = the publisher) does not make it a fight; an armed one does
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    armed = any(_armed_word(subject) for subject in subjects)
+    return not (armed or any(actor.sector in _ARMED_SECTORS for actor in event.source))
 
 
 def _to_death(prep: Token) -> bool:
@@ -461,6 +480,9 @@ def _generic_mention(candidate: Candidate, event: Event) -> bool:
     if candidate.verbal or candidate.light:
         return False
     noun = candidate.trigger
+    if any(child.lower_ == "much" and any(g.lower_ in {"too", "so"} for g in child.children)
+           for child in noun.children):
+        return True  # "there's been too much killing": a judgement of a war's toll, not one event
     if noun.dep_ in {"nsubj", "nsubjpass", "ROOT", "attr"} or noun.tag_ in {"NNP", "NNPS"}:
         return False  # "violence erupted", "there was heavy fighting": reported as happening
     if any(
