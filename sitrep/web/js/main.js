@@ -23,7 +23,7 @@ function chartLibrary() {
   });
 }
 
-const state = { filters: {}, ploverTypes: [], overviewMap: null, tables: {}, series: [] };
+const state = { filters: {}, ploverTypes: [], overviewMap: null, tables: {}, series: [], statsLoaded: null };
 
 function navigate(href) { window.location.hash = href.replace(/^#/, ""); }
 
@@ -168,6 +168,7 @@ async function route() {
   } catch (error) {
     showError(error.message);
   }
+  await state.statsLoaded; // the header's counts are part of every view (loadStats never rejects)
   performance.mark("sitrep:ready");
   document.body.dataset.ready = "true"; // for tests and the benchmark: the view has loaded
 }
@@ -189,7 +190,7 @@ async function start() {
   document.getElementById("map-kind").addEventListener("change", () => loadMap().catch((e) => showError(e.message)));
   document.getElementById("series-go").addEventListener("click", () => loadSeries().catch((e) => showError(e.message)));
   window.addEventListener("hashchange", () => { document.body.dataset.ready = "false"; route(); });
-  loadStats();
+  state.statsLoaded = loadStats();
   // The type list is needed by the filter and the review form, not by the first view: load both at once.
   const types = getJSON("/api/plover-types").then((list) => {
     state.ploverTypes.push(...list);
