@@ -480,6 +480,23 @@ def test_the_incident_type_and_its_rung_come_from_one_choice():
     assert chosen_type(mixed, rungs) == "ASSAULT"
 
 
+def test_the_sides_are_those_of_the_reports_of_the_incident_type():
+    from sitrep.analysis.incidents import summarise
+
+    kursk = dict(lat=51.2, lon=35.3, country="RUS", admin1="Kursk", title="Ukrainian troops push into Kursk")
+    state = IncidentState("inc-k", "ASSAULT")
+    state.add(_mention("k1", source_country="UKR", target_country="RUS", sentence="Ukrainian troops pushed in",
+                       **kursk))
+    # The state of emergency the region declared is the same story's other event, and Russia's on Russia.
+    for number in (2, 3):
+        state.add(_mention(f"k{number}", plover_type="COERCE", plover_mode="martial-law", source_country="RUS",
+                           target_country="RUS", sentence="Authorities declared a state of emergency", **kursk))
+    state.add(_mention("k4", sentence="Shelling killed two civilians", target_country="RUS", **kursk))
+    summary = summarise(state)
+    assert summary.plover_type == "ASSAULT"
+    assert (summary.source_country, summary.target_country) == ("UKR", "RUS")
+
+
 def test_an_incident_placed_to_a_region_carries_its_centre_and_precision(tmp_path):
     from fastapi.testclient import TestClient
 

@@ -747,6 +747,21 @@ def location_precision(mention: EventMention) -> str | None:
     return "country" if mention.country and mention.location_name else None
 
 
+def _dyad(mentions: list[EventMention], place: EventMention | None, day: date | None) -> tuple[str | None, str | None]:
+    """The incident's (source, target) countries as most of these reports give them."""
+    source_country = most_said(mentions, "source_country")
+    target_country = most_said(mentions, "target_country")
+    place_country = _holder(place, day, source_country) if place else None
+    if target_country == source_country and place_country and place_country != source_country:
+        # A side is not its own target abroad: a report read backwards ("Ukraine's missile attack", coded
+        # UKR->UKR) about a strike in Russia. At home it may be (an army and rebels of one country).
+        target_country = place_country
+    if target_country is None and source_country and place_country and place_country != source_country:
+        # Force used in another country's territory is used on that country, whoever the text names.
+        target_country = place_country
+    return source_country, target_country
+
+
 def summarise(state: IncidentState) -> IncidentSummary:
     from sitrep.analysis.ladder import EventFacts, load_ladder
 
@@ -768,16 +783,7 @@ def summarise(state: IncidentState) -> IncidentSummary:
     best_precision = min((m.date_precision for m in dated), key=_window, default="reported")
     day = most_supported([m.event_date for m in dated if m.date_precision == best_precision])
     outlets = {m.outlet or m.article_id for m in mentions}
-    source_country = most_said(mentions, "source_country")
-    target_country = most_said(mentions, "target_country")
-    place_country = _holder(place, day, source_country) if place else None
-    if target_country == source_country and place_country and place_country != source_country:
-        # A side is not its own target abroad: a report read backwards ("Ukraine's missile attack", coded
-        # UKR->UKR) about a strike in Russia. At home it may be (an army and rebels of one country).
-        target_country = place_country
-    if target_country is None and source_country and place_country and place_country != source_country:
-        # Force used in another country's territory is used on that country, whoever the text names.
-        target_country = place_country
+    source_country, target_country = _dyad(mentions, place, day)
     # A report that names no side stands on the incident's sides: a strike on Bryansk told without
     # its target is still a strike inside Russia when the other reports say Ukraine fired on Russia.
     # And every report stands at the incident's place: a sentence that mentions where the attackers
@@ -796,6 +802,11 @@ def summarise(state: IncidentState) -> IncidentSummary:
     typed = [(m, rung) for m, rung in zip(core, rungs, strict=True) if m.plover_type == plover_type]
     rung = max(rung for _, rung in typed)
     of_type = [m for m, _ in typed]
+    # The sides are those of the reports of that type where they name any: the state of emergency Russia
+    # declared (RUS->RUS) does not make Ukraine's incursion, the incident it joined, a Russian one.
+    typed_source, typed_target = _dyad(of_type, place, day)
+    if typed_source is not None:
+        source_country, target_country = typed_source, typed_target or target_country
     # The summary is the sentence that puts the incident on its rung (the earliest of the surest of
     # those): the rung shown beside a background sentence would read as a claim it does not make.
     lead = max((m for m, reached in typed if reached == rung), key=lambda m: (m.confidence, -m.start))
