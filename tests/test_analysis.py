@@ -430,6 +430,7 @@ def test_a_stance_the_sentence_does_not_give_its_speaker_is_not_a_statement():
     said = "Russia's full-scale invasion of Ukraine"
     assert statement_flaw("China", "China", "condemned", " has never ", None, said, True) == "negated"
     assert statement_flaw("Kenya", "Kenya", "denounce", " could ", None, said, True) == "hypothetical"
+    assert statement_flaw("Germany", "Germany", "condemn", " did not hesitate to ", None, said, True) is None
     assert statement_flaw("Iranian operatives", None, "accused", " were ", None, "of planning a kidnapping",
                           True) == "passive"
     assert statement_flaw("Lai", "Jimmy Lai", "stands", None, " accused of ", "accused of collusion", True) == "passive"

@@ -31,6 +31,10 @@ _NEGATION = re.compile(
     r"\b(?:never|not|no longer|refused to|refuses to|declined to|declines to|yet to|seldom|rarely|hardly)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# "did not hesitate to condemn", "never failed to denounce": a double negative asserts the act.
+_DOUBLE_NEGATIVE = re.compile(
+    r"\b(?:hesitate[sd]?|fail(?:s|ed)?|shy|shied|shies)\b(?:\s+away\s+from|\s+to)?\s*$", re.IGNORECASE
+)
 _MODAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "stand", "stands", "stood"}
 _QUESTION_SPEAKERS = {"you"}
@@ -75,7 +79,7 @@ def statement_flaw(
     words = re.findall(r"[\w'’]+", gap.casefold())
     if words and words[-1] in _PASSIVE_AUXILIARIES and cue_word.endswith("ed"):
         return "passive"
-    if _NEGATION.search(gap):
+    if _NEGATION.search(gap) and not _DOUBLE_NEGATIVE.search(gap):
         return "negated"
     if _MODAL.search(gap):
         return "hypothetical"

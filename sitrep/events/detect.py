@@ -334,10 +334,18 @@ NATURAL_DOERS = frozenset(
 )  # fmt: skip
 
 
+# Instruments of policy "target", "hit" or "strike" only in a figure: "tariffs targeting Canada", "sanctions
+# hit Russian banks", "the law targeted gaming addictions". The act is the policy, coded on its own verb.
+POLICY_DOERS = frozenset(
+    {"tariff", "duty", "levy", "tax", "sanction", "embargo", "ban", "law", "bill", "measure", "policy",
+     "regulation", "restriction", "decree", "investigation", "probe", "price", "inflation"}
+)  # fmt: skip
+
+
 def _doer_words(verb: Token) -> set[str]:
     """Lemmas of a verb's subject or passive agent, looked up through conjoined verbs ("destroyed or
-    submerged by floods")."""
-    words: set[str] = set()
+    submerged by floods"), or the noun a participle describes ("tariffs targeting Canada")."""
+    words: set[str] = {verb.head.lemma_.casefold()} if verb.dep_ == "acl" else set()
     verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]]
     if verb.dep_ == "conj":
         verbs.append(verb.head)
@@ -376,8 +384,10 @@ def _accidents(candidates: list[Candidate]) -> None:
 
 
 def _natural_doers(candidates: list[Candidate]) -> None:
+    """Force done by nature, animals or a policy instrument is no event between actors."""
     for candidate in candidates:
-        if candidate.verbal and candidate.root in FORCE_LIKE_ROOTS and _doer_words(candidate.trigger) & NATURAL_DOERS:
+        doers = _doer_words(candidate.trigger) if candidate.verbal and candidate.root in FORCE_LIKE_ROOTS else set()
+        if doers & (NATURAL_DOERS | POLICY_DOERS):
             candidate.suppressed = True
 
 

@@ -364,14 +364,6 @@ _IDIOM_PAIRS = frozenset(
     {("gray", "area"), ("grey", "area"), ("middle", "ground"), ("centre", "stage"), ("center", "stage")}
 )
 _SCOPE_WORDS = frozenset({"example", "instance"})
-# Instruments of policy that "target", "hit" or "strike" only in a figure: "tariffs targeting Canada",
-# "sanctions hit Russian banks", "the law targeted gaming addictions".
-_INSTRUMENT_DOERS = frozenset(
-    {"tariff", "duty", "levy", "tax", "sanction", "embargo", "ban", "law", "bill", "measure", "policy", "rule",
-     "regulation", "restriction", "order", "decree", "investigation", "probe", "campaign", "cut", "price", "inflation"}
-)  # fmt: skip
-
-
 def _figurative(candidate: Candidate, event: Event) -> bool:
     """A force verb used of no force (see _FIGURATIVE_PRONE): dropped, it is no event."""
     if not candidate.verbal or (candidate.verb_entry is not None and candidate.verb_entry.external):
@@ -391,8 +383,6 @@ def _figurative(candidate: Candidate, event: Event) -> bool:
         return True  # "Take the guard Sithole, for example": an illustration, not an arrest
     if lemma not in _FIGURATIVE_PRONE | _ARMED_ONLY or cues.weapon_of(_clause_words(candidate)) is not None:
         return False
-    if _instrument_doer(verb):
-        return True
     if any(child.dep_ == "prep" and child.lower_ == "to" and _to_death(child) for child in verb.children):
         return False  # "villagers beat to death two men": no figure of speech, whoever the doers are
     if lemma in _HANDS_ON and any(obj.lemma_.casefold() in _VICTIMS for obj in objects):
@@ -413,14 +403,6 @@ def _figurative(candidate: Candidate, event: Event) -> bool:
     if lemma in _ARMED_ONLY:
         return not any(actor.country for actor in parties if actor in event.target)  # "advanced on Kyiv" stands
     return not any(actor.country or (actor.code or "").startswith("IGO") for actor in parties)
-
-
-def _instrument_doer(verb: Token) -> bool:
-    """The verb's doer is a policy instrument: its subject, or the noun a participle describes."""
-    doers = [child for child in verb.children if child.dep_ == "nsubj"]
-    if verb.dep_ == "acl":
-        doers.append(verb.head)
-    return any(doer.lemma_.casefold() in _INSTRUMENT_DOERS for doer in doers)
 
 
 # Force verbs that, done to a person, are done with hands or arms (unlike "hit", "hammer": "inflation hit
