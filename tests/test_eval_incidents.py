@@ -135,6 +135,16 @@ def test_fourth_dev_set_has_many_outlets_styles_and_distractors():
 def test_fourth_dev_set_clustering_floor():
     # Written in the fourth session before any rule change and measured blind: 0.915 (P 1.000, R 0.843) on
     # 27 Nov 2026, 23:21 UTC; 0.938 in 4 shuffled runs.
+    # Fifth session (28 Nov 2026): 0.948 (0.926 before), an incident of one article merging at the join bar.
     result = evaluate_incidents(DEV4_SET)
-    assert result["f1"] >= 0.87
+    assert result["f1"] >= 0.92
+    assert result["precision"] >= 0.95
+
+
+@pytest.mark.slow
+def test_the_first_dev_set_in_shuffled_runs_merges_whichever_incident_came_last():
+    # Four shuffled runs: 0.897 before the fifth session, when the merge pass compared only the incident touched
+    # last with its neighbours, not they with it; 0.927 with both ways round (28 Nov 2026; 0.964 in one batch).
+    result = evaluate_incidents(DEV_SET, runs=4)
+    assert result["f1"] >= 0.91
     assert result["precision"] >= 0.95

@@ -123,10 +123,11 @@ def test_peacekeepers_take_no_country_from_where_they_serve(coder) -> None:
 
 @pytest.mark.slow
 def test_plover_country_floors(shared_data: Path) -> None:
-    # measured 0.618 / 0.558 on 27 Nov 2026 (3rd session) with these rules; 0.588 / 0.541 without them
+    # measured 0.648 / 0.586 on 28 Nov 2026 (5th session, with the pronoun, quotation, "came under",
+    # protest, arrest and venue rules); 0.618 / 0.558 on 27 Nov (3rd session); 0.588 / 0.541 before that
     result = event_harness.evaluate("plover", shared_data, coder=event_harness.build_coder("plover", shared_data))
-    assert result.figures["source_country_accuracy"] >= 0.60
-    assert result.figures["target_country_accuracy"] >= 0.53
+    assert result.figures["source_country_accuracy"] >= 0.62
+    assert result.figures["target_country_accuracy"] >= 0.56
 
 
 def test_the_dateline_is_not_a_party(coder) -> None:

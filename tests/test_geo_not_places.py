@@ -71,6 +71,7 @@ def test_surnames_come_from_the_actors_data() -> None:
         ("Sanctions against Turkey are awaiting a vote in Congress this week.", "Congress"),
         ("Putin remains hostile towards the West, the analyst said.", "West"),
         ("A bomb exploded outside a school in Kabul's western Dasht-e-Barchi neighborhood.", "Dasht"),
+        ("The tariff war has sent jitters through Wall Street for a week.", "Wall"),
     ],
 )
 def test_acronyms_and_surnames_are_not_places(nlp, stage: PlaceStage, text: str, word: str) -> None:

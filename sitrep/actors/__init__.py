@@ -25,6 +25,12 @@ Usage::
     tracker.resolve(token)                # a noun token: its phrase (left edge .. token); a named phrase
                                           # resolves to itself; None when nothing fits
     tracker.mentions                      # the article's mentions, descriptions already replaced
+    tracker.namesake(ref)                 # "Chaudhry" -> the first "Lt Gen Ahmed Sharif Chaudhry" (its role)
+    tracker.resolve(doc[30], avoid=ref)   # "them" that cannot be the clause's own subject
+
+    from sitrep.actors import clause_reference   # pronouns read from the sentence's structure first
+    clause_reference.governing_subject(token)    # "the convoy ... when it came under attack" -> "convoy"
+    clause_reference.quoted_speaker(token)       # "“We reject ...,” the spokesperson said" -> "spokesperson"
 
 ActorRef fields (sitrep.model): ``text`` (the phrase, or the pronoun), ``name`` (a person's or
 organisation's name, also for people the dictionary does not know; None for "Russian troops"),

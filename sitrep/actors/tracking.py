@@ -47,6 +47,7 @@ _GENERIC_NOUNS = {
     "group": {ORGANISATION},
     "militia": {ORGANISATION},
 }
+_STATE_WORDS = {"government", "authorities", "administration", "cabinet"}
 _GROUP_SECTORS = {"REB", "UAF", "PRM", "NGO", "SOC", "IGO", "OPP", "CRM"}
 
 
@@ -68,9 +69,7 @@ class ActorTracker:
         for actor in resolver.find_actor_mentions(doc, when):
             if _is_bare_description(actor):
                 description = actor
-                antecedent = self._antecedent(
-                    actor.ref.start or 0, lambda candidate, d=description: _fits_description(candidate, d)
-                )
+                antecedent = self._described(actor.ref.start or 0, description)
                 if antecedent is not None:
                     span = doc.char_span(actor.ref.start, actor.ref.end, alignment_mode="expand")
                     sector = description.ref.sector if antecedent.entry_type == COUNTRY else None
@@ -81,23 +80,41 @@ class ActorTracker:
     def mentions(self) -> list[ActorRef]:
         return [actor.ref for actor in self.actors]
 
-    def resolve(self, token_or_span: Token | Span) -> ActorRef | None:
+    def resolve(self, token_or_span: Token | Span, avoid: ActorRef | None = None) -> ActorRef | None:
+        """``avoid``: an actor a pronoun cannot stand for (the subject of its own clause: "they shot them")."""
         span = _phrase_of(token_or_span)
         words = [token for token in span if token.lower_ not in _DETERMINERS and not token.is_punct]
         if not words:
             return None
         if len(words) == 1 and words[0].lower_ in _MALE | _FEMALE | _THING | _GROUP:
-            return self._pronoun(words[0], span)
+            return self._pronoun(words[0], span, avoid)
         own = self.resolver.resolve_actors(span, self.when)
         description = _description(own, span)
         if description is None:
             if own:
                 return own[0].ref
             return self._generic(span, words)
-        antecedent = self._antecedent(span.start_char, lambda actor: _fits_description(actor, description))
+        antecedent = self._described(span.start_char, description)
         if antecedent is None:
             return description.ref
         return _refer(antecedent, span, description.ref.sector if antecedent.entry_type == COUNTRY else None)
+
+    def namesake(self, actor: ActorRef) -> ActorRef | None:
+        """'Chaudhry said' after 'Lieutenant General Ahmed Sharif Chaudhry': a name the dictionary does not
+        know stands for the first person named before with the same surname whose role is known (a story
+        gives a person's title at the first mention; later phrases with appositions are less reliable)."""
+        if actor.code or actor.country or actor.sector or not actor.name or actor.start is None:
+            return None
+        surname = actor.name.split()[-1].casefold()
+        for earlier in self.actors:
+            ref = earlier.ref
+            if ref.end is None or ref.end > actor.start or earlier.kind != KIND_PERSON or not ref.name:
+                continue
+            if ref.name.split()[-1].casefold() == surname and (ref.code or ref.country or ref.sector):
+                return ActorRef(
+                    actor.text, ref.name, ref.code, ref.country, ref.sector, actor.start, actor.end, ref.office
+                )
+        return None
 
     def _generic(self, span: Span, words: list[Token]) -> ActorRef | None:
         """ "the country", "the alliance", "the agency": a noun that names no sector but a kind of actor."""
@@ -109,32 +126,48 @@ class ActorTracker:
         antecedent = self._antecedent(span.start_char, lambda actor: actor.entry_type in wanted)
         return _refer(antecedent, span, None) if antecedent is not None else None
 
-    def _pronoun(self, token: Token, span: Span) -> ActorRef | None:
+    def _pronoun(self, token: Token, span: Span, avoid: ActorRef | None = None) -> ActorRef | None:
         word = token.lower_
+
+        def other(actor: ResolvedActor) -> bool:
+            return avoid is None or (actor.ref.code, actor.ref.name) != (avoid.code, avoid.name)
+
         if word in _MALE or word in _FEMALE:
             gender = "m" if word in _MALE else "f"
             # A person known to have this gender first; one of unknown gender only if there is none.
             known = self._antecedent(
-                span.start_char, lambda actor: actor.kind == KIND_PERSON and actor.gender == gender
+                span.start_char, lambda actor: actor.kind == KIND_PERSON and actor.gender == gender and other(actor)
             )
             if known is not None:
                 return _refer(known, span, None)
 
             def fits(actor: ResolvedActor) -> bool:
-                return actor.kind == KIND_PERSON and actor.gender is None
+                return actor.kind == KIND_PERSON and actor.gender is None and other(actor)
 
         elif word in _THING:
 
             def fits(actor: ResolvedActor) -> bool:
-                return actor.kind == KIND_ORG
+                return actor.kind == KIND_ORG and other(actor)
 
         else:
 
             def fits(actor: ResolvedActor) -> bool:
-                return actor.kind == KIND_PEOPLE or (actor.kind == KIND_ORG and actor.entry_type != COUNTRY)
+                return (
+                    actor.kind == KIND_PEOPLE or (actor.kind == KIND_ORG and actor.entry_type != COUNTRY)
+                ) and other(actor)
 
         antecedent = self._antecedent(span.start_char, fits)
         return _refer(antecedent, span, None) if antecedent is not None else None
+
+    def _described(self, position: int, description: ResolvedActor) -> ResolvedActor | None:
+        """The antecedent of a description: the last actor named in its words ("the security forces" ->
+        "Somali security forces"), else the last of its sector. "The government" and "the authorities" are
+        the last state named, whether by name or by a sector (the home government of the story)."""
+        if _head_word(description) in _STATE_WORDS:
+            return self._antecedent(position, lambda actor: _fits_description(actor, description, loose=True))
+        return self._antecedent(position, lambda actor: _fits_description(actor, description)) or self._antecedent(
+            position, lambda actor: _fits_description(actor, description, loose=True)
+        )
 
     def _antecedent(self, position: int, fits) -> ResolvedActor | None:
         for actor in reversed(self.actors):
@@ -173,12 +206,20 @@ def _is_bare_description(actor: ResolvedActor) -> bool:
     )
 
 
-def _fits_description(actor: ResolvedActor, description: ResolvedActor) -> bool:
+def _fits_description(actor: ResolvedActor, description: ResolvedActor, loose: bool = False) -> bool:
+    """Whether an earlier actor can be what a description names: by its words ("the ministry" after "the
+    defence ministry"); with ``loose``, by its sector alone (any military actor for "the troops")."""
     if actor.entry_type == SECTOR and actor.ref.country is None and actor.ref.name is None:
         return False  # another bare description is no antecedent
     wanted_kind = description.kind
     if (wanted_kind == KIND_PERSON) != (actor.kind == KIND_PERSON):
         return False
+    if (
+        _side(actor.ref.sector)
+        and _side(description.ref.sector)
+        and _side(actor.ref.sector) != _side(description.ref.sector)
+    ):
+        return False  # "the military" is not the "Baloch Liberation Army": a state's arm is no armed group
     head = _head_word(description)
     variants = _SYNONYMS.get(head, {head})
     described = " ".join(filter(None, [actor.ref.text, actor.ref.office, actor.ref.name])).lower()
@@ -188,7 +229,20 @@ def _fits_description(actor: ResolvedActor, description: ResolvedActor) -> bool:
         return actor.ref.sector in _GROUP_SECTORS and actor.kind != KIND_PERSON
     if actor.entry_type == COUNTRY:
         return description.ref.sector == "GOV" and head in ("government", "authorities", "administration")
-    return actor.ref.sector == description.ref.sector and head not in ("ministry",)
+    return loose and actor.ref.sector == description.ref.sector and head not in ("ministry",)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_NON_STATE_SECTORS = frozenset({"REB", "UAF", "INS", "CRM", "OPP"})
+
+
+def _side(sector: str | None) -> str | None:
+    """Whether a sector is an arm of a state or an armed group outside it (None: neither, or unknown)."""
+    if sector in _STATE_SECTORS:
+        return "state"
+    if sector in _NON_STATE_SECTORS:
+        return "non-state"
+    return None
 
 
 def _head_word(actor: ResolvedActor) -> str:

@@ -10,7 +10,7 @@ import duckdb
 
 from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.series import Scope, build_series, normalise_key
-from sitrep.analysis.signals import PeriodAssessment, Signal, assess_series, statements_about
+from sitrep.analysis.signals import VIOLENT_RUNG, PeriodAssessment, Signal, assess_series, statements_about
 
 _SPAN = re.compile(r"^(\d+)\s*([dwmy])$")
 _STANCE_PHRASES = {
@@ -40,7 +40,7 @@ class Assessment:
     key: str
     start: date
     end: date
-    verdict: str  # escalation, elevated, no change, de-escalation, no data
+    verdict: str  # escalation, elevated, no change, de-escalation, new, law enforcement, no data
     headline: str
     signals: list[Signal] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
@@ -67,6 +67,7 @@ class Assessment:
 
 
 ESCALATION_RUNG = 4  # mobilisation and military posturing
+DOMESTIC_VERDICT = "law enforcement"  # a country's series made only of its own arrests, deportations and bans
 
 
 def counted(number: int, noun: str) -> str:
@@ -202,13 +203,26 @@ def assess(
     periods = assess_series(connection, series)
     window = [period for period in periods if period.point.period_start + timedelta(days=6) >= start]
     incident_ids = [i for period in window for i in period.point.incident_ids]
+    measures = [i for period in window for i in period.point.domestic_measure_ids]
     signals = sorted((s for p in window for s in p.signals), key=lambda s: -s.strength)
     statements = statements_about(connection, incident_ids, parties_of(scope, key))
     articles, outlets = _sourcing(connection, incident_ids)
     verdict = _verdict(window)
+    parties = parties_of(scope, key)
+    internal = bool(parties) and len(parties) == 1
+    if internal and verdict == "escalation" and max((p.point.max_rung for p in window), default=0) < VIOLENT_RUNG:
+        # Inside one country, threats, protests and words climbing are domestic politics until there is organised
+        # violence: the report lists a country's own series only then, and calls it escalation only then.
+        verdict = "elevated"
     arrow = display_key(key)
     parts = [f"{arrow}: {verdict}"]
-    if verdict != "no data" and not _has_history(connection, scope, key, start, history_days):
+    if incident_ids and len(measures) == len(incident_ids):
+        # Arrests, deportations and bans of a state at home, and nothing else: law enforcement, not a conflict.
+        verdict = DOMESTIC_VERDICT
+        parts = [f"{arrow}: {DOMESTIC_VERDICT} — arrests, deportations or bans inside the country, "
+                 "not counted as escalation"]
+        signals = [signal for signal in signals if signal.kind not in ("rung", "novelty", "intensity")]
+    elif verdict != "no data" and not _has_history(connection, scope, key, start, history_days):
         # Nothing before the period to compare with (a corpus of one week, a pair never seen before):
         # every rung is "above the trailing maximum of 0", which says nothing about escalation.
         verdict = "new"
@@ -224,9 +238,12 @@ def assess(
         backing = {article for item in signals[0].evidence for article in item.article_ids}
         if len(backing) == 1:
             parts[0] += " (a single report)"  # one article's reading of one sentence: to be confirmed
-    parties = parties_of(scope, key)
-    summary = _statement_summary(statements, internal=bool(parties) and len(parties) == 1)
+    summary = _statement_summary(statements, internal=internal)
     tail = [summary] if summary else []
+    if measures and verdict != DOMESTIC_VERDICT:
+        what = ("1 arrest, deportation or ban" if len(measures) == 1
+                else f"{len(measures)} arrests, deportations or bans")
+        tail.append(f"{what} inside the country not counted as escalation")
     tail.append(f"{counted(len(incident_ids), 'incident')}, {counted(articles, 'article')}, "
                 f"{counted(outlets, 'outlet')}")
     baseline_change = max((period.baseline_score for period in window), default=0.0)

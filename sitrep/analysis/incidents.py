@@ -12,7 +12,10 @@ it is often an actor's nationality), date (a month-level date is weak evidence) 
 of the sentence and the article's headline; names count double; in a many-article incident, words
 only one article uses count half). Clustering is incremental: a new event is compared with the
 incidents that already exist, and either joins the best one or starts its own; a merge pass then
-joins touched incidents that now fit a neighbour as a whole. Nothing is re-clustered from scratch.
+joins touched incidents that now fit a neighbour as a whole, tried both ways round (which of two incidents
+was touched last is an accident of arrival order), an incident of one article at the join bar (it is what
+that article would have joined had it come later). Nothing is re-clustered from scratch. ``judge`` gives
+the reason an event did not join an incident, for `sitrep eval incidents --why`.
 An incident's dates, places and fit as a whole are those of its reports dated to a week or better: the
 month- or year-dated background a story gives ("last month, a bus was ambushed in Kalat") neither places
 nor vetoes the event it is about. Its summary takes one type (the most severe of the well-supported ones)
@@ -32,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}|\d+")
 _STEM_CHARS = 6  # "strikes"/"striking", "Ukraine"/"Ukrainian", "Kerman's": one crude stem each
@@ -335,6 +338,34 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# Why an event did not join an incident (``judge``): the rule that ruled it out, or, when none did, the part
+# of the score that fell furthest short. Read by `sitrep eval incidents --why`; clustering only reads the score.
+VETO_TYPE = "type group"
+VETO_SIDES = "reversed sides"
+VETO_DATE = "date window"
+VETO_CHAIN = "publication-dated chain"
+VETO_PLACE = "place distance"
+VETO_NOTHING_SHARED = "no shared place or words"
+PARTS = ("parties", "date", "place", "words")
+_WEIGHTS = (0.15, 0.2, 0.25, 0.4)  # of PARTS in the score
+
+
+class Judgement(NamedTuple):  # a tuple: made for every candidate of every event, it must be cheap
+    """An event against an incident: its score (None when ruled out), the rule that ruled it out, and the
+    parts of the score (parties, date, place, words: each 0..1) as far as they were worked out."""
+
+    score: float | None
+    veto: str | None = None
+    parts: tuple[float, ...] = ()
+
+    def shortfall(self) -> str:
+        """The part of the score that fell furthest below its best, by its weight."""
+        if len(self.parts) < len(PARTS):
+            return "?"
+        deficits = [weight * (1.0 - part) for weight, part in zip(_WEIGHTS, self.parts, strict=True)]
+        return PARTS[deficits.index(max(deficits))]
+
+
 def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     """How well an event fits an incident, 0..1; None when something rules it out.
 
@@ -342,10 +373,15 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     out of each other's window, two precise places far apart. Parties and country-level places are
     often misread (a nationality taken for the place, one side's actor missed), so they only score.
     """
+    return judge(mention, incident).score
+
+
+def judge(mention: EventMention, incident: IncidentState) -> Judgement:
+    """``similarity`` with its reasons: the rule that ruled the event out, or the parts of its score."""
     if mention.group != incident.group:
-        return None
+        return Judgement(None, VETO_TYPE)
     if reversed_roles(mention, incident):
-        return None
+        return Judgement(None, VETO_SIDES)
     type_penalty = 0.0 if mention.plover_type in incident.types else OTHER_TYPE_PENALTY
 
     parties = _effective_parties(mention)
@@ -370,13 +406,13 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
         gap = max((incident.first_date - _last_day(mention)).days, (mention.event_date - incident.last_date).days, 0)
         window = max(_window(mention.date_precision), _window(incident.precision))
         if gap > window:
-            return None
+            return Judgement(None, VETO_DATE, (party_score,))
         if mention.date_precision == incident.precision == "reported" and (
             max(incident.last_date, mention.event_date) - min(incident.first_date, mention.event_date)
         ).days > window:
             # Dated only by publication, each report puts the event in the two days before it: a chain
             # of reports a day apart must not stretch one incident over a week of different strikes.
-            return None
+            return Judgement(None, VETO_CHAIN, (party_score,))
         date_score = 1.0 - _lagged(gap, mention, incident.first_date, incident.last_date, incident.precision) / (
             window + 1
         )
@@ -387,7 +423,7 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
 
     place_score = _place_score(mention, incident)
     if place_score is None:
-        return None
+        return Judgement(None, VETO_PLACE, (party_score, date_score))
 
     words = mention.keywords
     common = incident.words.keys() & words
@@ -403,11 +439,11 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
     if not same_article and text_score < MIN_TEXT_SCORE and place_score < SAME_PLACE_SCORE:
         # Neither the place nor the words agree: a day and a country in common are what any two
         # stories of one news day share ("Trump attacked the Journal" and a Hong Kong trial).
-        return None
+        return Judgement(None, VETO_NOTHING_SHARED, (party_score, date_score, place_score, text_score))
     score = 0.15 * party_score + 0.2 * date_score + 0.25 * place_score + 0.4 * text_score - type_penalty
     if same_article:
         score += 0.15  # the same article returning to its event ("the attack", "the strike")
-    return max(0.0, min(1.0, score))
+    return Judgement(max(0.0, min(1.0, score)), None, (party_score, date_score, place_score, text_score))
 
 
 def _same_role_named(mention: EventMention, incident: IncidentState) -> bool:
@@ -592,20 +628,21 @@ class IncidentClusterer:
 
         Events join in arrival order, so a report that came before its event's best-described
         version can found an incident of its own; once the incidents are complete, each touched
-        incident is compared again, as a whole (the mean fit of its events), with its neighbours.
+        incident is compared again, as a whole (the mean fit of its events), with its neighbours, both
+        ways round (``_merge_margin``).
         """
         merged: dict[str, str] = {}
         for incident_id in sorted(incident_ids):
             incident = self.incidents.get(incident_id)
             if incident is None or not incident.mentions:
                 continue
-            best, best_score = None, self.merge_threshold
+            best, best_margin = None, 0.0
             for other in self._candidates(incident.core()[0]):
                 if other is incident:
                     continue
-                score = incident_fit(incident, other)
-                if score is not None and score >= best_score:
-                    best, best_score = other, score
+                margin = self._merge_margin(incident, other)
+                if margin is not None and margin >= best_margin:
+                    best, best_margin = other, margin
             if best is None:
                 continue
             survivor, absorbed = (best, incident) if len(best.mentions) >= len(incident.mentions) else (incident, best)
@@ -619,6 +656,20 @@ class IncidentClusterer:
                     merged[earlier] = survivor.incident_id
             merged[absorbed.incident_id] = survivor.incident_id
         return merged
+
+
+    def _merge_margin(self, incident: IncidentState, other: IncidentState) -> float | None:
+        """By how much one incident, as a whole, clears its bar to join the other, the better of the two ways
+        round; None when neither does. Both ways, as which of two incidents was touched last is an accident of
+        arrival order. An incident of one article is what that article would have joined had it come later:
+        it merges at the join bar; only an incident several articles agree on needs the stricter merge bar."""
+        margins = []
+        for this, into in ((incident, other), (other, incident)):
+            score = incident_fit(this, into)
+            if score is not None:
+                margins.append(score - (self.threshold if len(this.article_ids) == 1 else self.merge_threshold))
+        best = max(margins, default=None)
+        return best if best is not None and best >= 0.0 else None
 
 
 def incident_fit(incident: IncidentState, other: IncidentState) -> float | None:

@@ -16,7 +16,8 @@ from sitrep.analysis.assess import Assessment, assess, counted
 from sitrep.analysis.incidents import PRIORITY_SQL
 from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.outline_map import outline_path
-from sitrep.analysis.series import build_series, normalise_key
+from sitrep.analysis.series import DOMESTIC_MEASURE_SQL, build_series, normalise_key
+from sitrep.analysis.signals import VIOLENT_RUNG
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
 _PAIR_KEY = "least(source_country, target_country) || '-' || greatest(source_country, target_country)"
@@ -117,7 +118,8 @@ def build_report(
                CASE WHEN coalesce(location_precision, 'point') IN ('point', 'admin2') THEN location_lon END,
                source_country, target_country, num_sources,
                num_articles, summary,
-               (SELECT list(DISTINCT m.article_id) FROM incident_mentions m WHERE m.incident_id = i.incident_id)
+               (SELECT list(DISTINCT m.article_id) FROM incident_mentions m WHERE m.incident_id = i.incident_id),
+               coalesce({DOMESTIC_MEASURE_SQL}, false)
         FROM incidents i WHERE {' AND '.join(conditions)}
         ORDER BY {PRIORITY_SQL} DESC, date_value DESC
         LIMIT ?
@@ -127,7 +129,7 @@ def build_report(
     report = Report(start, end, focus)
     kept: list[tuple[tuple, IncidentLine, set[str]]] = []
     for (incident_id, day, rung, plover_type, acled, place, lat, lon, source, target, sources, articles,
-         summary, article_ids) in rows:
+         summary, article_ids, domestic) in rows:
         # The same day, place and sides, told by the same stories, is one event to a reader even where the
         # clustering made two incidents of it (a hijacking, and the attack on the train): one line.
         same = (day, place, source, target)
@@ -140,21 +142,28 @@ def build_report(
             continue
         dyad_text = f"{source}→{target}" if source and target else source or target
         report.incidents.append(IncidentLine(
-            incident_id, day, rung or 0, f"{plover_type} ({ladder.name_of(rung or 0)})", acled, place, lat, lon,
+            # An arrest or deportation at home is named as what it is, not as a rung of a conflict's ladder.
+            incident_id, day, rung or 0,
+            f"{plover_type} ({DOMESTIC_LABEL if domestic else ladder.name_of(rung or 0)})", acled, place, lat, lon,
             dyad_text, sources or 0, articles or 0, summary or "", _links(connection, incident_id),
             None if lat is not None else _region_point(connection, incident_id, place),
         ))
         kept.append((same, report.incidents[-1], set(article_ids or [])))
     # The pairs an analyst reads first: most severe and best-sourced incidents in all, not merely the
     # most incidents (a week of trade quarrels outnumbers one well-reported attack). A country's own
-    # conflict (the state against an insurgency: PAK-PAK) is one of them.
+    # conflict (the state against an insurgency: PAK-PAK) is one of them when there was organised violence
+    # in it; a state's arrests, deportations and words at home are domestic politics, not a conflict.
     pairs = [focus] if dyad else [
         key for (key,) in connection.execute(
             f"""
             SELECT {_PAIR_KEY} AS key
             FROM incidents WHERE {' AND '.join(conditions)} AND source_country IS NOT NULL
               AND target_country IS NOT NULL
-            GROUP BY key ORDER BY sum({PRIORITY_SQL}) DESC, count(*) DESC, key LIMIT 5
+            GROUP BY key
+            HAVING bool_or(source_country <> target_country) OR max(coalesce(rung, 0)) >= {VIOLENT_RUNG}
+            ORDER BY sum(CASE WHEN {DOMESTIC_MEASURE_SQL} THEN 0 ELSE {PRIORITY_SQL} END) DESC, count(*) DESC,
+                     key
+            LIMIT 5
             """,
             parameters,
         ).fetchall()
@@ -170,6 +179,7 @@ def build_report(
 
 
 HISTORY_WEEKS = 12
+DOMESTIC_LABEL = "law enforcement at home, not counted as escalation"
 FOLD_HEADROOM = 3  # rows read per line shown, so that folding related incidents still fills the table
 STATEMENTS_PER_PAIR = 3
 MAX_STATEMENTS = 10

@@ -1,7 +1,12 @@
 """Escalation series: per directed dyad, undirected pair or admin1 region, per day or week.
 
 A dyad or pair named by key may be a country's own conflict ("PAK-PAK"); the full listing (no key)
-is of series between two countries.
+is of series between two countries. Inside one country, a state's arrests, deportations and bans
+(COERCE of mode arrest, deport or restrict: police, courts, immigration acting on people on their own
+territory) are law enforcement, not a step in a conflict: they are counted and listed
+(``domestic_measure_ids``) but raise neither the highest rung nor the conflict intensity. ACLED codes
+them the same way, as strategic developments outside political violence. Martial law, curfews and
+seizures of ground still count: they are what a state does in an internal war.
 
 Counts incidents, not mentions: an incident reported by ten outlets is one incident,
 weighted by ln(1 + distinct sources) so that well-sourced incidents count for more
@@ -33,6 +38,8 @@ class SeriesPoint:
     max_rung: int = 0
     by_acled_type: dict[str, int] = field(default_factory=dict)
     incident_ids: list[str] = field(default_factory=list)
+    # Incidents of law enforcement inside one country (see the module's docstring): in incident_ids, never escalation.
+    domestic_measure_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -44,6 +51,7 @@ class SeriesPoint:
             "max_rung": self.max_rung,
             "by_acled_type": self.by_acled_type,
             "incident_ids": self.incident_ids,
+            "domestic_measure_ids": self.domestic_measure_ids,
         }
 
 
@@ -57,6 +65,14 @@ _KEY_PRESENT: dict[Scope, str] = {
     "pair": "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country",
     "region": "location_country IS NOT NULL AND location_admin1 IS NOT NULL",
 }
+
+
+# Law enforcement on people inside the enforcing state's own country: counted, never escalation.
+DOMESTIC_MEASURE_MODES = ("arrest", "deport", "restrict")
+DOMESTIC_MEASURE_SQL = (
+    "(source_country = target_country AND plover_type = 'COERCE' AND coalesce(plover_mode, '') IN "
+    f"({', '.join(repr(mode) for mode in DOMESTIC_MEASURE_MODES)}))"
+)
 
 
 def normalise_key(scope: Scope, key: str) -> str:
@@ -101,25 +117,28 @@ def build_series(
     rows = connection.execute(
         f"""
         SELECT {_KEYS[scope]} AS key, date_value, incident_id, coalesce(goldstein, 0), coalesce(rung, 0),
-               acled_event_type, greatest(num_sources, 1)
+               acled_event_type, greatest(num_sources, 1), coalesce({DOMESTIC_MEASURE_SQL}, false)
         FROM incidents WHERE {' AND '.join(conditions)} ORDER BY key, date_value
         """,
         parameters,
     ).fetchall()
     series: dict[str, dict[date, SeriesPoint]] = {}
-    for row_key, day, incident_id, goldstein, rung, acled_type, sources in rows:
+    for row_key, day, incident_id, goldstein, rung, acled_type, sources, domestic in rows:
         bucket = period_start(day, period)
         point = series.setdefault(row_key, {}).setdefault(bucket, SeriesPoint(row_key, bucket))
         weight = math.log1p(sources)
         point.incidents += 1
         point.incident_ids.append(incident_id)
+        if acled_type:
+            point.by_acled_type[acled_type] = point.by_acled_type.get(acled_type, 0) + 1
+        if domestic:
+            point.domestic_measure_ids.append(incident_id)
+            continue
         if goldstein < 0:
             point.conflict_intensity += -goldstein * weight
         elif goldstein > 0:
             point.cooperation += goldstein * weight
         point.max_rung = max(point.max_rung, rung)
-        if acled_type:
-            point.by_acled_type[acled_type] = point.by_acled_type.get(acled_type, 0) + 1
     step = timedelta(days=7 if period == "week" else 1)
     filled: dict[str, list[SeriesPoint]] = {}
     for series_key, points in series.items():

@@ -117,7 +117,8 @@ def assess_series(connection: duckdb.DuckDBPyConnection, points: list[SeriesPoin
     out: list[PeriodAssessment] = []
     for point in points:
         signals: list[Signal] = []
-        evidence = [facts[i] for i in point.incident_ids if i in facts]
+        # Law enforcement inside one country is listed in the series, never evidence of escalation.
+        evidence = [facts[i] for i in point.incident_ids if i in facts and i not in point.domestic_measure_ids]
         evidence.sort(key=lambda e: (-e.rung, -e.num_sources))
 
         trailing_max = max(trailing_rungs[-RUNG_MEMORY_PERIODS:], default=0)

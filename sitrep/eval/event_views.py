@@ -46,6 +46,44 @@ def cameo_view(events: Iterable[Event]) -> list[Event]:
     return [event for event in kept if not told_by_statement(event)]
 
 
+# Roots of the intents sitrep derives from a stated future act of the doer's own: "will meet" (036),
+# "will supply arms" (0332), "pledged to expel" (138).
+INTENT_ROOTS = frozenset({"03", "13"})
+
+
+def announced_acts_view(events: Iterable[Event]) -> list[Event]:
+    """``cameo_view`` with each announced act coded as the act, the PETRARCH coders' convention.
+
+    sitrep codes "The United States will supply arms to Israel" as CAMEO does: the act is flagged
+    ``future`` (not factual) and the doer's stated intent (0332) is the factual event. Coders of the
+    PETRARCH family (and the UniversalPetrarch gold records) have no modality and code the act itself
+    (072). Here the intent is replaced by the future act it was derived from (same trigger, same doer).
+    """
+    events = list(events)
+    announced = {
+        event.trigger_start: event
+        for event in events
+        if event.modality.future and not event.modality.negated and event.trigger_start is not None
+    }
+    view = []
+    for event in cameo_view(events):
+        act = announced.get(event.trigger_start)
+        if (
+            act is not None
+            and act is not event
+            and (event.cameo_code or "")[:2] in INTENT_ROOTS
+            and _same_parties(act.source, event.source)
+        ):
+            view.append(act)
+        else:
+            view.append(event)
+    return view
+
+
+def _same_parties(first: list[ActorRef], second: list[ActorRef]) -> bool:
+    return [(a.code, a.text) for a in first] == [(a.code, a.text) for a in second]
+
+
 def main_event(events: Iterable[Event], wanted: Callable[[Event], bool] | None = None) -> Event | None:
     """The document's main event (DESIGN.md): the most confident factual event.
 

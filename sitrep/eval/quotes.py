@@ -33,6 +33,13 @@ marks and punctuation never count):
 - ``statements_only``: the same figures with the quotes flagged ``attitude``
   (attitudes and reports without a verb of saying) left out of the predictions.
 
+Slices (``--articles START:END``): the split's articles, in name order, are
+shuffled with ``SHUFFLE_SEED`` (7) and articles START to END-1 are scored. This
+is the order ``build_quote_model.py`` fits the learned cue model on: train
+articles 0-599 are fitted (0:250 is where errors are analysed), 600:720 and
+later are never fitted and are where decisions are taken. The report says how
+many of the scored articles the shipped cue model was fitted on.
+
 ``speakers`` — data/evalsets/speakers.jsonl, written for this project: short
 articles, each gold quote given by the first words of its content and the
 canonical speaker name. Correct when a predicted quote covers those words and
@@ -51,6 +58,7 @@ gold gives one).
 from __future__ import annotations
 
 import json
+import random
 import re
 import time
 from collections import Counter
@@ -68,6 +76,7 @@ DEFAULT_POLNEAR = REPO.parent / "shared" / "data" / "quotes" / "polnear"
 EVALSETS = Path(__file__).resolve().parents[1] / "data" / "evalsets"
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = "\"“”‘’«»"
+SHUFFLE_SEED = 7  # the shuffle build_quote_model.py fits on; slices of it are the decision sets
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "its", "their", "his", "her", "for", "at", "by", "s"}
 
 
@@ -141,6 +150,37 @@ def read_polnear(root: Path, split: str, limit: int | None = None) -> list[GoldA
         if limit is not None and len(articles) >= limit:
             break
     return articles
+
+
+def parse_slice(spec: str) -> tuple[int, int]:
+    """``"600:720"`` -> (600, 720); a clear error for anything else."""
+    start_text, colon, end_text = spec.partition(":")
+    try:
+        start, end = int(start_text or 0), int(end_text)
+    except ValueError:
+        raise EvalDataError(f"--articles wants START:END (e.g. 600:720), not {spec!r}") from None
+    if not colon or start < 0 or end <= start:
+        raise EvalDataError(f"--articles wants START:END with 0 <= START < END, not {spec!r}")
+    return start, end
+
+
+def shuffled_slice(articles: list[GoldArticle], start: int, end: int) -> list[GoldArticle]:
+    """Articles ``start``..``end``-1 of the seed-7 shuffle of ``articles`` (given in name order)."""
+    order = articles[:]
+    random.Random(SHUFFLE_SEED).shuffle(order)
+    if start >= len(order):
+        raise EvalDataError(f"--articles {start}:{end}: the split has only {len(order)} articles")
+    return order[start:end]
+
+
+def fitted_articles() -> int:
+    """How many articles of the train shuffle the shipped cue model was fitted on (its first N)."""
+    from sitrep.quotes.learned import MODEL_PATH
+
+    try:
+        return int(json.loads(MODEL_PATH.read_text(encoding="utf-8")).get("articles", 0))
+    except (OSError, ValueError):
+        return 0
 
 
 def _tokens(text: str, ranges: Iterable[tuple[int, int]]) -> set[int]:
@@ -305,11 +345,17 @@ def score_polnear(articles: list[GoldArticle], predictions: list[list[Quote]]) -
     return result
 
 
-def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: int | None = None,
+                     articles_slice: tuple[int, int] | None = None) -> dict[str, Any]:
+    """PolNeAR figures for ``split``: its first ``limit`` articles in name order, or, with
+    ``articles_slice`` (start, end), those articles of its seed-7 shuffle (see the module docstring)."""
     from sitrep.nlp import get_nlp
     from sitrep.quotes import quotes_of
 
-    articles = read_polnear(root, split, limit)
+    if articles_slice is None:
+        articles = read_polnear(root, split, limit)
+    else:
+        articles = shuffled_slice(read_polnear(root, split), *articles_slice)[:limit]
     nlp = get_nlp()
     began = time.perf_counter()
     predictions = [quotes_of(doc, article.name) for doc, article in zip(
@@ -323,6 +369,13 @@ def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: in
                                  ("predicted", "matched", "detection", "content_overlap", "speaker_accuracy")}
     result["predicted_attitudes"] = sum(q.attitude for quotes in predictions for q in quotes)
     result["seconds"] = seconds
+    result["split"] = split
+    if articles_slice is not None:
+        start = articles_slice[0]
+        result["slice"] = {"start": start, "end": start + len(articles), "seed": SHUFFLE_SEED}
+        # The cue model is fitted on the first N articles of the train shuffle: figures there are optimistic.
+        fitted = max(0, min(start + len(articles), fitted_articles()) - start) if split == "train" else 0
+        result["slice"]["fitted_articles"] = fitted
     return result
 
 
@@ -469,7 +522,13 @@ def _stance_scores(gold_labels: list[str], predicted_labels: list[str]) -> dict[
 
 
 def _print_polnear(result: dict[str, Any]) -> None:
-    typer.echo(f"PolNeAR ({result['articles']} articles, {result['seconds']} s)")
+    where = result.get("split", "dev")
+    if "slice" in result:
+        cut = result["slice"]
+        where += f" articles {cut['start']}:{cut['end']} of the seed-{cut['seed']} shuffle"
+        if cut["fitted_articles"]:
+            where += f", {cut['fitted_articles']} of them fitted by the cue model (optimistic)"
+    typer.echo(f"PolNeAR {where} ({result['articles']} articles, {result['seconds']} s)")
     rows = [("all", result), *result["by_type"].items()]
     typer.echo(f"{'':10}{'gold':>6}{'pred':>6}{'match':>7}{'det P':>7}{'det R':>7}{'det F1':>8}"
                f"{'ovl P':>7}{'ovl R':>7}{'ovl F1':>8}{'speaker':>9}")
@@ -518,6 +577,10 @@ def register(eval_app: typer.Typer) -> None:
         dataset: str = typer.Option("all", "--dataset", help="polnear, speakers, stance or all."),
         split: str = typer.Option("dev", "--split", help="PolNeAR split (dev is for measuring)."),
         limit: int = typer.Option(None, "--limit", help="Only the first N articles/statements."),
+        articles: str = typer.Option(
+            None, "--articles", metavar="START:END",
+            help="PolNeAR only: articles START..END-1 of the split shuffled with seed 7, the order the cue model "
+                 "is fitted on (train 0:600 fitted; decide on --split train --articles 600:720)."),
         data: Path = typer.Option(DEFAULT_POLNEAR, "--polnear", help="PolNeAR folder (with train/ and dev/)."),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     ) -> None:
@@ -528,8 +591,9 @@ def register(eval_app: typer.Typer) -> None:
             raise typer.BadParameter(f"unknown dataset {dataset!r}; choose polnear, speakers, stance or all")
         results: dict[str, Any] = {}
         try:
+            articles_slice = parse_slice(articles) if articles is not None else None
             if "polnear" in wanted:
-                results["polnear"] = evaluate_polnear(data, split, limit)
+                results["polnear"] = evaluate_polnear(data, split, limit, articles_slice)
             if "speakers" in wanted:
                 results["speakers"] = evaluate_speakers(limit=limit)
             if "stance" in wanted:

@@ -228,18 +228,31 @@ VICTIM_WORDS = PEOPLE_WORDS | {
     "defender", "activist", "leader", "chief", "elder", "politician", "candidate", "councillor", "mayor", "lawyer",
     "judge", "cleric", "imam", "herder", "driver", "traveller", "traveler", "relative", "son", "daughter",
     "wife", "husband", "mother", "father", "resident", "shepherd", "fisherman", "miner", "trader", "vendor",
+    "family", "motorist", "worshipper", "pilgrim", "mourner", "shopper", "guest", "refugee", "migrant", "voter",
 }  # fmt: skip
 
 
 def _unarmed_victims(context: AcledContext) -> bool:
     """Violence on people who are not said to be armed: ACLED's attack, one-sided. With no parsed target
-    ("a lawyer was shot dead by gunmen") the clause's words other than the doer's are read."""
+    ("a lawyer was shot dead by gunmen"), or one that names only a place ("killed 12 people in a raid on
+    Beni", "an attack on a village ... left 20 dead"), the clause's words other than the doer's are read."""
     if _sectors(context.target) & ARMED_SECTORS or context.target_words & (ARMED_WORDS | NON_STATE_WORDS):
         return False
-    if context.target:
-        return bool(context.target_words & VICTIM_WORDS)
+    if context.target_words & VICTIM_WORDS:
+        return True
+    if context.target_words & PEOPLE_NOUNS:
+        return False  # people the lists do not know (a "suspect", "officials"): not read as unarmed here
     others = context.words - context.source_words
-    return not others & (ARMED_WORDS | NON_STATE_WORDS) and bool(others & VICTIM_WORDS)
+    return not others & (ARMED_WORDS | NON_STATE_WORDS) and bool(others & (VICTIM_WORDS | CIVILIAN_PLACES))
+
+
+# Places where the people hit are non-combatants ("an attack on a village", "a raid on a market").
+CIVILIAN_PLACES = frozenset(
+    {"village", "home", "house", "market", "marketplace", "school", "hospital", "church", "mosque", "wedding",
+     "funeral", "neighbourhood", "neighborhood", "residence", "household", "hamlet"}
+)  # fmt: skip
+# Nouns for people whose being armed the sentence may leave open.
+PEOPLE_NOUNS = frozenset({"suspect", "official", "officer", "guard", "agent", "man", "men", "member", "leader"})
 
 
 def _people(words: frozenset[str] | set[str]) -> bool:

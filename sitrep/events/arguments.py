@@ -352,8 +352,12 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
         # "Shelling by Russian forces killed three": a gerund used as a noun names its doer with "by"
         agent = by_phrase(verb)
         roles.source = [agent] if agent is not None else nationality_before(verb)
-    roles.target = _direct_objects(verb, target_preps, theme)
+    roles.target = [author_of(obj) or obj for obj in _direct_objects(verb, target_preps, theme)]
     roles.fallback_target = _direct_objects(verb, target_preps, True)
+    if verb.lemma_.casefold() in LEAVING_VERBS:
+        # "withdrew from the Syrian to the Israeli-occupied sector": what is left is acted on, not the destination
+        left = first_prep_object(verb, ("from",))
+        roles.fallback_target = left or roles.fallback_target
     lemma = verb.lemma_.casefold()
     if not roles.target and (lemma in ADDRESSEE_CLAUSE_VERBS or lemma in ACCUSING_CLAUSE_VERBS):
         # "demanded that Hamas renounce violence": the one asked is the subject of the clause;
@@ -370,6 +374,35 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
     return roles
 
 
+# Verbs of leaving: their "from" phrase names the one yielded to, their "to" phrase only a destination.
+LEAVING_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "leave", "exit", "depart", "flee"})
+# Nouns of what someone said or asked: rejecting, denying or welcoming one is acting on its author.
+SAID_NOUNS = frozenset(
+    {"allegation", "claim", "accusation", "charge", "demand", "proposal", "offer", "request", "call", "criticism",
+     "statement", "remark", "comment", "assertion", "ultimatum", "plan", "proposition", "suggestion", "appeal",
+     "overture", "assessment", "report", "threat", "warning"}
+)  # fmt: skip
+
+
+def author_of(said: Token) -> Token | None:
+    """'rejected the allegations made by Pakistan', 'dismissed Pakistan's claim', 'welcomed the proposal
+    from Kyiv': the author of the words acted on is the target."""
+    if said.lemma_.casefold() not in SAID_NOUNS or said.pos_ != "NOUN":
+        return None
+    for child in said.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            objects = first_prep_object(child.head, (child.lower_,))
+            if objects:
+                return objects[0]
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the allegations made by Pakistan"
+            agent = _agent(child)
+            if agent is not None:
+                return agent
+    return None
+
+
 def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
     roles = Roles()
     modifiers = [child for child in noun.children]
@@ -382,6 +415,8 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
         if grand.dep_ in {"amod", "compound"}
     ]
     patient_noun = noun.lemma_.casefold() in PATIENT_NOUNS
+    if undergone_by_subject(noun, light_verb):
+        return _undergone_roles(noun, light_verb, modifiers)
     for child in modifiers:
         if child.dep_ == "poss" and patient_noun and _a_person(child):
             roles.target.append(child)  # "Mhlanga's arrest", "his release": the one it was done to
@@ -449,6 +484,43 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
         if culprit is not None:
             roles.source = [culprit]
     # "Clashes between X and Y" may be parsed with "between" on the verb instead of the noun
+    return roles
+
+
+# Verbs that, with "under", say their subject suffers the event: "came under attack", "is under siege".
+UNDERGOING_VERBS = frozenset({"come", "be", "remain", "stay", "fall", "find", "get"})
+
+
+def undergone_by_subject(noun: Token, light_verb: Token | None) -> bool:
+    """'the convoy came under attack', 'their forces came under fire from militants': the subject is
+    the one the event is done to, not its doer."""
+    return (
+        light_verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and noun.head.head.i == light_verb.i
+        and light_verb.lemma_.casefold() in UNDERGOING_VERBS
+    )
+
+
+def _undergone_roles(noun: Token, light_verb: Token, modifiers: list[Token]) -> Roles:
+    """Roles of 'X came under attack (from Y)': X is the target; Y, or a nationality on the noun
+    ("came under Russian fire"), the source."""
+    roles = Roles()
+    roles.source = [
+        child
+        for child in modifiers
+        if child.dep_ == "poss"
+        or (child.dep_ in {"compound", "amod", "nmod"} and child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"})
+    ]
+    roles.source = roles.source or first_prep_object(noun, ("from", "by")) or first_prep_object(light_verb, ("from",))
+    subject, _ = _own_subject(light_verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and light_verb.dep_ == "relcl":
+        roles.target = [light_verb.head]  # "the convoy, which came under fire"
+    elif subject is not None:
+        roles.target = [subject]
+    else:
+        roles.target, _ = inherited_source(light_verb)  # "..., coming under fire"
     return roles
 
 

@@ -69,6 +69,22 @@ def leading_report(trigger: Token) -> Token | None:
     return None
 
 
+def report_of(trigger: Token) -> Token | None:
+    """The reporting verb whose reported clause holds ``trigger``, before or after it ("X said Y violated ...",
+    "Y violated ..., X said"); ``None`` when the clause is no one's report."""
+    current = _clause_verb(trigger)
+    for _ in range(6):
+        if current is None or current.head is current:
+            return None
+        governor = current.head
+        if current.dep_ == "ccomp" and governor.lemma_.casefold() in REPORTING_VERBS:
+            return governor
+        if current.dep_ not in _CLIMBING_DEPS:
+            return None
+        current = governor
+    return None
+
+
 def speaker_of(verb: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ == "nsubj"), None)
 

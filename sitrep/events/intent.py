@@ -25,7 +25,12 @@ REFUSING_VERBS = frozenset({"refuse", "decline"})
 APPEALING_VERBS = frozenset({"ask", "want", "request", "implore", "beg", "beseech"})
 # ... and verbs that tell or press another to act: "told Manila to withdraw" (CAMEO 10, demands).
 DEMANDING_VERBS = frozenset({"tell", "press", "pressure", "pressurise", "pressurize", "instruct", "direct"})
-_REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "add", "quote", "report"})
+# ... and verbs that ask "for" another to act: "pushing for Iran to free the sailors" (CAMEO 02).
+FOR_APPEALING_VERBS = frozenset({"push", "call", "appeal", "lobby", "campaign", "plead", "urge", "argue"})
+_REPORTING = frozenset(
+    {"say", "announce", "tell", "state", "declare", "confirm", "add", "quote", "report", "insist", "stress",
+     "reiterate", "maintain", "tweet", "write"}
+)  # fmt: skip
 
 
 def _aux(token: Token) -> set[str]:
@@ -74,13 +79,19 @@ def appeal_of(trigger: Token) -> tuple[Token, Token] | None:
     """(appealing verb, addressee) when the trigger is what someone asks another to do: "asked Russia to
     release the prisoners" (ask, Russia), "wants Iran to free the hostages" (want, Iran). A subject asking
     nothing of anyone else ("wants to help") states its own intent instead, and gets ``None`` here."""
-    if trigger.dep_ not in {"xcomp", "ccomp"} or not any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
-    ):
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
         return None
     governor = trigger.head
     lemma = governor.lemma_.casefold()
-    if lemma not in APPEALING_VERBS | DEMANDING_VERBS or any(child.dep_ == "neg" for child in governor.children):
+    if any(child.dep_ == "neg" for child in governor.children):
+        return None
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
+        # "Britain is pushing for Iran to free the sailors", "called for the army to withdraw"
+        if lemma not in APPEALING_VERBS | DEMANDING_VERBS | FOR_APPEALING_VERBS:
+            return None
+        addressee = next((child for child in trigger.children if child.dep_ == "nsubj"), None)
+        return None if addressee is None else (governor, addressee)
+    if trigger.dep_ not in {"xcomp", "ccomp"} or lemma not in APPEALING_VERBS | DEMANDING_VERBS:
         return None
     if trigger.dep_ == "xcomp":  # "asked Russia to release": the addressee is the asking verb's object
         addressee = next((child for child in governor.children if child.dep_ == "dobj"), None)

@@ -54,6 +54,9 @@ class VerbEntry:
     # code when armed doers (class "armed") take a *named* place as object ("rebels entered Damascus"),
     # which the common-noun place class cannot see; "the president entered Kyiv" stays a visit or nothing
     armed_place_code: str | None = None
+    # its accusation codes (CAMEO 11) charge the verb's subject ("Russia violated the sovereignty of Ukraine"):
+    # the subject is the one accused, the accuser is whoever says so
+    charge: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,7 @@ class Lexicon:
             armed_place_code=_codes({"armed_place_code": spec.get("armed_place_code")}, where).get("armed_place_code")
             if spec.get("armed_place_code")
             else None,
+            charge=bool(spec.get("charge", False)),
         )
 
     def _known_class(self, name: str | None, where: str) -> str | None:
@@ -159,6 +163,21 @@ class Lexicon:
 
     def code_verb(self, verb: Token) -> VerbMatch | None:
         """The code of a verb in its clause, or ``None`` if it is no event here."""
+        match = self._code_verb(verb)
+        if (
+            match is not None
+            and match.entry.protest_code
+            and match.code[:2] in _COERCIVE_ROOTS
+            and not match.entry.external
+            and _subject_is_crowd(verb)
+            and not self.in_class(match.refined_by or "", "arms")
+        ):
+            # a crowd that blocks a convoy or seizes a factory is protesting (obstruction, CAMEO 14), not
+            # the state's coercion the object alone would suggest; a crowd that seizes weapons is not
+            return VerbMatch(match.entry.protest_code, match.entry, "crowd")
+        return match
+
+    def _code_verb(self, verb: Token) -> VerbMatch | None:
         if self.extra_verbs is not None and self.extra_verbs.lemma_of(verb) is not None:
             coding = self.extra_verbs.code(verb)
             if coding is None or coding.code is None:
@@ -172,7 +191,7 @@ class Lexicon:
             return None  # "prices fell on Monday", "the blame falls on him": no projectile fell
         children = list(verb.children)
         if entry.particle_required and not any(
-            child.dep_ == "prt" and child.lower_ == entry.particle_required for child in children
+            _is_particle(child, verb) and child.lower_ == entry.particle_required for child in children
         ):
             # "set up a base" needs the particle; "set fire to" names its own object
             objects = set(_object_lemmas(verb, entry)) & set(entry.objects)
@@ -181,7 +200,7 @@ class Lexicon:
             lemma = sorted(objects)[0]
             return VerbMatch(entry.objects[lemma], entry, lemma)
         for child in children:
-            if child.dep_ == "prt" and child.lower_ in entry.particles:
+            if child.lower_ in entry.particles and _is_particle(child, verb):
                 return VerbMatch(entry.particles[child.lower_], entry, child.lower_)
         if (
             entry.labels
@@ -349,6 +368,26 @@ def _label_lemmas(verb: Token) -> set[str]:
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+_COERCIVE_ROOTS = frozenset({"16", "17", "19"})
+
+
+def _is_particle(child: Token, verb: Token) -> bool:
+    """A verb particle, also where the small model reads it as an adverb right after an intransitive verb
+    ("stepped down", "pulled back from the town")."""
+    if child.dep_ == "prt":
+        return True
+    if child.dep_ != "advmod" or child.i != verb.i + 1:
+        return False
+    if any(other.dep_ == "dobj" for other in verb.children):
+        return False  # a transitive phrasal verb gets its "prt" from the parser; an adverb here is an adverb
+    # "drove back to their hideout", "walked out into the street": an adverb of motion towards a place
+    following = child.nbor(1) if child.i + 1 < len(child.doc) else None
+    return following is None or following.lower_ not in _DESTINATION_WORDS
+
+
+_DESTINATION_WORDS = frozenset({"to", "into", "onto", "home", "toward", "towards", "inside", "across", "through"})
 
 
 def _subject_lemma(verb: Token) -> str:

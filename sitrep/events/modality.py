@@ -232,6 +232,11 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 # invaded": a past event named to date the state the sentence describes, not news
                 modality.historical = True
                 break
+            if "for" in marks and any(child.dep_ == "aux" and child.lower_ == "to" for child in current.children):
+                # "pushing for Iran to free the sailors", "called for the army to withdraw": what is pressed
+                # for has not happened
+                modality.future = True
+                break
             if marks & {"until", "before", "once"}:
                 # "vowed to fight until they gain control": the later step is as unrealised as the vow
                 governor_future = bool(_aux_words(governor) & FUTURE_AUX) or lemma in FUTURE_GOVERNORS

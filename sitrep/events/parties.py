@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors import ActorResolver, ActorTracker
+from sitrep.actors import ActorResolver, ActorTracker, clause_reference
 from sitrep.actors.territory import held_country, territory_control
 from sitrep.events import intent
 from sitrep.events.arguments import PROJECTILES, by_phrase, is_projectile, phrase_span
@@ -161,11 +161,29 @@ class DocumentContext:
             speakers = self._speakers_meant(head)
             if speakers:
                 return speakers
-            referred = self.tracker.resolve(head)
+            if head.lower_ in clause_reference.FIRST_PERSON:
+                return self._quoted_speaker(head)
+            governing = clause_reference.governing_subject(head)
+            if governing is not None:
+                # "the convoy ... when it came under attack": the clause's subject, an actor or none;
+                # a name known only as a name ("Chaudhry told ... as he declared") is left to the article
+                meant = self._resolve(governing)
+                if not meant or any(actor.code or actor.country for actor in meant):
+                    return [_as_mention(actor, head) for actor in meant]
+            previous = clause_reference.previous_subject(head) if governing is None else None
+            if previous is not None:
+                # centring: a sentence's subject pronoun continues the previous sentence's subject
+                meant = self._resolve(previous)
+                if meant and any(actor.code or actor.country for actor in meant):
+                    return [_as_mention(actor, head) for actor in meant]
+            avoid = clause_reference.object_of_own_clause(head)
+            avoided = self._resolve(avoid) if avoid is not None else []
+            referred = self.tracker.resolve(head, avoid=avoided[0] if len(avoided) == 1 else None)
             return [referred] if referred is not None else []
         span = phrase_span(head, conjuncts)
         actors = self.resolver.resolve_span(span, self.when)
         if actors:
+            actors = [self.tracker.namesake(actor) or actor for actor in actors]
             actors = [self._owner_country(self._named_place(actor), span) for actor in actors]
             if len(actors) == 1 and _bare_sector(actors[0]) and span[0].lower_ in _DEFINITE:
                 # "the ministry said" after "Russia's defence ministry": the description's antecedent
@@ -203,6 +221,24 @@ class DocumentContext:
         if place is None or not place.country:
             return actor
         return ActorRef(actor.text, place.name, place.country, place.country, None, actor.start, actor.end)
+
+    def _quoted_speaker(self, pronoun: Token) -> list[ActorRef]:
+        """'"We reject the allegations," the Indian foreign ministry spokesperson said': "we" is the
+        speaker's side (a person's country and sector, not the person), "I" the speaker."""
+        speaker = clause_reference.quoted_speaker(pronoun)
+        if speaker is None:
+            return []
+        found = [_as_mention(actor, pronoun) for actor in self._resolve(speaker)]
+        if not clause_reference.speaks_for_a_side(pronoun):
+            return found
+        return [
+            ActorRef(
+                actor.text, None, f"{actor.country}{actor.sector}", actor.country, actor.sector, actor.start, actor.end
+            )
+            if actor.office and actor.country and actor.sector
+            else actor
+            for actor in found
+        ]
 
     def _speakers_meant(self, pronoun: Token) -> list[ActorRef]:
         """'Obama and Putin said they will attack', 'the US claimed that they had attacked': "they" as the
@@ -243,7 +279,8 @@ class DocumentContext:
         owner = next((t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"), None)
         if owner is None:
             return actor
-        referred = self.tracker.resolve(owner)
+        quoted = self._quoted_speaker(owner) if owner.lower_ in clause_reference.FIRST_PERSON else []
+        referred = quoted[0] if len(quoted) == 1 else self.tracker.resolve(owner)
         if referred is None or referred.country is None:
             return actor
         return ActorRef(
@@ -263,6 +300,20 @@ SAID_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 _DOCUMENTS = frozenset(
     {"report", "statement", "study", "document", "letter", "communique", "dossier", "inquiry", "investigation"}
 )
+
+
+def _as_mention(actor: ActorRef, pronoun: Token) -> ActorRef:
+    """The actor a pronoun stands for, as a mention of the pronoun itself."""
+    return ActorRef(
+        pronoun.text,
+        actor.name,
+        actor.code,
+        actor.country,
+        actor.sector,
+        pronoun.idx,
+        pronoun.idx + len(pronoun.text),
+        actor.office,
+    )
 
 
 def _own_subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -463,9 +514,13 @@ def with_speaker_country(
 def own_ground(source: list[ActorRef], target: list[ActorRef]) -> bool:
     """The target is only the source's own country, named by no actor of its own (a place's country)."""
     source_countries = {actor.country for actor in source if actor.country}
-    return bool(target) and bool(source_countries) and all(
-        actor.country in source_countries and actor.sector is None and actor.code == actor.country
-        for actor in target
+    return (
+        bool(target)
+        and bool(source_countries)
+        and all(
+            actor.country in source_countries and actor.sector is None and actor.code == actor.country
+            for actor in target
+        )
     )
 
 
@@ -639,7 +694,91 @@ def placed_parties(
     take the document's own (``at_home``), then places' countries become their holders'
     (``under_control``)."""
     source, target = at_home(source, target, context, code)
+    target = protested_state(source, target, code)
+    target = no_venue_between_parties(source, target, code)
+    source = source or arresting_state(target, context, sentence, code)
     return under_control(source, target, context, sentence, seized)
+
+
+# Acts only a state does, and the part of it that does them: arrests and detentions (police), bans and
+# expulsions (government), convictions and sentences (courts).
+_STATE_ACTS = {"172": "GOV", "173": "COP", "174": "GOV", "116": "JUD"}
+
+
+def arresting_state(target: list[ActorRef], context: DocumentContext, sentence: Span, code: str) -> list[ActorRef]:
+    """'Two journalists were arrested in Harare on Monday', 'he was sentenced to six years': an arrest,
+    ban, expulsion or sentence that names no one who made it was made by the state where it happened (the
+    one country the sentence names as where things are), else by the state of the ones it was done to, as
+    event data sets code it ("ZWECOP arrests ZWEJRN")."""
+    sector = _STATE_ACTS.get(code[:3])
+    if sector is None or not target:
+        return []
+    if any(token.dep_ == "nsubj" and token.lower_ in {"i", "we"} for token in sentence):
+        return []  # "we're going to revoke it": a speaker the sentence does not name
+    doc = sentence.doc
+    spans = [(actor.start, actor.end) for actor in target if actor.start is not None and actor.end is not None]
+    where = set()
+    for place in context.places_between(sentence.start_char, sentence.end_char):
+        if any(start <= place.start < end for start, end in spans):
+            continue  # "the arrest of Palestinian activist X": the target's own nationality is not where
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and place.country and _said_where(span.root):
+            where.add(context.held_country(place, (), sentence.text))
+    countries = where or _countries(target)
+    if len(countries) != 1:
+        return []
+    (country,) = countries
+    return [implied(country, sector)]
+
+
+_SECTOR_WORDS = {"COP": "police", "GOV": "government", "JUD": "court"}
+
+
+_IMPLIED = " (implied)"
+
+
+def implied(country: str, sector: str) -> ActorRef:
+    """A party the text implies but does not name: no phrase of its own (no offsets), its text says so."""
+    return ActorRef(f"{_SECTOR_WORDS.get(sector, sector)}{_IMPLIED}", None, f"{country}{sector}", country, sector)
+
+
+def is_implied(actor: ActorRef) -> bool:
+    """A party read from convention, not from the text (it does not make an event more certain)."""
+    return actor.start is None and actor.text.endswith(_IMPLIED)
+
+
+_TOGETHER_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def no_venue_between_parties(source: list[ActorRef], target: list[ActorRef], code: str) -> list[ActorRef]:
+    """'Hungarian and Romanian officials met in Budapest': a meeting or cooperation of several countries'
+    parties takes place at one of theirs, which is not what they act on; without it each party acts on the
+    others (the events stage codes one event per party)."""
+    if code[:2] not in _TOGETHER_ROOTS or len(_countries(source)) < 2 or not target:
+        return target
+    sources = _countries(source)
+    if all(actor.sector is None and actor.country in sources and actor.code == actor.country for actor in target):
+        return []
+    return target
+
+
+_PROTEST_ROOT = "14"
+# Sectors that protest against a state rather than being it.
+_STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def protested_state(source: list[ActorRef], target: list[ActorRef], code: str) -> list[ActorRef]:
+    """'Thousands of Kenyan protesters marched through Nairobi': a protest that names no one it is aimed at
+    is aimed at the protesters' own state (event data sets code a domestic protest's target as the
+    government of the protesters' country). Only when the protesters are of one country and not themselves
+    a part of a state."""
+    if target or code[:2] != _PROTEST_ROOT or not source:
+        return target
+    countries = _countries(source)
+    if len(countries) != 1 or any(actor.sector in _STATE_SIDE for actor in source):
+        return target
+    (country,) = countries
+    return [implied(country, "GOV")]
 
 
 _ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})

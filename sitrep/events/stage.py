@@ -27,6 +27,7 @@ from sitrep.events.parties import (
     authority_that_said_so,
     doer_of_the_attack,
     foreign_ground,
+    is_implied,
     local_parties,
     own_ground,
     placed_parties,
@@ -206,6 +207,10 @@ class EventStage:
             plover_type, plover_mode = info.plover_type or plover_type, info.plover_mode
         if not source and candidate.roles.passive and code[:2] == "17":
             source = authority_that_said_so(candidate, context)
+        if code == "173" and candidate.trigger.lemma_.casefold() in _LEGAL_CHARGES:
+            # CAMEO keeps "charge with legal action" with arrests (173); PLOVER's manual puts charging and
+            # indicting under ACCUSE ("allege": "sue, indict, or charge; bring to trial"), arrests under COERCE
+            plover_type, plover_mode = "ACCUSE", "allege"
         target = context.actors(candidate.roles.target, alone)
         if candidate.roles.fallback_target and not any(actor.country or actor.name for actor in target):
             # "fired batteries at Russia": the object is no actor (or a bare sector); the "at" phrase is
@@ -222,6 +227,9 @@ class EventStage:
         if not target:
             target = where_it_fell(candidate.trigger.sent, source, context)
         source, target = placed_parties(source, target, context, candidate.trigger.sent, code, plover_mode == "seize")
+        if candidate.verb_entry is not None and candidate.verb_entry.charge and code[:2] == "11":
+            # "Russia has violated the sovereignty of Ukraine": the violator is the one accused
+            source, target = _accuser(candidate, context), source
         if plover_mode == "seize" and own_ground(source, target):
             # "Ukrainian forces regained control of Balakliia": ground taken in one's own country is taken
             # from someone the sentence does not name, not from one's own country.
@@ -275,6 +283,16 @@ class EventStage:
                 modality_of(candidate.trigger, candidate.clause_head if candidate.light else None), candidate, context
             ),
         )
+
+
+_LEGAL_CHARGES = frozenset({"charge", "indict", "prosecute", "arraign"})
+
+
+def _accuser(candidate: Candidate, context: DocumentContext) -> list[ActorRef]:
+    """Who makes a charge: the speaker of the report that holds it, or no one named (the writer's sources)."""
+    verb = claims.report_of(candidate.trigger)
+    speaker = claims.speaker_of(verb) if verb is not None else None
+    return context.actors([speaker]) if speaker is not None else []
 
 
 _TRADE_WEAPONS = frozenset({"tariff", "sanction", "embargo", "levy", "duty", "tax", "ban", "restriction", "boycott"})
@@ -1090,9 +1108,9 @@ def _confidence(candidate: Candidate, event: Event) -> float:
         score += 0.05
     if candidate.trigger.lemma_.casefold() in AMBIGUOUS_TRIGGERS and candidate.refined_by is None:
         score -= 0.1
-    if any(actor.code for actor in event.source):
+    if any(actor.code and not is_implied(actor) for actor in event.source):
         score += 0.15
-    if any(actor.code for actor in event.target):
+    if any(actor.code and not is_implied(actor) for actor in event.target):
         score += 0.1
     if not candidate.verbal and candidate.trigger.dep_ in {"nsubj", "nsubjpass"}:
         score += 0.15  # "An airstrike killed ...", "Clashes erupted": the noun is what the sentence reports

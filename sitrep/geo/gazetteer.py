@@ -177,6 +177,7 @@ class Gazetteer:
         self._countries = self._load_countries()
         self._admin1_places = self._load_admin1_places()
         self._capitals: dict[str, Candidate] | None = None  # loaded on first use
+        self._countries_by_iso3: dict[str, Candidate] | None = None  # built on first use
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
 
     def _connection(self) -> sqlite3.Connection:
@@ -229,6 +230,12 @@ class Gazetteer:
 
     def country(self, iso2: str) -> Candidate | None:
         return self._countries.get(iso2)
+
+    def country_by_iso3(self, iso3: str) -> Candidate | None:
+        """The country entry for an actor's ISO 3166-1 alpha-3 code ("UKR"), or None."""
+        if self._countries_by_iso3 is None:
+            self._countries_by_iso3 = {c.country3: c for c in self._countries.values() if c.country3}
+        return self._countries_by_iso3.get(iso3)
 
     def capital(self, iso2: str) -> Candidate | None:
         """The country's national capital ("UA" -> Kyiv), or None when the index has none."""

@@ -9,10 +9,21 @@ In order of preference:
 5. the article's focus place (its most mentioned place), marked as a fallback by a score < 0.5. A
    dateline's place ("KYIV (Reuters) -") counts only here: it is where the reporter files from.
 
+The event's sides (the countries of its source and target) bound all of these. When both sides are known,
+a place in a third country ranks as the sentence's other places only when the sentence ties it to the event
+by a locative ("talks in Jeddah", "a U.S. base in Jordan") or the event's clause hangs from it; named
+otherwise ("Russia has violated the sovereignty of Ukraine, and China is silent") it is likely a bystander
+and comes after every place of the sides' countries in the sentence. A borrowed place (steps 4 and 5) in a
+third country is kept only in the country the article is about; a borrowed city of a side's country the
+article is not about gives only its country. An act of force on a country named as such, with no site in
+its sentence, happened on that country's territory; an event left with no place its sentence or story
+supports gets a side's country (for an act of force, the target's first), at country level, rather than a
+wrong city.
+
 Places that name where an attack came from ("a missile fired from Yemen") or a sponsor or base in a
 hyphenated modifier ("Rwanda-backed rebels", "a Kyiv-based analyst") are never the site, nor the
 article's focus; an actor's possessive or nationality ("Yemen's Houthis", "a U.S. base") is never
-the site. The target of a strike, seizure or
+the site (a possessive on a spot in the place, "Kyiv's airport", is). The target of a strike, seizure or
 deployment is the site when it is a place ("struck Kyiv", "seized Goma"); for verbal events a named
 country is a party. Between attached places of one country, the finer one wins ("in Sumy, in
 northern Ukraine").
@@ -21,18 +32,36 @@ northern Ukraine").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from sitrep.geo.dateline import find_dateline
 from sitrep.geo.recognise import REGION_WORDS, SETTLEMENT_WORDS
-from sitrep.model import Event, Place
+from sitrep.model import ActorRef, Event, Place
 
 ATTACHED, GOVERNING, SAME_SENTENCE, PARAGRAPH, FOCUS = 0.95, 0.85, 0.7, 0.55, 0.3
+BYSTANDER = 0.6  # a third country's place named in the sentence but not tied to the event by a locative
+TERRITORY = 0.4  # the target country's own ground, for an act of force whose sentence names no site
+# Prepositions that put an event somewhere. A third country's place is the site only through one of these,
+# hung on the trigger, on a verb, or on a noun at most two steps below the trigger ("struck a U.S. base in
+# Jordan", "the bombing of a French base in Ivory Coast"); "support to militants in Afghanistan" under
+# "accusing" describes the militants, not the accusation's site.
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "into", "on", "onto", "across", "off", "around", "within", "over",
+     "along", "to", "towards", "toward", "through", "throughout", "beyond"}
+)  # fmt: skip
 # Places that are never an event's site: a country used as a possessive on an actor ("Russia's army"),
 # or as the one who acts ("Ukraine fired missiles at Bryansk": Ukraine is the actor, Bryansk the site).
 _ACTOR_DEPS = frozenset({"poss", "nsubj", "nsubjpass"})
+# A place's possessive on one of these nouns names a spot in it, not an actor ("Guantanamo Bay's detention
+# center", "Kyiv's airport", "Kabul's western neighborhood"): a site like any other.
+_SPOT_NOUNS = frozenset(
+    {"center", "centre", "airport", "port", "harbor", "harbour", "base", "prison", "jail", "camp", "hospital",
+     "station", "outskirts", "suburbs", "suburb", "streets", "neighborhood", "neighbourhood", "district", "border",
+     "coast", "capital", "facility", "plant", "square", "market", "embassy", "consulate"}
+)  # fmt: skip
 # Events done *to* or *at* a place (a strike, a seizure, a deployment, a withdrawal): their target,
 # when it is a place, is where they happened. For the others ("accused Thailand", "agreed with
 # Pakistan") a named target is a party, not the site.
@@ -46,7 +75,59 @@ _FROM_ORIGIN_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # about, not where it happened; it only counts as a place somewhere in the sentence.
 _BACKGROUND_NOUNS = frozenset({"war", "conflict", "crisis", "invasion", "occupation"})
 _NAMING_NOUNS = SETTLEMENT_WORDS | REGION_WORDS
+_FINENESS = {"city": 3, "admin2": 2, "admin1": 1}
 _FINER = {"country": frozenset({"admin1", "admin2", "city"}), "admin1": frozenset({"admin2", "city"})}
+
+
+# Actors that stand for a state, its organs or an armed or political movement: their country bounds where they
+# act. People of a nationality (civilians, journalists, refugees, business) travel: "Three Americans were
+# killed" in a story on Kenya happened in Kenya, so their country is no side here.
+_TERRITORIAL_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "INS", "PRM", "OPP",
+                                  "PTY", "ELI"})
+
+
+def side_countries(event: Event) -> frozenset[str]:
+    """The countries of the event's source and target actors that stand for a state or a movement (its sides)."""
+    return frozenset(
+        actor.country for actor in (*event.source, *event.target)
+        if actor.country and actor.sector in _TERRITORIAL_SECTORS
+    )
+
+
+def _has_both_sides(event: Event) -> bool:
+    def territorial(actors: list[ActorRef]) -> bool:
+        return any(a.country and a.sector in _TERRITORIAL_SECTORS for a in actors)
+
+    return territorial(event.source) and territorial(event.target)
+
+
+def _third_country(place: Place, sides: frozenset[str]) -> bool:
+    """In a country neither side belongs to (a sea, or an event with no known side, never is)."""
+    return bool(sides) and place.country is not None and place.country not in sides
+
+
+def _force_target_country(event: Event) -> str | None:
+    """The country an act of force is done to, when the target is that country named as such ("violated
+    the sovereignty of Ukraine", "Russia attacked Ukraine"); not for people of a nationality ("three
+    Americans were killed" in Kenya), nor a state's forces, who may stand anywhere."""
+    if event.plover_type != "ASSAULT" and not (event.plover_type == "COERCE" and event.plover_mode == "seize"):
+        return None
+    for actor in event.target:
+        if actor.country and actor.sector is None and actor.code == actor.country:
+            return actor.country
+    return None
+
+
+def _locative(trigger: Token, token: Token) -> bool:
+    """The place hangs on the trigger through a locative preposition (see ``_LOCATIVE_PREPS``)."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ in _LOCATIVE_PREPS:
+            owner = node.head
+            if owner.pos_ in {"VERB", "AUX"} or trigger.i in (owner.i, owner.head.i, owner.head.head.i):
+                return True
+    return False
 
 
 def _is_event_actor(place: Place, event: Event) -> bool:
@@ -120,7 +201,12 @@ def _never_site(doc: Doc, place: Place, token: Token | None) -> bool:
     """An actor's possessive or nationality, a hyphenated modifier, a deal's name: never where anything happened."""
     if _is_modifier(doc, place) or _names_a_deal(doc, place):
         return True
-    return (token is not None and token.dep_ == "poss") or _is_nationality(doc, place)
+    return (token is not None and _actor_possessive(token)) or _is_nationality(doc, place)
+
+
+def _actor_possessive(token: Token) -> bool:
+    """ "Russia's army": the place owns an actor; "Kyiv's airport" (see ``_SPOT_NOUNS``) is a spot in it."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() not in _SPOT_NOUNS
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -210,16 +296,30 @@ def _never_site_or_origin(doc: Doc, place: Place) -> bool:
 
 
 def locate_event(
-    doc: Doc, event: Event, places: list[Place], focus: Place | None, text: str | None = None
+    doc: Doc,
+    event: Event,
+    places: list[Place],
+    focus: Place | None,
+    text: str | None = None,
+    country_place: Callable[[str], Place | None] | None = None,
+    memo: dict[int, bool] | None = None,
 ) -> Place | None:
-    """``text`` is ``doc.text``, which spaCy rebuilds on every access: pass it once per document."""
+    """``text`` is ``doc.text``, which spaCy rebuilds on every access: pass it once per document.
+    ``country_place`` gives a country-level place for an ISO3 code; without it an event is never placed by
+    its sides' countries alone (see the module's docstring). ``memo``, one dict per document, keeps which
+    places may be borrowed, so that a story without paragraph breaks does not test them again per event."""
     resolved = [p for p in places if p.lat is not None]
+    sides = side_countries(event)
     trigger = _trigger_token(doc, event)
     if trigger is not None:
         sentence = trigger.sent
         # A dateline's place is at most the article's focus: it shares a "sentence" with the lead.
         lead = max(sentence.start_char, dateline_end(doc[:60].text))
         in_sentence = [p for p in resolved if lead <= p.start < sentence.end_char]
+        described = trigger.head if trigger.dep_ == "relcl" and trigger.head.i != trigger.i else None
+        # Only with both sides known is a third country's place a bystander: with one side unknown, a place
+        # abroad may well be the other side's ("India said it had targeted sites in Pakistan").
+        dyad = sides if _has_both_sides(event) else frozenset()
         options: list[tuple[float, int, Place]] = []
         for place in in_sentence:
             token = _place_token(doc, place)
@@ -229,13 +329,28 @@ def locate_event(
                 a.start is not None and a.end is not None and a.start < place.end and place.start < a.end
                 for a in event.target
             )
-            if token.dep_ in _ACTOR_DEPS and not targeted:
+            if token.dep_ in _ACTOR_DEPS and not targeted and (token.dep_ != "poss" or _actor_possessive(token)):
                 continue
             if _is_origin(token, event, trigger):
                 continue
             down = _path_length(trigger, token)
             up = _path_length(token, trigger)
-            if down is not None and down <= 4 and _through_background(trigger, token):
+            anchor = trigger
+            if down is None and described is not None:
+                # "the bombing of a base in Ivory Coast that killed ...": the killing is the bombing; its places
+                # are the killing's, one step further away.
+                below = _path_length(described, token)
+                if below is not None:
+                    down, anchor = below + 1, described
+            if _third_country(place, dyad) and not (
+                (up is not None and up <= 3)
+                or (down is not None and down <= 4 and _locative(anchor, token)
+                    and not _through_background(anchor, token))
+            ):
+                # Likely a bystander ("Russia has violated the sovereignty of Ukraine, and China is silent"):
+                # below every place of the sides' countries, but still the sentence's own place.
+                option = (BYSTANDER, -abs(token.i - trigger.i), place)
+            elif down is not None and down <= 4 and _through_background(anchor, token):
                 option = (SAME_SENTENCE - 0.05, -abs(token.i - trigger.i), place)
             elif down is not None and down <= 4:
                 option = (ATTACHED - 0.03 * down, -down, place)
@@ -245,18 +360,74 @@ def locate_event(
                 option = (SAME_SENTENCE, -abs(token.i - trigger.i), place)
             options.append(option)
         if options:
-            best = max(options, key=lambda option: option[:2])
+            # In a tie ("the Red Sea port city of Jeddah": both hang on "city") the finer place wins.
+            best = max(options, key=lambda option: (*option[:2], _FINENESS.get(option[2].feature or "", 0)))
             return _located(*_finer(best, options))
         anchor = sentence.start_char
     else:
         anchor = event.start
     paragraph = _paragraph_start(text if text is not None else doc.text, anchor)
-    earlier = [p for p in resolved if paragraph <= p.start < anchor and not _names_a_deal(doc, p)]
+    memo = {} if memo is None else memo
+    earlier = [p for p in resolved if paragraph <= p.start < anchor and _memo_borrowable(doc, p, memo)]
+    territory = _force_target_country(event)
+    if territory is not None:
+        inside = [p for p in earlier if p.country == territory]
+        if inside:
+            return _located(inside[-1], PARAGRAPH)
+        if focus is not None and focus.country == territory:
+            return _located(focus, FOCUS)
+        ground = country_place(territory) if country_place else None
+        if ground is not None:
+            return _located(ground, TERRITORY, event.target)
+    about = focus.country if focus is not None else None
+    # A place borrowed from the story stays in the sides' countries, or the country the story is about
+    # ("Three Americans were killed." in a story on an attack in Kenya); a continent or a sea named elsewhere
+    # ("chicks imported from Europe") is no place to borrow for sides that are known.
+    earlier = [p for p in earlier if not sides or p.country in sides or (p.country is not None and p.country == about)]
     if earlier:
-        return _located(earlier[-1], PARAGRAPH)
-    if focus is not None:
+        borrowed = earlier[-1]
+        # A city of a side's country that the story is not about ("Iran's U.N. mission in New York", in a story
+        # on a ship in China) says which country, not which city: the sanctions it borrows it for are no more in
+        # New York than anywhere else in the United States.
+        if sides and borrowed.country != about and borrowed.feature != "country" and country_place is not None:
+            ground = country_place(borrowed.country) if borrowed.country else None
+            if ground is not None:
+                return _located(replace(ground, text=borrowed.text, start=borrowed.start, end=borrowed.end),
+                                PARAGRAPH)
+        return _located(borrowed, PARAGRAPH)
+    if focus is not None and not _third_country(focus, sides):
         return _located(focus, FOCUS)
-    return None
+    if sides and country_place is not None:
+        # An act of force happened where its victims are ("killing 26 people" of Pakistan), a statement or a
+        # measure where its author is.
+        force = event.plover_type == "ASSAULT" or (event.plover_type == "COERCE" and event.plover_mode == "seize")
+        for actor in (*event.target, *event.source) if force else (*event.source, *event.target):
+            ground = country_place(actor.country) if actor.country else None
+            if ground is not None:
+                return _located(ground, FOCUS, [actor])
+    return None if sides else (_located(focus, FOCUS) if focus is not None else None)
+
+
+def _memo_borrowable(doc: Doc, place: Place, memo: dict[int, bool]) -> bool:
+    if place.start not in memo:
+        memo[place.start] = _borrowable(doc, place)
+    return memo[place.start]
+
+
+def _borrowable(doc: Doc, place: Place) -> bool:
+    """A place another sentence may borrow: not a deal's name, a modifier, a possessive or a nationality, and
+    not a country acting as its own sentence's subject ("Pakistan and the United States have designated the
+    BLA a terrorist group" names two actors, not where anything later happened). A city or region as subject
+    ("Kharkiv came under fire") and a passive subject ("Ukraine was attacked") are still sites."""
+    if _names_a_deal(doc, place) or _is_modifier(doc, place):
+        return False
+    token = _place_token(doc, place)
+    if token is None:
+        return True
+    if _actor_possessive(token) or _is_nationality(doc, place):
+        return False
+    subject = token.head if token.dep_ == "conj" else token
+    return not (place.feature == "country" and subject.dep_ == "nsubj")
 
 
 def _finer(best: tuple[float, int, Place], options: list[tuple[float, int, Place]]) -> tuple[Place, float]:
@@ -279,6 +450,11 @@ def _finer(best: tuple[float, int, Place], options: list[tuple[float, int, Place
     return chosen[2], chosen[0]
 
 
-def _located(place: Place, confidence: float) -> Place:
-    """A copy of the place whose score also says how sure the attachment is."""
-    return replace(place, score=round((place.score if place.score is not None else 1.0) * confidence, 3))
+def _located(place: Place, confidence: float, named_by: Sequence[ActorRef] = ()) -> Place:
+    """A copy of the place whose score also says how sure the attachment is. A country given by an actor
+    (``named_by``) points at that actor's words, where the text names it at all."""
+    located = replace(place, score=round((place.score if place.score is not None else 1.0) * confidence, 3))
+    mention = next((a for a in named_by if a.start is not None and a.end is not None), None)
+    if mention is not None:
+        located.text, located.start, located.end = mention.text, mention.start or 0, mention.end or 0
+    return located

@@ -9,7 +9,8 @@ Three general cases, found reading event places on the VOA corpus (train):
   village): a place's other names are weak evidence, and without a town of size they are noise;
 - the surname of a public figure the actors' data knows ("Obama administration", "a letter to Rubio"):
   a person, unless the name is also a country or region, or a city of a million people;
-- a town's name written before an institution's noun ("the Obama administration"), a word naming an
+- a town's name written before an institution's noun ("the Obama administration") or a street's ("Wall
+  Street": Wall, South Dakota), a word naming an
   institution ("in Congress": Congress, Arizona), a bare compass word ("the West": Cameroon's West
   region) and the first part of a hyphenated name ("Dasht-e-Barchi", a district of Kabul).
 """
@@ -33,6 +34,8 @@ INSTITUTION_NOUNS = frozenset(
 # Institutions whose English name is also a town's (Congress, Arizona; Parliament, ...).
 INSTITUTION_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "council", "cabinet", "ministry"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+# "Wall Street", "Pennsylvania Avenue": a town's name before one of these names a street of some city.
+STREET_NOUNS = frozenset({"street", "avenue", "boulevard", "lane"})
 # "Dasht-e-Barchi", "Mazar-i-Sharif", "Deir-ez-Zor": a name continued by a linking particle after a hyphen.
 NAME_PARTICLES = frozenset({"e", "i", "ye", "al", "el", "ul", "ez", "es", "ash", "ad", "ar", "an", "as", "at"})
 
@@ -84,6 +87,8 @@ def not_a_place(
         return "acronym"
     if next_word.casefold() in INSTITUTION_NOUNS:
         return "names an institution's holder"
+    if next_word[:1].isupper() and next_word.casefold() in STREET_NOUNS:
+        return "names a street"
     if surface.casefold() in INSTITUTION_WORDS:
         return "institution"
     if all(c.name_kind >= 2 for c in candidates) and all(c.population < ALIAS_ONLY_MIN_POPULATION for c in candidates):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from sitrep.geo.descriptive import FOCUS_COUNTRY
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
+from sitrep.geo.not_places import STREET_NOUNS
 from sitrep.geo.sources import demonyms, news_prominence, region_codes
 from sitrep.model import Place
 
@@ -379,6 +380,9 @@ class Resolver:
         words = lookup.split()
         if words and words[0].casefold() in COMMON_NOUN_HEADS:
             return ()  # "Temple Mount", "Church Street": the word is a noun here, not the town Temple, Texas
+        if len(words) > 1 and words[-1].casefold() in STREET_NOUNS:
+            # "Wall Street", "Pennsylvania Avenue" as one span: a street of some city, not the town Wall, South Dakota.
+            return ()
         for size in range(len(words) - 1, 0, -1):
             head = " ".join(words[:size])
             if not head[:1].isupper():

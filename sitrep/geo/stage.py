@@ -35,11 +35,27 @@ class PlaceStage:
 
 
 class EventLocationStage:
-    """Set ``event.location`` for each event from the places of its clause, sentence or article."""
+    """Set ``event.location`` for each event from the places of its clause, sentence or article, or, with
+    none of those its sides' countries allow, from a side's country (see ``sitrep.geo.locate``)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or get_gazetteer()
+        self._countries: dict[str, Place | None] = {}
+
+    def country_place(self, iso3: str) -> Place | None:
+        """A country-level place for an actor's country code, cached: the same few countries recur."""
+        if iso3 not in self._countries:
+            entry = self.gazetteer.country_by_iso3(iso3)
+            self._countries[iso3] = None if entry is None else Place(
+                text=entry.name, start=0, end=0, name=entry.name, geonameid=entry.geonameid, lat=entry.lat,
+                lon=entry.lon, country=entry.country3, admin1=None, feature="country", score=1.0,
+            )
+        return self._countries[iso3]
 
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         focus = focus_place(coded.places, doc)
         text = doc.text
+        memo: dict[int, bool] = {}
         for event in coded.events:
             if event.location is None:
-                event.location = locate_event(doc, event, coded.places, focus, text)
+                event.location = locate_event(doc, event, coded.places, focus, text, self.country_place, memo)

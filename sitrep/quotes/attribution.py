@@ -234,20 +234,34 @@ def _content_heads(verb: Token) -> list[Token]:
     return sorted(set(heads), key=lambda token: token.i)
 
 
+_ANSWERS = {"yes", "no", "so"}
+
+
+def _one_word_answer(cue: Token) -> list[tuple[int, int]]:
+    """ "said no", "says so": the answer right after a verb of saying is what was said."""
+    if cue.lemma_.lower() != "say" or cue.i + 1 >= len(cue.doc):
+        return []
+    answer = cue.nbor(1)
+    if answer.lower_ in _ANSWERS and answer.head.i == cue.i and answer.dep_ in {"dobj", "intj", "advmod", "ccomp"}:
+        return [(answer.i, answer.i + 1)]
+    return []
+
+
 def _parenthetical(context: _Context, cue: Token) -> list[tuple[int, int]]:
-    """The clause around a parenthetical cue, in its pieces before and after it: "The economy, he said,
-    is weak" or "The paradox, says Carl Anthony, a historian, is that ...". Only a verb of saying with
-    no content of its own, hung on the clause as ``parataxis``, and only outside quotation marks (a
-    quotation split by its cue is taken whole from its marks)."""
+    """The clause around a parenthetical cue, in its pieces before and after it, as token ranges: "The
+    economy, he said, is weak" or "The paradox, says Carl Anthony, a historian, is that ...". Only a verb
+    of saying with no content of its own, hung on the clause as ``parataxis``. The clause may take in a
+    quotation after the cue ("The industry, she said, is ''doing much better''": mixed), but not one
+    before it (a quotation split by its cue is taken whole from its marks)."""
     clause = cue.head
     if cue.dep_ != "parataxis" or cue.lemma_.lower() not in SPEECH or clause.pos_ not in {"VERB", "AUX"}:
         return []
     doc = context.doc
     sentence = cue.sent
     tokens = [t for t in clause.subtree if sentence.start <= t.i < sentence.end]
-    if any(context.quote_of_token[t.i] != -1 for t in tokens):
-        return []
     inner_start, inner_end = cue.left_edge.i, cue.right_edge.i + 1
+    if any(context.quote_of_token[t.i] != -1 for t in tokens if t.i < inner_start):
+        return []
     pieces = []
     for start, end in ((tokens[0].i, inner_start), (inner_end, tokens[-1].i + 1)):
         while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -255,7 +269,7 @@ def _parenthetical(context: _Context, cue: Token) -> list[tuple[int, int]]:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if _words(doc, start, end):
-            pieces.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+            pieces.append((start, end))
     return pieces
 
 
@@ -615,11 +629,13 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
         heads = _content_heads(token)
         token_range = _span_of(heads)
         if token_range is None:
-            pieces = _parenthetical(context, token)
+            pieces = _parenthetical(context, token) or _one_word_answer(token)
             if pieces:
                 used_cues[token.i] = True
                 for piece_start, piece_end in pieces:
-                    attribution = Attribution(piece_start, piece_end, "indirect")
+                    kind, quotes, start, end = _classify(context, piece_start, piece_end)
+                    taken_quotes |= quotes
+                    attribution = Attribution(start, end, kind)
                     found.append(_with_speaker(attribution, token, speaker_token(token)))
             continue
         kind, quotes, start, end = _classify(context, *token_range)

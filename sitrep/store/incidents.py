@@ -166,7 +166,7 @@ def unclustered_mentions(connection: duckdb.DuckDBPyConnection) -> list[EventMen
           AND NOT EXISTS (SELECT 1 FROM incident_mentions m
                           WHERE m.article_id = e.article_id AND m.event_id = e.event_id)
         ORDER BY coalesce(TRY_CAST(e.date_value AS DATE), CAST(a.published AS DATE)), a.published, e.article_id,
-                 e.start
+                 e.start, e.event_id
         """
     ).fetchall()
     return [_mention(row) for row in rows]

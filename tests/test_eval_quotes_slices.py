@@ -1,0 +1,92 @@
+"""``sitrep eval quotes --split train --articles START:END``: the train slices decisions are taken on."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from sitrep.eval import quotes as quote_eval
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    eval_app = typer.Typer()
+    quote_eval.register(eval_app)
+    app.add_typer(eval_app, name="eval")
+    return app
+
+
+def _polnear(root: Path, names: list[str]) -> None:
+    """A small PolNeAR train folder: each article one "said" attribution."""
+    for folder in ("text", "attributions"):
+        (root / "train" / folder).mkdir(parents=True)
+    for name in names:
+        text = f"The senator from {name} said the sanctions will fail."
+        said = text.index("said")
+        content = text.index("the sanctions"), len(text) - 1
+        (root / "train" / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (root / "train" / "attributions" / f"{name}_0000.ann").write_text(
+            f"T1\tSource 0 11\tThe senator\nT2\tCue {said} {said + 4}\tsaid\n"
+            f"T3\tContent {content[0]} {content[1]}\tx\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
+            encoding="utf-8",
+        )
+
+
+def test_slice_spec_is_parsed_or_clearly_rejected() -> None:
+    assert quote_eval.parse_slice("600:720") == (600, 720)
+    assert quote_eval.parse_slice(":250") == (0, 250)
+    for bad in ("600", "720:600", "a:b", "5:5", "-1:3"):
+        with pytest.raises(quote_eval.EvalDataError):
+            quote_eval.parse_slice(bad)
+
+
+def test_slice_is_the_seed_7_shuffle_the_cue_model_is_fitted_on() -> None:
+    articles = [quote_eval.GoldArticle(f"a{n:02}", "") for n in range(30)]
+    order = articles[:]
+    random.Random(7).shuffle(order)  # build_quote_model.py's order
+    assert quote_eval.shuffled_slice(articles, 10, 20) == order[10:20]
+    assert quote_eval.shuffled_slice(articles, 25, 40) == order[25:]
+    with pytest.raises(quote_eval.EvalDataError):
+        quote_eval.shuffled_slice(articles, 30, 40)
+
+
+def test_train_slice_through_the_cli(tmp_path: Path) -> None:
+    names = ["Ohio", "Texas", "Maine", "Idaho"]
+    _polnear(tmp_path, names)
+    result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
+                                         "--split", "train", "--articles", "1:3", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)["polnear"]
+    assert figures["articles"] == 2 and figures["gold"] == 2
+    assert figures["detection"]["r"] == 1.0
+    # The shipped cue model was fitted on the first 600 train articles of this shuffle: both are fitted ones.
+    assert figures["slice"] == {"start": 1, "end": 3, "seed": 7, "fitted_articles": 2}
+    table = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
+                                        "--split", "train", "--articles", "1:3"])
+    assert "train articles 1:3 of the seed-7 shuffle" in table.output
+    assert "2 of them fitted by the cue model" in table.output
+
+
+def test_bad_slice_is_a_clear_error(tmp_path: Path) -> None:
+    _polnear(tmp_path, ["Ohio"])
+    for spec in ("3", "5:9"):
+        result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
+                                             "--split", "train", "--articles", spec])
+        assert result.exit_code == 2
+        assert "--articles" in result.output
+
+
+@pytest.mark.slow
+def test_held_out_train_slice_floor(shared_data: Path) -> None:
+    """The first 40 of the unfitted train articles 600-720, the set decisions are taken on."""
+    figures = quote_eval.evaluate_polnear(shared_data / "quotes" / "polnear", "train", articles_slice=(600, 640))
+    assert figures["slice"]["fitted_articles"] == 0
+    # Measured 2026-11-28 (fifth session): detection F1 0.803, content overlap F1 0.742, speaker 0.886.
+    assert figures["detection"]["f1"] >= 0.78
+    assert figures["content_overlap"]["f1"] >= 0.72
+    assert figures["speaker_accuracy"] >= 0.865
