@@ -48,6 +48,9 @@ class Ladder:
     strategic_assets: tuple[str, ...]
     capitals: dict[str, frozenset[str]]
     weapon_systems: tuple[str, ...] = ()
+    trade_words: tuple[str, ...] = ()
+    sanction_words: tuple[str, ...] = ()
+    price_rise: str = ""
 
     def weapons_in(self, text: str) -> list[str]:
         """The named weapon systems a text mentions, as the ladder file spells them."""
@@ -82,6 +85,10 @@ class Ladder:
             return self.inside_target_territory(event)
         if rule.where == "target_capital_or_strategic":
             return self.hits_capital_or_strategic_asset(event)
+        if rule.where == "trade_measure":
+            return self.is_trade_measure(event)
+        if rule.where == "not_trade_measure":
+            return not self.is_trade_measure(event)
         return True
 
     def inside_target_territory(self, event: EventFacts) -> bool:
@@ -92,6 +99,20 @@ class Ladder:
             and event.source_countries
             and country not in event.source_countries
         )
+
+    def is_trade_measure(self, event: EventFacts) -> bool:
+        """A tariff, levy or duty with no sanction named: a trade dispute's economic pressure, which the
+        ladder keeps off the sanctions rung (see the ladder file)."""
+        if not self.trade_words or not event.sentence:
+            return False
+        if event.plover_type != "SANCTION" and not (event.cameo_code or "").startswith("16"):
+            return False  # only a measure that cuts relations (CAMEO 16x) can be a trade measure; an arrest is not
+        pattern, sanctions = _trade_patterns(self.trade_words, self.sanction_words)
+        if sanctions and sanctions.search(event.sentence):
+            return False
+        if pattern.search(event.sentence):
+            return True
+        return bool(self.price_rise) and bool(_price_pattern(self.price_rise).search(event.sentence))
 
     def hits_capital_or_strategic_asset(self, event: EventFacts) -> bool:
         if not self.inside_target_territory(event):
@@ -136,7 +157,29 @@ def load_ladder(path: Path = LADDER_FILE) -> Ladder:
         tuple(a.casefold() for a in data.get("strategic_assets", [])),
         _capitals(),
         tuple(str(name) for name in data.get("weapon_systems", [])),
+        tuple(str(word) for word in data.get("trade_measures", [])),
+        tuple(str(word) for word in data.get("sanction_words", [])),
+        str(data.get("price_rise", "")),
     )
+
+
+@lru_cache(maxsize=4)
+def _price_pattern(expression: str) -> re.Pattern[str]:
+    return re.compile(expression, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _trade_patterns(
+    trade_words: tuple[str, ...], sanction_words: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Whole-word, case-blind patterns (plurals allowed) for the trade and sanction words; compiled once."""
+
+    def words(names: tuple[str, ...]) -> str:
+        return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+    trade = re.compile(rf"\b(?:{words(trade_words)})s?\b", re.IGNORECASE)
+    sanctions = re.compile(rf"\b(?:{words(sanction_words)})s?\b", re.IGNORECASE) if sanction_words else None
+    return trade, sanctions
 
 
 @lru_cache(maxsize=4)

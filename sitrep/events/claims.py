@@ -53,20 +53,11 @@ def _clause_verb(trigger: Token) -> Token | None:
 def leading_report(trigger: Token) -> Token | None:
     """The reporting verb of "X said (that) ... <trigger> ...", with its subject before it and the
     reported clause after it; ``None`` for a trailing attribution ("..., X said") or no report."""
-    current = _clause_verb(trigger)
-    for _ in range(6):
-        if current is None or current.head is current:
-            return None
-        governor = current.head
-        if current.dep_ == "ccomp" and governor.lemma_.casefold() in REPORTING_VERBS:
-            if governor.i > current.i:
-                return None  # "Y attacked Z, X said": the attribution follows what it attributes
-            subject = speaker_of(governor)
-            return governor if subject is not None and subject.i < governor.i else None
-        if current.dep_ not in _CLIMBING_DEPS:
-            return None
-        current = governor
-    return None
+    governor = report_of(trigger)
+    if governor is None or governor.i > trigger.i:
+        return None  # "Y attacked Z, X said": the attribution follows what it attributes
+    subject = speaker_of(governor)
+    return governor if subject is not None and subject.i < governor.i else None
 
 
 def report_of(trigger: Token) -> Token | None:

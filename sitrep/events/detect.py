@@ -174,6 +174,30 @@ def _object_words(verb: Token) -> set[str]:
     return {child.lemma_.casefold() for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}}
 
 
+# Verbs of lasting state: a participle complementing one describes a condition that goes on, not an act that
+# happened ("civilians remain unprotected, bombed, besieged"); "were bombed" (a passive) stays an event.
+_STATE_VERBS = frozenset({"remain", "stay", "seem", "appear", "look", "feel", "sound"})
+
+
+def _describes_a_state(token: Token) -> bool:
+    """A participle that is, or is listed with, the complement of a verb of lasting state ("civilians remain
+    unseen, bombed, besieged and raped"): the list hangs its items off one another as conjuncts or modifiers."""
+    if token.tag_ != "VBN":
+        return False
+    node = token
+    for _ in range(12):  # a list is short; the bound keeps a misparse from looping up the whole sentence
+        if node.dep_ in {"acomp", "oprd"}:
+            return node.head.lemma_.casefold() in _STATE_VERBS
+        if node.dep_ == "conj" and node.head.lemma_.casefold() in _STATE_VERBS:
+            # the small model hangs a long list's last item off the verb itself ("remain unseen, ..., displaced");
+            # with no subject or auxiliary of its own the item is one more complement, not a new clause
+            return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
+        if node.dep_ not in {"conj", "amod"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
@@ -181,6 +205,8 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             if (token.dep_ == "amod" and token.tag_ != "VBD") or any(child.dep_ == "det" for child in token.children):
                 # "the outlawed party", "the accused": a state or a person, not an event; a finite past
                 # form is never an adjective ("militiamen gang-raped several women" misparsed as amod)
+                continue
+            if _describes_a_state(token):
                 continue
             match = lexicon.code_verb(token)
             entry = lexicon.verbs.get(verb_lemma(token, lexicon.verbs))

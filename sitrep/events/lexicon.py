@@ -32,6 +32,10 @@ class LexiconError(ValueError):
     """The lexicon file is malformed or names a code that CAMEO does not have."""
 
 
+# Verbs of carrying someone somewhere: with the doer's own family as object they are a move, not custody.
+_CARRYING_VERBS = frozenset({"take", "bring"})
+
+
 @dataclass(frozen=True, slots=True)
 class VerbEntry:
     lemma: str
@@ -220,7 +224,7 @@ class Lexicon:
                 return VerbMatch(entry.objects[lemma], entry, lemma)
         for lemma in objects:
             for name, code in entry.object_classes.items():
-                if self.in_class(lemma, name):
+                if self.in_class(lemma, name) and not (name == "person" and self._moves_own_kin(verb, lemma)):
                     return VerbMatch(code, entry, lemma)
         for child in children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in entry.preps and not is_time_phrase(child):
@@ -234,6 +238,16 @@ class Lexicon:
         if entry.code is None:
             return None
         return VerbMatch(entry.code, entry, None)
+
+    def _moves_own_kin(self, verb: Token, lemma: str) -> bool:
+        """"took her children back to China", "brought his family home": a verb of carrying whose object is
+        the doer's own family (a kin noun with a possessive) moves a household; it is no arrest."""
+        if verb.lemma_.casefold() not in _CARRYING_VERBS or not self.in_class(lemma, "kin"):
+            return False
+        return any(
+            child.dep_ == "dobj" and child.lemma_.casefold() == lemma and any(c.dep_ == "poss" for c in child.children)
+            for child in verb.children
+        )
 
     def code_noun(self, noun: Token) -> tuple[str, NounEntry] | None:
         """The code of an event noun ("airstrike", "the attack on", "clashes"), or ``None``."""

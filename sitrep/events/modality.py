@@ -65,7 +65,7 @@ INCITING_GOVERNORS = frozenset({"incite", "encourage", "provoke", "glorify", "ad
 UNREALISED_HEADS = frozenset(
     {"threat", "risk", "fear", "danger", "prospect", "possibility", "likelihood", "end", "halt", "cessation",
      "prevention", "incitement", "warning", "spectre", "specter", "call", "plan", "plot", "authority", "power",
-     "right", "ability", "process", "mandate"}
+     "right", "ability", "process", "mandate", "intention", "intent"}
 )  # fmt: skip
 # Nouns whose "that" clause is something claimed: "claims that its troops massacred civilians".
 ALLEGATION_NOUNS = frozenset(
