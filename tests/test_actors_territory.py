@@ -38,6 +38,18 @@ def test_a_holder_acting_on_its_own_ground_keeps_the_de_jure_country() -> None:
     assert held_country("RUS", geonameid=486816, name="Sudzha", on=date(2024, 8, 20), acting={"RUS"}) == "UKR"
 
 
+def test_a_leased_base_is_its_holders_ground_even_when_the_holder_acts_there(tmp_path: Path) -> None:
+    # US deportations at Guantanamo are an act at home, not on Cuba; an occupier's act stays on the de jure state
+    assert held_country("CUB", name="Guantanamo Bay", on=date(2025, 3, 1), acting={"USA"}) == "USA"
+    assert held_country("CUB", name="Guantánamo", on=date(2025, 3, 1)) == "USA"
+    assert held_country("UKR", admin1="Crimea", on=date(2023, 1, 1), acting={"RUS"}) == "UKR"
+    bad = tmp_path / "territory.tsv"
+    header = "territory\tlevel\tgeonameid\tde_jure\tnames\theld_by\tholder\tfrom\tuntil\tpartial\tbasis\tleased\n"
+    bad.write_text(header + "X\tregion\t\tUKR\tX\tRUS\tRussia\t2022-05-01\t\tno\tnone\tmaybe\n", encoding="utf-8")
+    with pytest.raises(TerritoryDataError, match="leased"):
+        read_rows(bad)
+
+
 def test_dates_of_control_are_half_open_and_a_town_retaken_is_not_held_whatever_its_region() -> None:
     kherson = {"geonameid": 706448, "admin1": "Kherson Oblast", "name": "Kherson"}
     assert held_country("UKR", **kherson, on=date(2022, 3, 1)) == "UKR"

@@ -57,6 +57,7 @@ class Control:
     until: date | None
     partial: bool
     basis: str
+    leased: bool = False  # held by the de jure state's agreement: the holder acting there acts at home
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -70,6 +71,7 @@ class Control:
             "until": self.until.isoformat() if self.until else None,
             "partial": self.partial,
             "basis": self.basis,
+            "leased": self.leased,
         }
 
     def held_on(self, day: date | None) -> bool:
@@ -160,13 +162,14 @@ def held_country(
     """The country an act on this place falls on: its holder on that day, or its de jure ``country``.
 
     The de jure country stays when nobody else held it, when the holder is among the ``acting`` side's
-    countries, or when only part of the territory was held and the text did not say this part was
-    (``stated``, or ``text`` that says so: see ``occupation_stated``).
+    countries (unless it holds the place by lease: the US acting at Guantanamo acts on its own base), or
+    when only part of the territory was held and the text did not say this part was (``stated``, or
+    ``text`` that says so: see ``occupation_stated``).
     """
     control = (table or territory_control()).holding(
         country=country, admin1=admin1, geonameid=geonameid, name=name, on=on
     )
-    if control is None or control.held_by in acting:
+    if control is None or (control.held_by in acting and not control.leased):
         return country
     if control.partial and not (stated or occupation_stated(text, control.held_by)):
         return country
@@ -246,6 +249,9 @@ def _control(record: dict[str, str]) -> Control:
     partial = record["partial"].strip()
     if partial not in {"yes", "no"}:
         raise ValueError(f"partial must be yes or no, not {partial!r}")
+    leased = (record.get("leased") or "no").strip()
+    if leased not in {"yes", "no"}:
+        raise ValueError(f"leased must be yes or no, not {leased!r}")
     names = tuple(name.strip() for name in record["names"].split("|") if name.strip())
     geonameid = record["geonameid"].strip()
     if level != "region" and not geonameid:
@@ -262,4 +268,5 @@ def _control(record: dict[str, str]) -> Control:
         until=until,
         partial=partial == "yes",
         basis=record["basis"].strip(),
+        leased=leased == "yes",
     )
