@@ -66,6 +66,18 @@ def test_a_subject_pronoun_means_the_subject_of_its_governing_clause(coder) -> N
     assert _countries(thai.source) == {"THA"}
 
 
+def test_a_possessive_on_a_reported_subject_is_the_speakers(coder) -> None:
+    # "his forces" are the army chief's, not those of the last man named in the story
+    text = (
+        "U.S. President Joe Biden said all American troops would leave by September. "
+        "The Afghan army chief said on Saturday his forces had killed 200 Taliban fighters."
+    )
+    event = _one(coder, text, "killed")
+    assert _countries(event.source) == {"AFG"}
+    # with no subject that agrees above it, the possessive still reads the story
+    assert _countries(_one(coder, "Israel said on Monday that its forces struck Gaza.", "struck").source) == {"ISR"}
+
+
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(coder) -> None:
     event = _one(coder, "Gunmen stopped a bus carrying villagers. They shot them.", "shot")
     assert event.source and event.target

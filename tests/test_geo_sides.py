@@ -125,3 +125,15 @@ def test_an_act_of_force_with_no_place_falls_back_to_the_victims_country(nlp, st
     victims = _actor(text, "26 people", "PAKCVL", "PAK", "CVL")
     event = _locate(nlp, stage, locator, text, "hit", "ASSAULT", [missiles], [victims])
     assert event.location is not None and event.location.country == "PAK" and event.location.feature == "country"
+
+
+def test_with_both_sides_known_the_storys_own_country_is_no_place_to_borrow(nlp, stage, locator) -> None:
+    # The story is about the United States, but the army and the fighters it killed are both Afghan.
+    text = (
+        "President Joe Biden said the last troops would leave by September 11, twenty years after the terrorist "
+        "strikes against the U.S. The Afghan army chief said on Saturday his forces had killed 200 Taliban fighters."
+    )
+    army = _actor(text, "The Afghan army chief", "AFGMIL", "AFG", "MIL")
+    taliban = _actor(text, "200 Taliban fighters", "AFGREB", "AFG", "REB")
+    event = _locate(nlp, stage, locator, text, "killed", "ASSAULT", [army], [taliban])
+    assert event.location is not None and event.location.country == "AFG"

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# A possessive stands for what its subject pronoun would: "the chief said his forces" is "he" owning them.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 _PERSONAL = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -42,7 +44,20 @@ def governing_subject(pronoun: Token) -> Token | None:
     word = pronoun.lower_
     if word not in SUBJECT_PRONOUNS or pronoun.dep_ not in _SUBJECT_DEPS:
         return None
-    clause = pronoun.head
+    return _governing(pronoun.head, word)
+
+
+def governing_owner(possessive: Token) -> Token | None:
+    """The same for a possessive on a clause's subject: "the Afghan army chief said his forces had killed"
+    (his = the chief, not a man named earlier in the story); None if no governing subject agrees."""
+    word = POSSESSIVE_PRONOUNS.get(possessive.lower_)
+    owned = possessive.head
+    if word is None or possessive.dep_ != "poss" or owned.dep_ not in _SUBJECT_DEPS:
+        return None
+    return _governing(owned.head, word)
+
+
+def _governing(clause: Token, word: str) -> Token | None:
     node = clause
     for _ in range(_MAX_CLIMB):
         if node.head.i == node.i:
@@ -51,14 +66,17 @@ def governing_subject(pronoun: Token) -> Token | None:
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         subject = own_subject(node)
-        if subject is not None and agrees(pronoun, subject):
+        if subject is not None and _agrees(word, subject):
             return subject
     return None
 
 
 def agrees(pronoun: Token, subject: Token) -> bool:
     """Whether a subject can be what the pronoun stands for, by number and person/thing."""
-    word = pronoun.lower_
+    return _agrees(pronoun.lower_, subject)
+
+
+def _agrees(word: str, subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ == word or (word == "it" and subject.lower_ == "it")
     plural = subject.tag_ in _PLURAL_TAGS or any(child.dep_ == "conj" for child in subject.children)

@@ -280,7 +280,14 @@ class DocumentContext:
         if owner is None:
             return actor
         quoted = self._quoted_speaker(owner) if owner.lower_ in clause_reference.FIRST_PERSON else []
-        referred = quoted[0] if len(quoted) == 1 else self.tracker.resolve(owner)
+        governing = clause_reference.governing_owner(owner)
+        owners = self._resolve(governing) if governing is not None and not quoted else []
+        if len(quoted) == 1:
+            referred = quoted[0]
+        elif len(owners) == 1 and owners[0].country:
+            referred = owners[0]  # "the Afghan army chief said his forces": the chief's, not the last man named
+        else:
+            referred = self.tracker.resolve(owner)
         if referred is None or referred.country is None:
             return actor
         return ActorRef(

@@ -380,9 +380,13 @@ def locate_event(
         if ground is not None:
             return _located(ground, TERRITORY, event.target)
     about = focus.country if focus is not None else None
-    # A place borrowed from the story stays in the sides' countries, or the country the story is about
-    # ("Three Americans were killed." in a story on an attack in Kenya); a continent or a sea named elsewhere
-    # ("chicks imported from Europe") is no place to borrow for sides that are known.
+    # A place borrowed from the story stays in the sides' countries, or, while a side is unknown, the country
+    # the story is about ("Three Americans were killed." in a story on an attack in Kenya); with both sides
+    # known, the story's country is a third one ("the Afghan army said its forces killed ..." in a story on
+    # the US withdrawal). A continent or a sea named elsewhere ("chicks imported from Europe") is no place
+    # to borrow for sides that are known.
+    if _has_both_sides(event):
+        about = None
     earlier = [p for p in earlier if not sides or p.country in sides or (p.country is not None and p.country == about)]
     if earlier:
         borrowed = earlier[-1]
