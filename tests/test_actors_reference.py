@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from event_samples import events_of, one_event
 
-from sitrep.model import Article, Event
+from sitrep.model import Event
 from sitrep.pipeline import Coder
 
 
@@ -17,16 +18,15 @@ def coder(nlp) -> Coder:
     return Coder(stages=["places", "events"], nlp=nlp)
 
 
+PUBLISHED = datetime(2025, 3, 14)
+
+
 def _events(coder: Coder, text: str) -> list[Event]:
-    document = coder.code(Article(id="t", text=text, published=datetime(2025, 3, 14)))
-    assert document.error is None
-    return document.events
+    return events_of(coder, text, PUBLISHED)
 
 
 def _one(coder: Coder, text: str, trigger: str) -> Event:
-    matches = [event for event in _events(coder, text) if event.trigger.split()[0] == trigger]
-    assert len(matches) == 1, [(e.trigger, e.cameo_code, e.source, e.target) for e in _events(coder, text)]
-    return matches[0]
+    return one_event(coder, text, trigger, PUBLISHED)
 
 
 def _codes(actors) -> set[str | None]:

@@ -127,13 +127,12 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
                 continue  # an article is not linked to its own events' incident
             shared = words & incident.words.keys()
             if len(shared) >= MIN_SHARED:
-                candidates.append((sum(weights.get(word, weights[""]) for word in shared) / total, incident))
+                candidates.append((_share(shared, total, weights), incident))
         if not candidates:
             continue
         lead_vector = headlines.encode(headline_and_lead)  # once per article, only if it has a candidate
         scored = [
-            (share + HEADLINE_WEIGHT * (headlines.likeness(lead_vector, incident, article.article_id) - USUAL_LIKENESS),
-             incident.incident_id)
+            (_link_score(share, headlines.likeness(lead_vector, incident, article.article_id)), incident.incident_id)
             for share, incident in candidates
         ]
         # No margin over the runner-up: the runner-up is as often another part of the same event
@@ -160,6 +159,16 @@ def _by_publication_day(incidents: Iterable[IncidentState]) -> dict[int, list[In
 def publication_days(incidents: Iterable[IncidentState]) -> set[date]:
     """The days on which a report linked to one of ``incidents`` may have been published."""
     return {date.fromordinal(day) for day in _by_publication_day(incidents)}
+
+
+def _share(shared: set[str], total: float, weights: Mapping[str, float]) -> float:
+    """The weight of the shared words, as a share of the ``total`` weight of the article's own words."""
+    return sum(weights.get(word, weights[""]) for word in shared) / total
+
+
+def _link_score(share: float, likeness: float) -> float:
+    """The word share, moved a little by how much more alike than usual the headlines are."""
+    return share + HEADLINE_WEIGHT * (likeness - USUAL_LIKENESS)
 
 
 class _Headlines:
@@ -238,7 +247,6 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
     total = sum(weights.get(word, weights[""]) for word in words)
     headlines = _Headlines()
     likeness = headlines.likeness(headlines.encode(f"{article.title} {article.lead}"), incident, article.article_id)
-    share = sum(weights.get(word, weights[""]) for word in shared) / total
-    if share + HEADLINE_WEIGHT * (likeness - USUAL_LIKENESS) < MIN_SHARE:
+    if _link_score(_share(shared, total, weights), likeness) < MIN_SHARE:
         return f"shared words below {MIN_SHARE} of its weight"
     return "another incident scored higher"
