@@ -270,6 +270,8 @@ class Quote:
     event_ids: list[str] = field(default_factory=list)
     # An attitude or report with no verb of saying ("X wants ...", "a poll shows ..."), not a statement.
     attitude: bool = False
+    # A floating quotation (no cue of its own): the quote_id of the statement whose quotation it continues.
+    continues: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -283,6 +285,7 @@ class Quote:
             "stance": self.stance.to_dict() if self.stance else None,
             "event_ids": list(self.event_ids),
             "attitude": self.attitude,
+            "continues": self.continues,
         }
 
 

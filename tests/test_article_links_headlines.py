@@ -48,8 +48,10 @@ def test_a_headline_like_the_reports_lifts_a_link_its_words_alone_would_miss(mon
     (link,) = link_articles([DENIAL, GRAIN_MARKETS], incidents)
     assert (link.article_id, link.incident_id) == ("a3", "inc-dam")
     assert why_not_linked(GRAIN_MARKETS, incidents["inc-dam"], incidents).startswith("shared words below")
-    # Both share less than MIN_SHARE of their words' weight: on words alone neither is linked.
+    # Both share less than MIN_SHARE of their words' weight: on words alone neither is linked (nor on the
+    # incident's own names, which need a headline like the reports' as well: see test_article_links_follow_ups).
     monkeypatch.setattr(article_links, "HEADLINE_WEIGHT", 0.0)
+    monkeypatch.setattr(article_links, "MIN_OWN_NAMES", 99)
     assert link_articles([DENIAL, GRAIN_MARKETS], incidents) == []
     assert why_not_linked(DENIAL, incidents["inc-dam"], incidents).startswith("shared words below")
 

@@ -92,3 +92,19 @@ def test_threats_at_home_without_violence_are_elevated_not_escalation(store: Sto
         _incident(store, f"inc-abroad-{n}", "THREATEN", None, 3, -10.0, "USA", "IRN", date(2025, 3, 11), f"c{n}")
     _incident(store, "inc-abroad-old", "ACCUSE", None, 1, -2.0, "USA", "IRN", date(2025, 2, 3), "c9")
     assert assess(store.connection, "dyad", "USA-IRN", date(2025, 3, 10), date(2025, 3, 16)).verdict == "escalation"
+
+
+def test_a_threat_of_arrest_at_home_is_law_enforcement_too(store: Store) -> None:
+    # "those who overstay may be arrested and detained": CAMEO 137, threaten with repression
+    store.connection.execute(
+        "INSERT INTO incidents (incident_id, plover_type, plover_mode, cameo_code, rung, goldstein, source_country,"
+        " target_country, date_value, location_name, num_articles, num_sources, summary, confidence)"
+        " VALUES ('inc-warn', 'THREATEN', 'violence', '137', 3, -5.0, 'GBR', 'GBR', ?, 'somewhere', 1, 1, 'x', 1)",
+        [date(2025, 3, 11)])
+    store.connection.execute("INSERT INTO incident_mentions VALUES ('inc-warn', 'w1', 'e1')")
+    last = build_series(store.connection, "dyad", "week", "GBR-GBR")["GBR->GBR"][-1]
+    assert last.domestic_measure_ids == ["inc-warn"] and last.max_rung == 0
+    # the same threat across a border is a threat
+    _incident(store, "inc-warn-abroad", "THREATEN", "violence", 3, -5.0, "GBR", "IRL", date(2025, 3, 11), "w2")
+    store.connection.execute("UPDATE incidents SET cameo_code = '137' WHERE incident_id = 'inc-warn-abroad'")
+    assert build_series(store.connection, "dyad", "week", "GBR-IRL")["GBR->IRL"][-1].max_rung == 3

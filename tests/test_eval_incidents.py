@@ -146,5 +146,33 @@ def test_the_first_dev_set_in_shuffled_runs_merges_whichever_incident_came_last(
     # Four shuffled runs: 0.897 before the fifth session, when the merge pass compared only the incident touched
     # last with its neighbours, not they with it; 0.927 with both ways round (28 Nov 2026; 0.964 in one batch).
     result = evaluate_incidents(DEV_SET, runs=4)
-    assert result["f1"] >= 0.91
+    # Sixth session (28 Nov 2026): 0.965 (0.946 before: Wagner's withdrawal from Rostov, a follow-up naming
+    # the incident's place, is linked to the seizure).
+    assert result["f1"] >= 0.95
     assert result["precision"] >= 0.95
+
+
+DEV5_SET = INCIDENTS_SET.with_name("incidents_dev5.jsonl")
+
+
+def test_fifth_dev_set_has_reports_without_an_event_sentence_and_distractors():
+    records = read_corpus(DEV5_SET)
+    assert len(records) >= 24
+    sizes = Counter(record["incident"] for record in records)
+    assert 6 <= sum(1 for size in sizes.values() if size >= 2) <= 10
+    assert sum(1 for size in sizes.values() if size == 1) >= 5
+    assert len({record["outlet"] for record in records}) >= 5
+    titles = {record["title"] for record in records}
+    for other in (INCIDENTS_SET, DEV_SET, DEV2_SET, DEV3_SET, DEV4_SET, CHECK_SET):
+        assert not titles & {record["title"] for record in read_corpus(other)}
+
+
+@pytest.mark.slow
+def test_fifth_dev_set_clustering_floor():
+    # Written in the sixth session (28 Nov 2026) before its rules: 0.725 (P 0.758, R 0.694) with the rules of the
+    # session's start; 0.861 (P 0.861, R 0.861) with the incident's own names, the act preferred to what was said
+    # about it, and sides the other way round counted as no agreement; 0.886 (P 0.912) with a title
+    # ("President") no longer counted as a name.
+    result = evaluate_incidents(DEV5_SET)
+    assert result["f1"] >= 0.86
+    assert result["precision"] >= 0.88

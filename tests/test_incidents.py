@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from sitrep.analysis.incidents import (
+    NAME_WEIGHT,
     EventMention,
     IncidentClusterer,
     IncidentState,
+    judge,
     keywords,
+    name_weight,
+    names,
     similarity,
     type_group,
 )
@@ -536,3 +540,21 @@ def test_an_incident_placed_to_a_region_carries_its_centre_and_precision(tmp_pat
     with TestClient(create_app(db)) as client:
         items = {item["location_name"]: item for item in client.get("/api/incidents").json()["items"]}
     assert items["Balochistan"]["location_precision"] == "admin1" and items["Balochistan"]["location_lat"] == 28.5
+
+
+def test_a_title_counts_as_a_word_and_a_name_double():
+    found = names("The talks were announced by President Donald Trump and Prime Minister Nikol Pashinyan")
+    assert {"presid", "prim", "minist", "trump", "pashin"} <= found
+    assert [name_weight(stem) for stem in ("presid", "prim", "minist")] == [1.0, 1.0, 1.0]
+    assert name_weight("trump") == name_weight("pashin") == NAME_WEIGHT
+
+
+def test_a_shared_title_adds_less_to_the_words_than_a_shared_name():
+    # A summit announced and a declaration signed the same day share the president who announced the one and
+    # hosted the other: his title is no third name they share.
+    talks = dict(plover_type="AGREE", lat=None, lon=None, admin1=None, country="USA", title="")
+    incident = IncidentState("inc", "AGREE")
+    incident.add(_mention("a1", **talks, sentence="Leaders signed a declaration hosted by President Trump in Kakhovka"))
+    by_title = judge(_mention("a2", **talks, sentence="Summit announced by President Trump for Alaska"), incident)
+    by_name = judge(_mention("a2", **talks, sentence="Summit announced by Kakhovka Trump for Alaska"), incident)
+    assert by_title.parts[3] < by_name.parts[3]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -302,3 +303,18 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
     for read_only in (True, False):
         with pytest.raises(StoreError, match=r"cannot open .*notes\.duckdb"):
             Store.open(path, read_only=read_only)
+
+
+def test_a_floating_quotation_keeps_the_statement_it_continues(db: Path) -> None:
+    article = make_article(1)
+    doc = make_doc(article, variant=1)
+    statement = doc.quotes[0]
+    floating = replace(statement, quote_id="q1", start=48, end=60, cue=None, cue_start=None, cue_end=None,
+                       continues=statement.quote_id)  # fmt: skip
+    doc = replace(doc, quotes=[statement, floating])
+    with Store.open(db) as store:
+        store.add_coded([doc], "v1")
+        stream = io.StringIO()
+        store.export("quotes", "jsonl", stream=stream)
+    exported = {record["quote_id"]: record for record in map(json.loads, stream.getvalue().splitlines())}
+    assert exported["q1"]["continues"] == "q0" and exported["q0"]["continues"] is None

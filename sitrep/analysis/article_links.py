@@ -13,7 +13,12 @@ and lead are to the headlines of the incident's reports (static sentence vectors
 a denial whose words differ from the reports' but whose headline reads like theirs). An article with an
 event of its own other than a reaction (a
 strike, a visit, sanctions, a ceasefire) is another event, and is never linked; talks about the event
-("leaders discussed the strike", a CONSULT that is neither a visit nor a summit) are not.
+("leaders discussed the strike", a CONSULT that is neither a visit nor a summit) are not, nor is a withdrawal
+or a concession that names the incident's place ("Wagner leaves Rostov after the deal"). A follow-up below the
+bar is still linked when its lead names two names only that incident uses among the stories of its days ("the
+US sanctions on Rosneft and Lukoil" in a story on oil prices) and its headline reads like the reports'. Of the
+incidents an article may be linked to, one with a material act is chosen over what was said about it (the
+strike, not the demand for answers over it, clustered apart).
 
 Linking does not depend on the order articles arrive in: whenever an incident is created or changed, the
 articles of its days that could report it and are not linked yet are looked at again
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,7 +39,7 @@ from datetime import date
 
 import numpy as np
 
-from sitrep.analysis.incidents import IncidentState, keywords
+from sitrep.analysis.incidents import IncidentState, keywords, names
 
 ARTICLE_EVENT_ID = "article"  # the event id of a mention that links a whole article, not one of its events
 LEAD_CHARS = 320  # the headline and first sentences say what the article is about; the rest is background
@@ -48,6 +54,18 @@ MIN_SHARE = 0.15  # of the weight of the article's own words (headline and lead)
 # the same subject reads as alike as a report of the same event (topic, not event). Hence a small weight.
 HEADLINE_WEIGHT = 0.1
 USUAL_LIKENESS = 0.4  # about what the headlines of two unrelated stories of the same war or crisis score
+# A follow-up that names the incident by its own names ("the US sanctions on Rosneft and Lukoil") in a lead
+# about something else (oil prices, a refiner's compliance) shares a small part of its words, whatever they
+# are. Two names that no other incident of its days uses, in a headline and lead that read like the reports',
+# still say which event it follows: it is linked at a lower share. One shared name is not enough ("Taliban"
+# in a story on the Taliban minister's visit to New Delhi, the day after the strike on Kabul).
+MIN_OWN_NAMES = 2
+NAMED_MIN_SHARE = 0.1
+NAMED_LIKENESS = 0.55  # well above USUAL_LIKENESS: the lead reads like the incident's headlines
+# Quad classes of material acts (cooperation 2, conflict 4): an article reporting an event is linked to the
+# event, not to what one party said about it, when both clear the bar (the denial's words match the
+# accusation made over the same strike, clustered apart, as well as the strike).
+MATERIAL_QUADS = frozenset({2, 4})
 # What the parties say about an event, not another event: an article whose events are only of these
 # kinds may report the incident it reacts to. One with an event of its own (a strike, a meeting, a
 # ceasefire, sanctions) is another event, however many words it shares: the retaliation a day later,
@@ -61,6 +79,14 @@ OWN_EVENT_MODES = {"CONSULT": frozenset({"visit", "multilateral"})}
 # what the parties say about an event as well.
 STATEMENT_KIND = "UNMAPPED"
 LINKABLE_KINDS = REACTION_TYPES | {"CONSULT", STATEMENT_KIND}
+# A withdrawal or a concession that follows an incident ("Wagner leaves Rostov after the deal", "the prime
+# minister resigns after the attack on students") is an act of its own, of another type group than the
+# incident, and is often reported without a sentence on the incident itself. It is linked like a reaction
+# only to an incident whose place it names: the retreat from Rostov follows the seizure of Rostov, while a
+# ceasefire or a finance bill withdrawn the next day, naming no place of the fighting or the protest, stays an
+# event of its own.
+FOLLOW_UP_KINDS = frozenset({"RETREAT", "CONCEDE"})
+ELIGIBLE_KINDS = LINKABLE_KINDS | FOLLOW_UP_KINDS
 
 
 def link_kind(plover_type: str, plover_mode: str | None) -> str:
@@ -106,7 +132,7 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
     """Links for the articles that report one of ``incidents`` without an event of theirs in it."""
     eligible = [
         article for article in articles
-        if article.published is not None and article.own_types <= LINKABLE_KINDS and _isolated(article, incidents)
+        if article.published is not None and article.own_types <= ELIGIBLE_KINDS and _isolated(article, incidents)
     ]
     if not eligible:
         return []
@@ -122,25 +148,94 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
             continue
         total = sum(weights.get(word, weights[""]) for word in words)
         candidates = []
+        follow_up = bool(article.own_types & FOLLOW_UP_KINDS)
         for incident in by_day.get(article.published.toordinal(), ()):
             if not incident.article_ids - {article.article_id}:
                 continue  # an article is not linked to its own events' incident
+            if follow_up and not names_place(words, incident):
+                continue
             shared = words & incident.words.keys()
             if len(shared) >= MIN_SHARED:
                 candidates.append((_share(shared, total, weights), incident))
         if not candidates:
             continue
         lead_vector = headlines.encode(headline_and_lead)  # once per article, only if it has a candidate
-        scored = [
-            (_link_score(share, headlines.likeness(lead_vector, incident, article.article_id)), incident.incident_id)
-            for share, incident in candidates
+        lead_names = name_phrases(article.lead)
+        day_incidents = [
+            other for other in by_day.get(article.published.toordinal(), ()) if other.article_ids - {article.article_id}
         ]
+        chosen = []
+        for share, incident in candidates:
+            likeness = headlines.likeness(lead_vector, incident, article.article_id)
+            score = _link_score(share, likeness)
+            if _clears(score, likeness, lead_names, incident, day_incidents):
+                chosen.append((_material(incident), score, incident.incident_id))
         # No margin over the runner-up: the runner-up is as often another part of the same event
-        # (the strike and the accusation over it, clustered apart) as another event.
-        best, incident_id = max(scored)
-        if best >= MIN_SHARE:
+        # (the strike and the accusation over it, clustered apart) as another event. Of the parts, the
+        # material act is what the article reports.
+        if chosen:
+            _, best, incident_id = max(chosen)
             links.append(ArticleLink(article.article_id, incident_id, round(best, 3)))
     return links
+
+
+def _clears(
+    score: float, likeness: float, lead_names: list[frozenset[str]], incident: IncidentState,
+    day_incidents: list[IncidentState],
+) -> bool:
+    """Whether a candidate clears the bar: its score, or, a little below it, the incident's own names (see
+    ``MIN_OWN_NAMES``)."""
+    if score >= MIN_SHARE:
+        return True
+    # The cheap tests first: the names are compared with every story of the day.
+    return (score >= NAMED_MIN_SHARE and likeness >= NAMED_LIKENESS
+            and len(set(_own_names(lead_names, incident, day_incidents))) >= MIN_OWN_NAMES)
+
+
+def names_place(words: frozenset[str], incident: IncidentState) -> bool:
+    """Whether ``words`` (a headline and lead's) name one of the incident's places ("Rostov-on-Don", "Novi Sad")."""
+    return any(stems <= words for stems in incident.place_names)
+
+
+def _material(incident: IncidentState) -> bool:
+    """Whether one of the incident's reports is of a material act (not only words: accusations, talks)."""
+    return any(mention.quad_class in MATERIAL_QUADS for mention in incident.mentions)
+
+
+_NAME_PHRASE = re.compile(r"(?<=[a-z,;:'\"()] )[A-Z][A-Za-z'-]{2,}(?: [A-Z][A-Za-z'-]{2,})*")
+
+
+def name_phrases(text: str) -> list[frozenset[str]]:
+    """The names inside ``text``'s sentences, each as the stems of its words (``incidents.names``: no
+    countries, peoples, capitals or months): "Russian President Vladimir Putin" is one name, not three."""
+    found = []
+    for phrase in _NAME_PHRASE.findall(_folded(text)):
+        stems = names(f"a {phrase}")
+        if stems:
+            found.append(stems)
+    return found
+
+
+def _folded(text: str) -> str:
+    """Accents folded, as ``keywords`` folds them ("Djuric" and "Đurić" read alike)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _own_names(
+    lead_names: list[frozenset[str]], incident: IncidentState, day_incidents: list[IncidentState]
+) -> list[frozenset[str]]:
+    """The names of the lead that ``incident`` uses and no incident of another story on the article's days
+    does (an incident that shares a report with it is a part of the same story: the sanctions and the
+    agreement the same article reports)."""
+    others = [
+        other for other in day_incidents if other is not incident and not other.article_ids & incident.article_ids
+    ]
+    return [
+        name for name in lead_names
+        if name & incident.words.keys() and not any(name & other.words.keys() for other in others)
+    ]
 
 
 def _by_publication_day(incidents: Iterable[IncidentState]) -> dict[int, list[IncidentState]]:
@@ -227,10 +322,10 @@ def _specificity(incidents: Iterable[IncidentState]) -> dict[str, float]:
 def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Mapping[str, IncidentState]) -> str:
     """The linking rule that keeps ``article`` from ``incident`` (for `sitrep eval incidents --why`): the
     same tests as ``link_articles``, in its order, with words weighed among ``incidents`` ("shared words below" is
-    the share after the headline likeness's correction)."""
+    the share after the headline likeness's correction, when the incident's own names do not make up for it)."""
     if article.published is None:
         return "undated article"
-    if not article.own_types <= LINKABLE_KINDS:
+    if not article.own_types <= ELIGIBLE_KINDS:
         return "has an event of its own"
     if not _isolated(article, incidents):
         return "its event is in another article's incident"
@@ -240,6 +335,8 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
     if not incident.first_date.toordinal() - DAYS_BEFORE <= day <= incident.last_date.toordinal() + DAYS_AFTER:
         return "published outside the incident's days"
     words = keywords(f"{article.title} {article.lead}")
+    if article.own_types & FOLLOW_UP_KINDS and not names_place(words, incident):
+        return "a withdrawal or concession naming none of its places"
     shared = words & incident.words.keys()
     if len(words) < MIN_SHARED or len(shared) < MIN_SHARED:
         return f"fewer than {MIN_SHARED} shared words"
@@ -247,6 +344,11 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
     total = sum(weights.get(word, weights[""]) for word in words)
     headlines = _Headlines()
     likeness = headlines.likeness(headlines.encode(f"{article.title} {article.lead}"), incident, article.article_id)
-    if _link_score(_share(shared, total, weights), likeness) < MIN_SHARE:
+    day_incidents = [
+        other for other in _by_publication_day(incidents.values()).get(day, ())
+        if other.article_ids - {article.article_id}
+    ]
+    score = _link_score(_share(shared, total, weights), likeness)
+    if not _clears(score, likeness, name_phrases(article.lead), incident, day_incidents):
         return f"shared words below {MIN_SHARE} of its weight"
     return "another incident scored higher"

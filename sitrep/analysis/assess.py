@@ -40,7 +40,7 @@ class Assessment:
     key: str
     start: date
     end: date
-    verdict: str  # escalation, elevated, no change, de-escalation, new, law enforcement, no data
+    verdict: str  # escalation, unconfirmed, elevated, no change, de-escalation, new, law enforcement, no data
     headline: str
     signals: list[Signal] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
@@ -48,6 +48,8 @@ class Assessment:
     articles: int = 0
     outlets: int = 0
     baseline: str = ""
+    # The line's highest rung, or the escalation it reports, rests on one article: to be confirmed.
+    single_report: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -63,10 +65,12 @@ class Assessment:
             "articles": self.articles,
             "outlets": self.outlets,
             "baseline": self.baseline,
+            "single_report": self.single_report,
         }
 
 
 ESCALATION_RUNG = 4  # mobilisation and military posturing
+THREAT_OF_FORCE_RUNG = 3  # below it (criticism, trade measures), a surge of intensity is "elevated"
 DOMESTIC_VERDICT = "law enforcement"  # a country's series made only of its own arrests, deportations and bans
 
 
@@ -88,16 +92,42 @@ def _sourcing(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) ->
     return articles, outlets
 
 
-def _single_report(connection: duckdb.DuckDBPyConnection, incident_ids: list[str], rung: int) -> bool:
-    """Whether every incident on this rung among these was read from one article only."""
-    (articles,) = connection.execute(
+CORROBORATING_ARTICLES = 2  # a rung an analyst takes as established: told by at least two articles
+
+
+def _support_by_rung(connection: duckdb.DuckDBPyConnection, incident_ids: list[str]) -> dict[int, int]:
+    """For each rung among these incidents, how many articles tell of an incident on that rung or above:
+    two reports of fighting, or one of fighting and one of shelling, both say the pair is at war."""
+    if not incident_ids:
+        return {}
+    rows = connection.execute(
         """
-        SELECT count(DISTINCT m.article_id) FROM incidents i JOIN incident_mentions m USING (incident_id)
-        WHERE list_contains(?, i.incident_id) AND i.rung = ?
+        SELECT coalesce(i.rung, 0), list(DISTINCT m.article_id) FROM incidents i JOIN incident_mentions m
+        USING (incident_id) WHERE list_contains(?, i.incident_id) GROUP BY ALL
         """,
-        [incident_ids, rung],
-    ).fetchone()
-    return articles == 1
+        [incident_ids],
+    ).fetchall()
+    support: dict[int, int] = {}
+    articles: set[str] = set()
+    for rung, ids in sorted(rows, key=lambda row: -row[0]):
+        articles.update(ids)
+        support[rung] = len(articles)
+    return support
+
+
+def corroboration(support: dict[int, int], top: int) -> str:
+    """ "(a single report) — unconfirmed; best supported: rung 1, criticism, … (3 articles)" when the top
+    rung rests on one article, else "". A dyad's highest rung read from one sentence of one story (a ban on
+    chip exports, an interview's aside) is a lead to check, not the level of the conflict."""
+    if support.get(top, 0) >= CORROBORATING_ARTICLES or top not in support:
+        return ""
+    text = " (a single report) — unconfirmed"
+    backed = [rung for rung, articles in support.items() if rung < top and articles >= CORROBORATING_ARTICLES]
+    if backed:
+        best = max(backed)
+        text += (f"; best supported: rung {best}, {load_ladder().name_of(best)} "
+                 f"({counted(support[best], 'article')})")
+    return text
 
 
 def _description(text: str | None) -> str | None:
@@ -158,19 +188,32 @@ def parties_of(scope: str, key: str) -> frozenset[str] | None:
     return sides or None
 
 
+UNCONFIRMED = "unconfirmed"  # escalation signals that all rest on one article
+
+
+def _escalating(periods: list[PeriodAssessment]) -> list[Signal]:
+    """Signals an analyst calls escalation: a new rung from posturing up, a novelty (violence somewhere new),
+    and intensity above its baseline in a period that reached threats of force or more. A trade war's tariffs
+    and economic threats piling up raise the intensity too, but no one threatened force: elevated."""
+    return [
+        signal for period in periods for signal in period.signals
+        if signal.kind == "novelty"
+        or (signal.kind == "intensity" and period.point.max_rung >= THREAT_OF_FORCE_RUNG)
+        or (signal.kind == "rung" and max((e.rung for e in signal.evidence), default=0) >= ESCALATION_RUNG)
+    ]
+
+
 def _verdict(periods: list[PeriodAssessment]) -> str:
     if not any(period.point.incidents for period in periods):
         return "no data"
     # A first word of criticism in a quiet series climbs the ladder, but only the rungs from posturing
     # up (mobilisation, sanctions, force) are what an analyst calls escalation; words alone are "elevated".
-    escalating = [
-        signal for period in periods for signal in period.signals
-        if signal.kind in ("novelty", "intensity")
-        or (signal.kind == "rung" and max((e.rung for e in signal.evidence), default=0) >= ESCALATION_RUNG)
-    ]
+    escalating = _escalating(periods)
     if escalating:
-        return "escalation"
-    if any(signal.kind == "rung" for period in periods for signal in period.signals):
+        # One article's reading of one sentence is a lead, not an escalation: it waits for a second report.
+        backing = {article for signal in escalating for item in signal.evidence for article in item.article_ids}
+        return "escalation" if len(backing) >= CORROBORATING_ARTICLES else UNCONFIRMED
+    if any(signal.kind in ("rung", "intensity") for period in periods for signal in period.signals):
         return "elevated"
     zs = [period.z for period in periods if period.z is not None and period.point.incidents]
     if zs and max(zs) >= 1.0:
@@ -210,12 +253,15 @@ def assess(
     verdict = _verdict(window)
     parties = parties_of(scope, key)
     internal = bool(parties) and len(parties) == 1
-    if internal and verdict == "escalation" and max((p.point.max_rung for p in window), default=0) < VIOLENT_RUNG:
+    if internal and verdict in ("escalation", UNCONFIRMED) and max((p.point.max_rung for p in window),
+                                                                   default=0) < VIOLENT_RUNG:
         # Inside one country, threats, protests and words climbing are domestic politics until there is organised
         # violence: the report lists a country's own series only then, and calls it escalation only then.
         verdict = "elevated"
     arrow = display_key(key)
-    parts = [f"{arrow}: {verdict}"]
+    support = _support_by_rung(connection, [i for i in incident_ids if i not in set(measures)])
+    single_report = False
+    parts = [f"{arrow}: {'unconfirmed escalation' if verdict == UNCONFIRMED else verdict}"]
     if incident_ids and len(measures) == len(incident_ids):
         # Arrests, deportations and bans of a state at home, and nothing else: law enforcement, not a conflict.
         verdict = DOMESTIC_VERDICT
@@ -229,8 +275,9 @@ def assess(
         top = max((period.point.max_rung for period in window), default=0)
         parts = [f"{arrow}: new — no earlier incidents to compare with; highest rung {top}: "
                  f"{load_ladder().name_of(top)}"]
-        if top and _single_report(connection, incident_ids, top):
-            parts[0] += " (a single report)"  # the line a reader takes away rests on one article
+        caveat = corroboration(support, top) if top else ""
+        parts[0] += caveat  # the line a reader takes away rests on one article
+        single_report = bool(caveat)
         # Intensity "above a trailing mean of 0" is the same non-news as a rung above 0.
         signals = [signal for signal in signals if signal.kind not in ("rung", "novelty", "intensity")]
     elif signals:
@@ -238,6 +285,7 @@ def assess(
         backing = {article for item in signals[0].evidence for article in item.article_ids}
         if len(backing) == 1:
             parts[0] += " (a single report)"  # one article's reading of one sentence: to be confirmed
+        single_report = len(backing) == 1 or verdict == UNCONFIRMED
     summary = _statement_summary(statements, internal=internal)
     tail = [summary] if summary else []
     if measures and verdict != DOMESTIC_VERDICT:
@@ -251,6 +299,7 @@ def assess(
         scope, key, start, end, verdict, "; ".join(parts + tail), signals, statements, len(incident_ids),
         articles, outlets,
         baseline=f"no-change baseline: largest week-on-week change in intensity {baseline_change:.1f}",
+        single_report=single_report,
     )
 
 

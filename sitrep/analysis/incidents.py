@@ -5,13 +5,14 @@ a PLOVER type of the same group (ASSAULT/COERCE/MOBILIZE, ...; the mode decides 
 is a measure, not force; another type of the group costs a little), dates within the window their
 precisions allow (a night runs into the next day), precise places within reach (or named in each
 other's reports: one strike on several places), sides not the other way round from what two reports
-already agree on (the retaliation a day later) — and when they are similar enough overall: parties
+already agree on (the retaliation a day later; on the word of one report, the sides reversed are no agreement
+on parties, not a veto) — and when they are similar enough overall: parties
 (named on both sides in the same role and none shared counts against; force used abroad with no
 target named is used on the country it happens in), place (a country-level place is weak evidence:
 it is often an actor's nationality), date (a month-level date is weak evidence) and wording (stems
-of the sentence and the article's headline; names count double; in a many-article incident, words
-only one article uses count half). Clustering is incremental: a new event is compared with the
-incidents that already exist, and either joins the best one or starts its own; a merge pass then
+of the sentence and the article's headline; names count double, titles such as "President" do not; in a
+many-article incident, words only one article uses count half). Clustering is incremental: a new event is
+compared with the incidents that already exist, and either joins the best one or starts its own; a merge pass then
 joins touched incidents that now fit a neighbour as a whole, tried both ways round (which of two incidents
 was touched last is an accident of arrival order), an incident of one article at the join bar (it is what
 that article would have joined had it come later). Nothing is re-clustered from scratch. ``judge`` gives
@@ -177,6 +178,15 @@ _NAME = re.compile(r"(?<=[a-z,;:'\"()] )[A-Z][A-Za-z'-]{2,}")  # a capital after
 NAME_WEIGHT = 2.0  # a shared name counts as much as two shared words
 
 
+def name_weight(name: str) -> float:
+    """What a name the event shares with an incident counts for, in shared words: ``NAME_WEIGHT``, but a
+    title ("President", "Prime Minister") only as a word. A title is capitalised before every name a
+    day's talks, statements and decrees give, and says nothing about which of them an event is: counted as a
+    name, "President" made a summit announced in Alaska and a peace declaration signed at the White House,
+    both with President Donald Trump named, share three names."""
+    return 1.0 if name in _TITLES else NAME_WEIGHT
+
+
 def names(text: str) -> frozenset[str]:
     """Stems of capitalised words inside a sentence, less countries, their peoples and capitals and the months."""
     found = (_stem(word) for word in (w.lower() for w in _NAME.findall(_ascii(text))) if word not in _STOPWORDS)
@@ -230,6 +240,9 @@ def _stem(word: str) -> str:
 
 
 _ADMIN_WORDS = keywords("oblast province region governorate district county state city krai republic")
+# Titles written with a capital before a name (``name_weight``).
+_TITLES = keywords("President Presidential Prime Minister Ministry Foreign Defence Defense Secretary Chancellor "
+                   "General Commander Chief King Queen Prince Sheikh Emir Senator Governor Mayor Spokesman Spokeswoman")
 
 
 @dataclass(slots=True)
@@ -399,6 +412,11 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
             party_score = 0.5
     else:
         party_score = 0.5
+    if party_score > 0.5 and leans_reversed(mention, incident):
+        # The same two parties the other way round from what the incident's reports say: one report is too
+        # few to rule it out (``reversed_roles``), but the parties are then no agreement either (the border
+        # clash two days after the air strike on Kabul, the Taliban the attacker this time).
+        party_score = 0.5
 
     if mention.event_date is None or incident.first_date is None:
         date_score = 0.5
@@ -431,7 +449,7 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     # In an incident of several articles, a word only one of them uses (its background, its quotes)
     # counts half: a large incident holds almost every word, and would otherwise match anything.
     shared = sum((1.0 if incident.article_words[word] > 1 or len(incident.article_ids) == 1 else 0.5)
-                 * (NAME_WEIGHT if word in mention.names else 1.0) for word in common)
+                 * (name_weight(word) if word in mention.names else 1.0) for word in common)
     text_score = shared / max(1, min(len(words), len(incident.words))) if words else 0.0
     text_score = min(1.0, 1.5 * text_score)
 
@@ -486,6 +504,15 @@ def reversed_roles(mention: EventMention, incident: IncidentState) -> bool:
     return _one_way(incident.targets[source], incident.sources[source]) or _one_way(
         incident.sources[target], incident.targets[target]
     )
+
+
+def leans_reversed(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a use of force naming both sides has them the other way round from how more of the incident's
+    reports name them than not (one report may do: the soft counterpart of ``reversed_roles``)."""
+    source, target = mention.source_country, mention.target_country
+    if not source or not target or source == target or mention.group != _FORCE_GROUP:
+        return False
+    return incident.targets[source] > incident.sources[source] and incident.sources[target] > incident.targets[target]
 
 
 def _one_way(this_side: int, other_side: int) -> bool:

@@ -174,6 +174,8 @@ def build_report(
         first = min(start, end - timedelta(weeks=HISTORY_WEEKS))
         history = build_series(connection, "pair", "week", key, first, end).get(key, [])
         report.assessments.append((assessment, [point.conflict_intensity for point in history]))
+    # Lines whose highest rung or escalation rests on one article come after those a second report confirms.
+    report.assessments.sort(key=lambda item: item[0].single_report)
     report.statements = key_statements([assessment for assessment, _ in report.assessments])
     return report
 
@@ -202,11 +204,16 @@ def key_statements(assessments: list[Assessment]) -> list[dict]:
     return chosen[:MAX_STATEMENTS]
 
 
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
 def statement_words(statement: dict) -> tuple[str, str]:
     """Who, and what they said as a report writes it: a direct quote in quotation marks; reported speech
     after its cue verb and without them ("threatened the European Union with 200% tariffs"), since
     quotation marks would claim words the speaker never used."""
     who = statement["speaker"] or statement["speaker_text"] or "unknown speaker"
+    if not statement["speaker"] and statement.get("country") and who.split(" ", 1)[0].casefold() in _POSSESSIVES:
+        who = f"{statement['country']}, {who}"  # "his U.N. mission" says whose only through the country
     content = statement["content"] or ""
     cue = statement.get("cue")
     if statement.get("type") in ("indirect", "mixed") and cue:
@@ -217,8 +224,25 @@ def statement_words(statement: dict) -> tuple[str, str]:
     return who, f"“{content}”"
 
 
+MAX_BARS = 52  # a chart longer than a year of weeks is read in bars of several weeks each
+
+
+def _bars(history: list[float]) -> tuple[list[float], int]:
+    """Weekly intensities summed into at most MAX_BARS bars (the latest bar ends with the period), and the
+    weeks per bar: ten years of weeks in one line of 522 characters cannot be read."""
+    per_bar = max(1, -(-len(history) // MAX_BARS))
+    if per_bar == 1:
+        return history, 1
+    first = len(history) % per_bar  # an incomplete oldest bar is dropped: it would read as a lull
+    return [sum(history[i:i + per_bar]) for i in range(first, len(history), per_bar)], per_bar
+
+
 def _chart_label(history: list[float]) -> str:
-    return f"weekly intensity, last {counted(len(history), 'week')}"
+    _, per_bar = _bars(history)
+    if per_bar == 1:
+        return f"weekly intensity, last {counted(len(history), 'week')}"
+    bars = len(history) // per_bar
+    return f"intensity per {per_bar} weeks, last {counted(bars * per_bar, 'week')}"
 
 
 def sparkline(values: list[float]) -> str:
@@ -244,7 +268,7 @@ def render_markdown(report: Report) -> str:
         lines.append("No dyad with coded incidents in this period.")
     for assessment, history in report.assessments:
         lines.append(f"- **{assessment.headline}**  ")
-        lines.append(f"  {_chart_label(history)}: `{sparkline(history)}`; {assessment.baseline}")
+        lines.append(f"  {_chart_label(history)}: `{sparkline(_bars(history)[0])}`; {assessment.baseline}")
         for signal in assessment.signals[:3]:
             evidence = ", ".join(item.incident_id for item in signal.evidence)
             lines.append(f"  - {signal.kind}: {signal.explanation} ({evidence})")
@@ -365,7 +389,7 @@ def render_html(report: Report) -> str:
         parts.append("<p>No dyad with coded incidents in this period.</p>")
     for assessment, history in report.assessments:
         parts.append(f'<p class="verdict">{e(assessment.headline)}</p><p>{e(_chart_label(history))}: '
-                     f"{_svg_sparkline(history)} {e(assessment.baseline)}</p><ul>")
+                     f"{_svg_sparkline(_bars(history)[0])} {e(assessment.baseline)}</p><ul>")
         for signal in assessment.signals[:3]:
             parts.append(f"<li>{e(signal.kind)}: {e(signal.explanation)} "
                          f"({e(', '.join(item.incident_id for item in signal.evidence))})</li>")

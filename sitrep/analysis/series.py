@@ -67,11 +67,15 @@ _KEY_PRESENT: dict[Scope, str] = {
 }
 
 
-# Law enforcement on people inside the enforcing state's own country: counted, never escalation.
+# Law enforcement on people inside the enforcing state's own country: counted, never escalation. A threat of
+# it at home ("they may be arrested and detained", CAMEO 137, threaten with repression) is the same measure
+# announced, not a threat of force in a conflict.
 DOMESTIC_MEASURE_MODES = ("arrest", "deport", "restrict")
+DOMESTIC_THREAT_CODES = ("137",)
 DOMESTIC_MEASURE_SQL = (
-    "(source_country = target_country AND plover_type = 'COERCE' AND coalesce(plover_mode, '') IN "
-    f"({', '.join(repr(mode) for mode in DOMESTIC_MEASURE_MODES)}))"
+    "(source_country = target_country AND ((plover_type = 'COERCE' AND coalesce(plover_mode, '') IN "
+    f"({', '.join(repr(mode) for mode in DOMESTIC_MEASURE_MODES)})) OR (plover_type = 'THREATEN' AND "
+    f"coalesce(cameo_code, '') IN ({', '.join(repr(code) for code in DOMESTIC_THREAT_CODES)}))))"
 )
 
 

@@ -106,14 +106,31 @@ def countries_named(text: str) -> set[str]:
     return {code for code, pattern in _country_patterns().items() if pattern.search(text)}
 
 
+# "relations between the two countries", "our bilateral ties": words about the speaker's own country's pair.
+_OWN_PAIR = re.compile(r"\b(?:(?:the|our|both|two)\s+(?:two\s+)?(?:countries|nations|states|sides)|bilateral)\b",
+                       re.IGNORECASE)
+
+
 def concerns_parties(statement: dict, parties: frozenset[str]) -> bool:
     """Whether a statement is about the pair: it names one of the two countries, or names no other
     country than its speaker's own ("the Pentagon said the incursion was not escalatory" is about the
-    incident its article reports; "Brazil condemned the election in Venezuela" is not)."""
-    named = countries_named(f"{statement.get('content') or ''} {statement.get('about') or ''}")
+    incident its article reports; "Brazil condemned the election in Venezuela" is not). A speaker of a
+    third country on "relations between the two countries" speaks of its own country's relations (North
+    Korea's envoy on ties with Russia), and one that names its own country beside one of the pair speaks of
+    that relation ("Washington wages economic war on Iran", said by Iran), not of the pair's, unless it
+    names both of the pair."""
+    text = f"{statement.get('content') or ''} {statement.get('about') or ''}"
+    named = countries_named(text)
+    country = statement.get("country")
+    if country and country not in parties and country in named and not parties <= named:
+        # "Washington seeks to escalate economic warfare against Iran", said by Iran: about Iran and the US,
+        # not about the pair the article's other incident belongs to (China and the US)
+        return False
     if named & parties:
         return True
-    return not (named - {statement.get("country")})
+    if country and country not in parties and _OWN_PAIR.search(text):
+        return False
+    return not (named - {country})
 
 
 _STANCE_ORDER = {"threatens": 0, "escalatory": 1, "not_escalatory": 2, "condemns": 3}

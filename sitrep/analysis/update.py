@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitrep.analysis.article_links import LINKABLE_KINDS, link_articles, link_kind, publication_days
+from sitrep.analysis.article_links import ELIGIBLE_KINDS, link_articles, link_kind, publication_days
 from sitrep.analysis.incidents import DATE_WINDOW_DAYS, IncidentClusterer, IncidentState, summarise
 from sitrep.store import Store
 from sitrep.store import incidents as incident_rows
@@ -54,11 +54,12 @@ def update_incidents(store: Store) -> IncidentUpdate:
         for incident_id, mention in assigned:
             joined.setdefault(mention.article_id, set()).add(incident_id)
             types.setdefault(mention.article_id, set()).add(link_kind(mention.plover_type, mention.plover_mode))
-        # Only articles whose events are all reactions or talks may be linked: the others' texts are not read.
+        # Only articles whose events are all reactions, talks, withdrawals or concessions may be linked: the
+        # others' texts are not read.
         reacting = [
             replace(article, own_incidents=frozenset(joined[article.article_id]))
             for article in incident_rows.article_texts(
-                connection, [article_id for article_id, kinds in types.items() if kinds <= LINKABLE_KINDS]
+                connection, [article_id for article_id, kinds in types.items() if kinds <= ELIGIBLE_KINDS]
             )
         ]
         # Reactions stored before the incident they react to (earlier in the batch, or in an earlier run)
@@ -66,7 +67,7 @@ def update_incidents(store: Store) -> IncidentUpdate:
         # give the same links whatever order they came in.
         waiting = incident_rows.reaction_articles_on(
             connection, publication_days(clusterer.incidents[summary.incident_id] for summary in summaries),
-            LINKABLE_KINDS, clusterer.incidents.keys(),
+            ELIGIBLE_KINDS, clusterer.incidents.keys(),
         )
         candidates = {article.article_id: article for article in [*reacting, *unreported, *waiting]}
         links = link_articles(candidates.values(), clusterer.incidents)

@@ -290,7 +290,8 @@ class AssessmentOut(BaseModel):
     start: str
     end: str
     verdict: str = Field(
-        description="escalation, elevated, no change, de-escalation, new (no earlier incidents) or no data"
+        description="escalation, unconfirmed (escalation resting on one article), elevated, no change, "
+        "de-escalation, new (no earlier incidents), law enforcement or no data"
     )
     headline: str
     signals: list[dict[str, Any]] = Field(description="kind, period_start, strength, explanation, evidence")
@@ -299,3 +300,6 @@ class AssessmentOut(BaseModel):
     articles: int
     outlets: int
     baseline: str
+    single_report: bool = Field(
+        default=False, description="the highest rung or the escalation the headline reports rests on one article"
+    )

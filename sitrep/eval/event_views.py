@@ -60,20 +60,15 @@ def announced_acts_view(events: Iterable[Event]) -> list[Event]:
     (072). Here the intent is replaced by the future act it was derived from (same trigger, same doer).
     """
     events = list(events)
-    announced = {
-        event.trigger_start: event
-        for event in events
-        if event.modality.future and not event.modality.negated and event.trigger_start is not None
-    }
+    announced: dict[int, list[Event]] = {}  # by trigger: a meeting is coded once from each side
+    for event in events:
+        if event.modality.future and not event.modality.negated and event.trigger_start is not None:
+            announced.setdefault(event.trigger_start, []).append(event)
     view = []
     for event in cameo_view(events):
-        act = announced.get(event.trigger_start)
-        if (
-            act is not None
-            and act is not event
-            and (event.cameo_code or "")[:2] in INTENT_ROOTS
-            and _same_parties(act.source, event.source)
-        ):
+        same_trigger = announced.get(event.trigger_start, []) if event.trigger_start is not None else []
+        act = next((act for act in same_trigger if act is not event and _same_parties(act.source, event.source)), None)
+        if act is not None and (event.cameo_code or "")[:2] in INTENT_ROOTS:
             view.append(act)
         else:
             view.append(event)

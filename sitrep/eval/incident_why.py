@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import combinations
 
-from sitrep.analysis.article_links import ARTICLE_EVENT_ID, LINKABLE_KINDS, ArticleText, why_not_linked
+from sitrep.analysis.article_links import ARTICLE_EVENT_ID, ELIGIBLE_KINDS, ArticleText, why_not_linked
 from sitrep.analysis.incidents import (
     JOIN_THRESHOLD,
     MERGE_THRESHOLD,
@@ -111,7 +111,7 @@ def _why_apart(clustering: _Clustering, a: str, b: str, predicted: dict[str, str
     if not compatible:
         for side, other in ((a, b), (b, a)):
             text = clustering.texts.get(side)
-            if text is not None and text.own_types <= LINKABLE_KINDS:
+            if text is not None and text.own_types <= ELIGIBLE_KINDS:
                 return f"reactions only; link: {_link_reason(clustering, side, predicted[other])}"
         return f"vetoed: {VETO_TYPE}"
     fitting = [(own_id, incident_id) for own_id, incident_id, judgement in judged

@@ -86,6 +86,11 @@ def phrase_span(head: Token, conjuncts: bool = True) -> Span:
     return head.doc[start:end]
 
 
+# Prepositions whose phrase belongs to the actor's name: "the Ministry of Defense", "dissidents from Myanmar"
+# (as the actor dictionary reads them, sitrep.actors.phrases).
+_BINDING_PREPS = frozenset({"of", "from"})
+
+
 def _phrase_tokens(head: Token, conjuncts: bool = True) -> list[Token]:
     kept = [head]
     for child in head.children:
@@ -94,7 +99,7 @@ def _phrase_tokens(head: Token, conjuncts: bool = True) -> list[Token]:
         if child.dep_ == "appos" and conjuncts and _listed(child):
             kept.extend(_phrase_tokens(child))  # "The US, Russia, and Switzerland": a list, not an appositive
             continue
-        if child.dep_ in _PHRASE_STOP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in _PHRASE_STOP_DEPS and not (child.dep_ == "prep" and child.lower_ in _BINDING_PREPS):
             continue
         if child.dep_ == "cc" and child.i > head.i and not any(c.dep_ == "conj" for c in head.children):
             continue
@@ -233,6 +238,12 @@ def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 return objects, True
         subject, passive = _own_subject(head)
         if subject is not None:
+            if passive and dep == "xcomp":
+                # "Obama is scheduled to attend", "was pressured by Congress to help Iran", "were ordered to
+                # withdraw": the one the passive is about does the infinitive, not the "by" agent
+                if subject.lower_ in RELATIVE_PRONOUNS:
+                    return ([head.head], True) if head.dep_ == "relcl" else ([], False)
+                return [subject], True
             if passive:
                 agent = _agent(head)
                 if dep == "conj" and is_passive(verb):
@@ -328,8 +339,12 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
         elif verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             roles.target = [verb.head]  # "the village attacked by ..."
         elif verb.dep_ == "conj":
-            shared, shared_passive = _own_subject(verb.head)
-            if shared is not None and shared_passive:
+            # "The rebels attacked the town and were repelled by the army": a passive that shares the first
+            # verb's subject is done to that subject, whether the first verb is passive or active
+            shared, _ = _own_subject(verb.head)
+            if shared is not None and shared.lower_ in RELATIVE_PRONOUNS:
+                roles.target = [verb.head.head] if verb.head.dep_ == "relcl" else []
+            elif shared is not None:
                 roles.target = [shared]
         agent = _agent(verb)
         if agent is not None:
@@ -403,7 +418,43 @@ def author_of(said: Token) -> Token | None:
     return None
 
 
+# Verbs whose subject gets what their object names: "received assurances from Tbilisi", "faces pressure from
+# Congress", "received weapons from the US": the giver (the "from" phrase) is the source, the subject the target.
+RECEIVING_VERBS = frozenset({"receive", "face", "get", "obtain", "accept"})
+
+
+def received_from(verb: Token, theme: Token | None = None) -> Roles | None:
+    """Roles of "X received/faces <theme> from Y": Y (or a nationality on the theme: "faces Chinese pressure")
+    acts on X. None for a verb that receives nothing from anyone named, or is no receiving verb."""
+    if verb.lemma_.casefold() not in RECEIVING_VERBS:
+        return None
+    givers = (first_prep_object(theme, ("from", "by")) if theme is not None else []) or first_prep_object(
+        verb, ("from",)
+    )
+    if not givers and theme is not None:
+        givers = [  # "faces Chinese pressure", "received Germany's assurances"
+            child
+            for child in theme.children
+            if child.dep_ == "poss"
+            or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"})
+        ]
+    roles = Roles()
+    roles.source = givers
+    subject, passive = _own_subject(verb)
+    if subject is not None and not passive and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        roles.target = [verb.head]
+    elif subject is not None and not passive:
+        roles.target = [subject]
+    else:
+        roles.target, _ = inherited_source(verb)
+    return roles
+
+
 def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
+    if light_verb is not None and noun.dep_ == "dobj" and noun.head.i == light_verb.i:
+        received = received_from(light_verb, noun)
+        if received is not None:
+            return received
     roles = Roles()
     modifiers = [child for child in noun.children]
     # "Israeli tank shelling": the nationality may hang off a compound of the event noun

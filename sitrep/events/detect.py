@@ -220,6 +220,9 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                     and not (lexicon.in_class(match.refined_by, "person"))
                 )
                 roles = arguments.verb_roles(token, match.entry.target_preps, theme)
+                if match.code[:2] == "07":  # "Kyiv received weapons from the US": the giver provides the aid
+                    theme_object = next((c for c in token.children if c.dep_ == "dobj"), None)
+                    roles = arguments.received_from(token, theme_object) or roles
                 _orient(roles, token, match)
                 found.append(
                     Candidate(
@@ -356,7 +359,8 @@ NATURAL_DOERS = frozenset(
      "hippo", "hippopotamus", "hyena", "dog", "buffalo", "boar", "bee", "locust", "mosquito", "flood", "flooding",
      "storm", "rain", "rainfall", "cyclone", "hurricane", "typhoon", "tornado", "earthquake", "quake", "tsunami",
      "landslide", "mudslide", "avalanche", "drought", "wildfire", "lightning", "wind", "heatwave", "blizzard",
-     "eruption", "volcano", "virus", "disease", "outbreak", "pest", "erosion", "weather", "tide", "snow"}
+     "eruption", "volcano", "virus", "disease", "outbreak", "pest", "erosion", "weather", "tide", "snow",
+     "bushfire", "fire", "blaze", "flame", "building", "debris", "tree"}
 )  # fmt: skip
 
 
@@ -368,19 +372,32 @@ POLICY_DOERS = frozenset(
 )  # fmt: skip
 
 
-def _doer_words(verb: Token) -> set[str]:
-    """Lemmas of a verb's subject or passive agent, looked up through conjoined verbs ("destroyed or
-    submerged by floods"), or the noun a participle describes ("tariffs targeting Canada")."""
-    words: set[str] = {verb.head.lemma_.casefold()} if verb.dep_ == "acl" else set()
+# Verbs that only say how long or how surely their complement happens: its doer is their subject.
+_ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "seem", "appear"})
+
+
+def _doer_tokens(verb: Token) -> list[Token]:
+    """A verb's subjects and passive agents, looked up through conjoined verbs ("destroyed or submerged by
+    floods")."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]]
-    if verb.dep_ == "conj":
-        verbs.append(verb.head)
+    if verb.dep_ == "conj" or (verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in _ASPECT_VERBS):
+        verbs.append(verb.head)  # "fires continue to burn": the subject of the verb it continues
+    doers: list[Token] = []
     for holder in verbs:
         for child in holder.children:
             if child.dep_ == "nsubj":
-                words.add(child.lemma_.casefold())
+                doers.append(child)
             elif child.dep_ == "agent":
-                words.update(g.lemma_.casefold() for g in child.children if g.dep_ == "pobj")
+                doers.extend(g for g in child.children if g.dep_ == "pobj")
+    return doers
+
+
+def _doer_words(verb: Token) -> set[str]:
+    """Lemmas of a verb's doers (``_doer_tokens``), or of the noun a participle describes ("tariffs
+    targeting Canada")."""
+    words = {doer.lemma_.casefold() for doer in _doer_tokens(verb)}
+    if verb.dep_ == "acl":
+        words.add(verb.head.lemma_.casefold())
     return words
 
 
@@ -409,11 +426,26 @@ def _accidents(candidates: list[Candidate]) -> None:
             candidate.suppressed = True
 
 
+# Words that name a storm: "Hurricane Melissa hit Jamaica", "struck by Chido" after "Cyclones Chido and ...".
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
+
+
+def _named_storm(verb: Token) -> bool:
+    """Is a named doer of the verb called a storm, here or anywhere in the document?"""
+    names = {doer.lower_ for doer in _doer_tokens(verb) if doer.pos_ == "PROPN"}
+    return bool(names) and any(
+        token.lower_ in names
+        and any(child.dep_ == "compound" and child.lower_.removesuffix("s") in STORM_WORDS for child in token.children)
+        for token in verb.doc
+    )
+
+
 def _natural_doers(candidates: list[Candidate]) -> None:
     """Force done by nature, animals or a policy instrument is no event between actors."""
     for candidate in candidates:
-        doers = _doer_words(candidate.trigger) if candidate.verbal and candidate.root in FORCE_LIKE_ROOTS else set()
-        if doers & (NATURAL_DOERS | POLICY_DOERS):
+        if not (candidate.verbal and candidate.root in FORCE_LIKE_ROOTS):
+            continue
+        if _doer_words(candidate.trigger) & (NATURAL_DOERS | POLICY_DOERS) or _named_storm(candidate.trigger):
             candidate.suppressed = True
 
 

@@ -14,11 +14,16 @@ from sitrep.events import detect
 
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
+POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
 # Governing words that announce the subject's own intention: "plans to", "is ready to", "agreed to".
 INTENT_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "ready", "willing", "prepared", "vow", "pledge", "promise", "agree", "decide",
-     "offer", "commit", "committed", "determined", "resolve", "aim", "want", "seek", "hope", "swear", "go"}
+     "offer", "commit", "committed", "determined", "resolve", "aim", "want", "seek", "hope", "swear", "go",
+     "schedule", "slate", "due", "set"}
 )  # fmt: skip
+# ... of which these state a wish, not an announced act: "wants to attack" is a threat (138) but no
+# attack to come, where "will attack" and "pledged to attack" announce one.
+DESIRE_GOVERNORS = frozenset({"want", "seek", "hope", "wish", "aim", "desire", "try", "strive", "long"})
 # Verbs that refuse what their infinitive names: the refusal is coded from that action (CAMEO 12x).
 REFUSING_VERBS = frozenset({"refuse", "decline"})
 # Verbs that ask someone else to act: "asked Russia to release", "wants Iran to free" (CAMEO 02, appeals).
@@ -46,18 +51,46 @@ def intent_marker(trigger: Token) -> str | None:
         return "demand"
     if aux & INTENT_AUX:
         return "intent"
+    if aux & POSSIBILITY_AUX:
+        return None  # "they may be arrested": a possibility, whatever the clause it is joined to announces
     current = trigger
     for _ in range(3):
         if current.dep_ not in {"xcomp", "conj"} or current.head is current:
             break
+        if current.dep_ == "conj" and any(child.dep_ in {"nsubj", "nsubjpass"} for child in current.children):
+            break  # "X will receive a notice or they may be arrested": a clause with its own subject
         current = current.head
         if any(child.dep_ == "neg" for child in current.children):
             return None
-        if current.lemma_.casefold() in INTENT_GOVERNORS:
+        lemma = current.lemma_.casefold()
+        if lemma in INTENT_GOVERNORS:
             return "intent"
+        if lemma == "be":
+            # "will be ready to fight" announces; "will be crucial to fight" says what something is good for
+            complement = next((child for child in current.children if child.dep_ == "acomp"), None)
+            return "intent" if complement is not None and complement.lemma_.casefold() in INTENT_GOVERNORS else None
         if _aux(current) & INTENT_AUX:
             return "intent"
     return None
+
+
+def desired(trigger: Token) -> bool:
+    """'wants to attack', 'are seeking to deepen ties': the nearest governor that states an intention
+    (``intent_marker``) is a wish. A will of its own on the trigger ("wants it to be clear he will go")
+    or a governor that announces ("plans to try to") makes it no mere wish."""
+    if _aux(trigger) & INTENT_AUX:
+        return False
+    current = trigger
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "conj"} or current.head is current:
+            return False
+        current = current.head
+        if _aux(current) & INTENT_AUX:
+            return False
+        lemma = current.lemma_.casefold()
+        if lemma in INTENT_GOVERNORS:
+            return lemma in DESIRE_GOVERNORS
+    return False
 
 
 def refuses(trigger: Token) -> bool:

@@ -52,6 +52,13 @@ HYPOTHETICAL_MODIFIERS = frozenset(
 HABITUAL_ADVERBS = frozenset(
     {"frequently", "often", "usually", "typically", "regularly", "routinely", "generally", "normally", "commonly"}
 )
+# Adjectives that make an event noun a pattern, not an occurrence: "protect herders from regular attacks".
+HABITUAL_MODIFIERS = frozenset(
+    {"regular", "frequent", "routine", "periodic", "recurrent", "recurring", "constant", "habitual"}
+)
+# Adverbs that make a present-tense clause a pattern: "the group mainly targets security vehicles" (a past
+# "mainly targeted police posts" may tell one attack, and is kept).
+PRESENT_PATTERN_ADVERBS = frozenset({"mainly", "mostly", "largely", "primarily", "chiefly", "always"})
 # Adjectives that put an event noun in the past: "past attacks were claimed by Islamic State".
 PAST_MODIFIERS = frozenset({"past", "previous", "earlier", "prior", "former"})
 FUTURE_MODIFIERS = frozenset(
@@ -136,8 +143,10 @@ def _local(token: Token, modality: Modality) -> None:
             modality.hypothetical = True
         if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS and token.pos_ in {"VERB", "AUX"}:
             modality.hypothetical = True
+        if child.dep_ == "advmod" and child.lower_ in PRESENT_PATTERN_ADVERBS and token.tag_ in {"VBZ", "VBP"}:
+            modality.hypothetical = True
         if child.dep_ in {"amod", "compound"}:
-            if child.lower_ in HYPOTHETICAL_MODIFIERS:
+            if child.lower_ in HYPOTHETICAL_MODIFIERS or (child.lower_ in HABITUAL_MODIFIERS and token.pos_ == "NOUN"):
                 modality.hypothetical = True
             elif child.lower_ in FUTURE_MODIFIERS:
                 modality.future = True
@@ -159,7 +168,9 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
         _local(clause_head, modality)
         current = clause_head
     elif trigger.pos_ in {"NOUN", "PROPN"}:
-        modality.historical = modality.historical or is_background(trigger)
+        modality.historical = (
+            modality.historical or is_background(trigger) or names_a_topic(trigger) or told_as_ongoing(trigger)
+        )
         governor = _noun_governor(trigger)
         if governor is not None:
             # "an attack ... can be treated as", "fear an attack": the noun shares its verb's mood
@@ -207,8 +218,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                     modality.hypothetical = True
             current = governor
             continue
-        if dep == "acl" and _infinitive_of_unrealised_noun(current):
-            modality.hypothetical = True
+        if dep in {"acl", "relcl"} and _infinitive_of_unrealised_noun(current):
+            modality.hypothetical = True  # the parser labels "threats to use force" either way
         if dep in {"acl", "ccomp"} and governor.pos_ == "NOUN" and governor.lemma_.casefold() in ALLEGATION_NOUNS:
             # "claims that its troops massacred civilians": told by someone; "rejected claims that ...": denied
             modality.reported = True
@@ -274,6 +285,10 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
         aux = _aux_words(governor)
         if aux & HYPOTHETICAL_AUX:
             modality.hypothetical = True
+        if dep == "xcomp" and aux & FUTURE_AUX:
+            # "will be crucial to fight", "will try to seize": the complement shares the governor's future (a
+            # ccomp does not: "he will argue that Russia attacked" tells a past attack)
+            modality.future = True
         if any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS for child in governor.children):
             modality.hypothetical = True
         if _tells_a_tale(governor):
@@ -317,7 +332,7 @@ def _under_unrealised_noun(noun: Token) -> bool:
 def _infinitive_of_unrealised_noun(verb: Token) -> bool:
     """'a threat to boycott the ceremony', 'calls to strike', 'a plan to attack': the act is not done."""
     return (
-        verb.dep_ == "acl"
+        verb.dep_ in {"acl", "relcl"}
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_.casefold() in UNREALISED_HEADS
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
@@ -376,6 +391,62 @@ def is_background(noun: Token) -> bool:
     # "after the museum shooting last week", "since the raid two months ago": a day or more back
     dated_back = bool(words & DAY_OR_LONGER) and bool(words & {"last", "ago", "earlier", "previous"})
     return bool(words & LONG_AGO) or years or dated or days_back or dated_back
+
+
+# Determiners that name a known event ("the Russia attack on Ukraine", "this war"), not a new one.
+_KNOWN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Adverbs that make a verbless phrase an answer to a question: "Probably the war in Sudan."
+_ANSWER_ADVERBS = frozenset({"probably", "perhaps", "maybe", "mostly", "mainly", "likely", "certainly", "definitely"})
+
+
+def names_a_topic(noun: Token) -> bool:
+    """A known event named as the answer to a question, in a sentence that asserts nothing of it:
+    "Armitage: Probably the Russia attack on Ukraine, because we are so invested" in an interview
+    transcript. The noun is definite ("the", a possessive), no verb stands anywhere above it, and the
+    phrase is an answer: it follows a speaker's label ("Name:") or is hedged ("probably", "mostly"). An
+    ongoing or past war named as the topic is context, not an event of the day. A verbless heading or
+    caption ("The attack on the embassy in Nairobi.") is kept: it may be the news itself."""
+    if not any(
+        (child.dep_ == "det" and child.lower_ in _KNOWN_DETERMINERS) or child.dep_ == "poss"
+        for child in noun.children
+    ):
+        return False
+    current = noun
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"}:
+            return False
+        if current.head.i == current.i:
+            break
+        current = current.head
+    else:
+        return False
+    root, doc = current, noun.doc
+    labelled = root.i < noun.i and root.i + 1 < len(doc) and doc[root.i + 1].text == ":"
+    hedged = any(child.dep_ == "advmod" and child.lower_ in _ANSWER_ADVERBS for child in noun.children)
+    return labelled or hedged
+
+
+# Predicates that tell a campaign or war as a state that goes on: "the crackdown is ongoing".
+_ONGOING_WORDS = frozenset({"ongoing", "continuing", "underway", "unabated", "relentless", "persistent"})
+_GOING_ON_VERBS = frozenset({"continue", "persist", "rage", "drag", "grind", "deepen", "intensify"})
+
+
+def told_as_ongoing(noun: Token) -> bool:
+    """A known campaign or war told in the present tense as going on: "their crackdown on human rights is
+    ongoing", "the war in Sudan continues to rage". A state of affairs named as context, not an event of
+    the day (the day's fighting is told by its own verbs: "troops shelled ... on Tuesday"). A past tense
+    ("fighting continued on Tuesday") or a date in the clause keeps it news."""
+    if noun.dep_ != "nsubj" or not any(
+        (child.dep_ == "det" and child.lower_ in _KNOWN_DETERMINERS) or child.dep_ == "poss"
+        for child in noun.children
+    ):
+        return False
+    verb = noun.head
+    if verb.tag_ not in {"VBZ", "VBP"} or any(child.ent_type_ in {"DATE", "TIME"} for child in verb.subtree):
+        return False
+    if verb.lemma_.casefold() == "be":
+        return any(child.dep_ == "acomp" and child.lower_ in _ONGOING_WORDS for child in verb.children)
+    return verb.lemma_.casefold() in _GOING_ON_VERBS
 
 
 def _dates_a_state(clause: Token, governor: Token, marks: set[str]) -> bool:

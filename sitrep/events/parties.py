@@ -103,7 +103,11 @@ class DocumentContext:
         the place mentions that have a country, and at least twice or once in a role that says so (see
         ``_where``: not "help Iran", "remarks on Ukraine", "a UK-based group"). Computed once, on first use."""
         if self._home is _UNSET:
-            placed = [place for place in self._places if place.country and place.feature not in _NO_COUNTRY_FEATURES]
+            placed = [
+                place
+                for place in self._places
+                if place.country and place.feature not in _NO_COUNTRY_FEATURES and not self._names_a_person(place)
+            ]
             counts = Counter(place.country for place in placed)
             total = sum(counts.values())
             home = None
@@ -113,6 +117,12 @@ class DocumentContext:
                     home = country
             self._home = home
         return self._home if isinstance(self._home, str) else None
+
+    def _names_a_person(self, place: Place) -> bool:
+        """'President Bush is scheduled to meet ...': a gazetteer town (Būsh, Egypt) the parser reads as a
+        person's name tells nothing of where the story is."""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and all(token.ent_type_ == "PERSON" for token in span)
 
     def _where(self, place: Place) -> bool:
         """A place named once tells the document's country when it is where things happen ("in Lagos", a

@@ -155,6 +155,7 @@ class EventStage:
                 event.confidence = min(event.confidence, 0.35)
             if (event.cameo_code or "").startswith("01"):
                 event.confidence = min(event.confidence, _STATEMENT_CONFIDENCE)  # any act of the text comes first
+        _told_in_statement_nouns(built)
         context.roots_seen.update((event.cameo_code or "")[:2] for _, event in built)
         derived = []
         for candidate, event in built:
@@ -517,6 +518,24 @@ def _idiom(obj: Token) -> bool:
     return any((child.lower_, lemma) in _IDIOM_PAIRS for child in obj.children if child.dep_ in {"amod", "compound"})
 
 
+def _told_in_statement_nouns(built: list[tuple[Candidate, Event]]) -> None:
+    """'expressed sorrow for the shootings', 'voiced outrage over the killing': the event a statement noun is
+    about is told in that statement (flagged reported; CAMEO codes the statement alone)."""
+    statements = {
+        candidate.trigger.i
+        for candidate, event in built
+        if not candidate.verbal and (event.cameo_code or "")[:2] in {"01", "11"}
+    }
+    if not statements:
+        return
+    for candidate, event in built:
+        noun = candidate.trigger
+        if candidate.verbal or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            continue
+        if noun.head.head.i in statements:
+            event.modality.reported = True
+
+
 def _without_empty_promises(built: list[tuple[Candidate, Event]]) -> list[tuple[Candidate, Event]]:
     """'Qatar has pledged to expel the leaders', 'agreed to lift the sanctions': a pledge or agreement whose
     infinitive is itself coded says no more than that event does (one event per clause, the specific one);
@@ -703,7 +722,11 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
     info = codebook.cameo(new_code)
     if info.plover_type is None and info.root != "02":
         return None  # an intent PLOVER has no type for is not worth a record of its own
-    return _derived(event, new_code, source, target, max(0.05, event.confidence - 0.05))
+    stated = _derived(event, new_code, source, target, max(0.05, event.confidence - 0.05))
+    if marker == "intent" and event.modality.future and intent.desired(clause):
+        # "wants to attack Finland": the wish is the event (138); the attack is wished for, not announced
+        event.modality.future, event.modality.hypothetical = False, True
+    return stated
 
 
 def _stated_refusal(candidate: Candidate, event: Event) -> Event | None:

@@ -19,7 +19,10 @@ The document is parsed once (the pipeline's Doc) and read three ways:
    comma ("He said: ..."). A quotation of three words or more that still has no
    cue and opens its paragraph or sentence is a floating quotation: it
    continues the speaker quoted last, if that was in the same paragraph or
-   one of the two before it (else its speaker is unknown).
+   one of the two before it (else its speaker is unknown), and it continues that speaker's last
+   quotation there ('"A," she said, noting B. "C."': C continues A, not the paraphrase B), which the
+   ``Quote`` names in ``continues``. A short quotation ("Never again") is a statement when a comma
+   closes it and its cue follows ('"Never again," he said'), or it follows "said," or "said:".
 
 A quotation framed by two cues ('X said: "..." he added') is one statement.
 
@@ -37,8 +40,14 @@ A quotation framed by two cues ('X said: "..." he added') is one statement.
    ("expressed [concern] about X") replaces the outer statement instead.
 7. A second statement of the same speaker that the parser hung at the end of
    the first one's content ("said [A], noting [B]", "believe [A] and have been
-   calling for [B]") is split off: the first content ends before it, and it
-   keeps the first one's speaker (its stance is still read over both).
+   calling for [B]", 'said [A] and insisted [the offensive was "going ..."]') is
+   split off: the first content ends before it, and it keeps the first one's
+   speaker (its stance is still read over both); so is another speaker's
+   statement after "while", "whereas" or "as" ("60 percent said [A], while 30
+   percent said [B]").
+8. A verb of saying that closes its sentence ("..., police said.") or sits in
+   an "as" clause ("the blockade, as the minister pointed out, has ...")
+   attributes the clause around it when the parse gave it no content.
 
 A content read from the parse takes in the cue's own modifiers that follow it
 with no comma between ("promised reform [within a year]"): the parser hangs
@@ -114,6 +123,9 @@ class Attribution:
     # End of the content before a statement of the same speaker was split off it: the stance is read over
     # all of it ("said the drills were routine, adding they were no threat" is one not-escalatory stance).
     uncut_end: int | None = None
+    # A floating quotation: the statement whose quotation it continues (the speaker's last quotation nearby,
+    # not a paraphrase of theirs between the two: '"A," he said, noting B. "C."' -- C continues A).
+    continues: Attribution | None = None
 
 
 @dataclass(slots=True)
@@ -122,9 +134,10 @@ class _Context:
     quotations: list[QuoteMarks]
     quote_of_token: list[int]  # index into quotations, or -1 outside quotation marks
     paragraph_of_token: list[int]
+    text: str  # doc.text, built once: spaCy joins the tokens again at every read
 
 
-def _index_tokens(doc: Doc, quotations: list[QuoteMarks]) -> _Context:
+def _index_tokens(doc: Doc, quotations: list[QuoteMarks], text: str | None = None) -> _Context:
     quote_of_token = [-1] * len(doc)
     paragraph_of_token = [0] * len(doc)
     q = 0
@@ -144,7 +157,7 @@ def _index_tokens(doc: Doc, quotations: list[QuoteMarks]) -> _Context:
             q += 1
         if q < len(quotations) and quotations[q].open <= token.idx < quotations[q].close:
             quote_of_token[token.i] = q
-    return _Context(doc, quotations, quote_of_token, paragraph_of_token)
+    return _Context(doc, quotations, quote_of_token, paragraph_of_token, doc.text if text is None else text)
 
 
 def _is_cue(token: Token, context: _Context) -> bool:
@@ -252,9 +265,12 @@ def _parenthetical(context: _Context, cue: Token) -> list[tuple[int, int]]:
     economy, he said, is weak" or "The paradox, says Carl Anthony, a historian, is that ...". Only a verb
     of saying with no content of its own, hung on the clause as ``parataxis``. The clause may take in a
     quotation after the cue ("The industry, she said, is ''doing much better''": mixed), but not one
-    before it (a quotation split by its cue is taken whole from its marks)."""
+    before it (a quotation split by its cue is taken whole from its marks). The same for a verb of saying
+    in an "as" clause ("And the blockade, as the minister pointed out, has cut supplies"); a conjunction
+    opening a piece is left out."""
     clause = cue.head
-    if cue.dep_ != "parataxis" or cue.lemma_.lower() not in SPEECH or clause.pos_ not in {"VERB", "AUX"}:
+    aside = cue.dep_ == "parataxis" or _as_aside(cue)
+    if not aside or cue.lemma_.lower() not in SPEECH or clause.pos_ not in {"VERB", "AUX"}:
         return []
     doc = context.doc
     sentence = cue.sent
@@ -264,13 +280,50 @@ def _parenthetical(context: _Context, cue: Token) -> list[tuple[int, int]]:
         return []
     pieces = []
     for start, end in ((tokens[0].i, inner_start), (inner_end, tokens[-1].i + 1)):
-        while start < end and (doc[start].is_punct or doc[start].is_space):
+        while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if _words(doc, start, end):
             pieces.append((start, end))
     return pieces
+
+
+def _closing_cue(context: _Context, cue: Token) -> list[tuple[int, int]]:
+    """ "..., a driver was wounded by sniper fire, officials said.": a verb of saying that closes its
+    sentence after a comma, with no content of its own because the parser hung the statement on it as an
+    adverbial clause. The content is the sentence up to that comma (not a quotation: those are taken from
+    their marks). Only the cue as the sentence's root: the same reading where the parser made the cue an
+    adverbial clause of the statement was tried in the fifth session and cost overlap."""
+    if cue.dep_ != "ROOT" or cue.lemma_.lower() not in SPEECH:
+        return []
+    doc = context.doc
+    sentence = cue.sent
+    first = min((c.left_edge.i for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), default=cue.i)
+    if not any(c.dep_ == "advcl" and c.i < first for c in cue.children):
+        return []
+    comma = first - 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return []
+    last = cue.i + 1
+    while last < sentence.end and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "npadvmod"):
+        if doc[last].text in _SENTENCE_END:
+            break
+        last += 1
+    if last < sentence.end and doc[last].text not in _SENTENCE_END:
+        return []
+    start, end = sentence.start, comma
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if any(context.quote_of_token[t.i] != -1 for t in doc[start:end]) or len(_words(doc, start, end)) < 4:
+        return []
+    return [(start, end)]
+
+
+def _as_aside(cue: Token) -> bool:
+    """ "as the minister pointed out", "as the agency has reported": a verb of saying in an "as" clause, whose
+    content is the clause it is set in ("The blockade, as the minister pointed out, has cut supplies")."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _clause_start(head: Token) -> int:
@@ -430,6 +483,9 @@ def speaker_token(cue: Token) -> Token | None:
                 return child
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             noun = verb.head
+            quoted_speaker = _speaker_of_quoted_clause(noun)
+            if quoted_speaker is not None:
+                return quoted_speaker
             # An infinitive on a noun ("has a rare chance to show ...") is not the noun's statement.
             infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
             if noun.lemma_.lower() not in _UTTERANCES and not infinitive:
@@ -444,6 +500,20 @@ def speaker_token(cue: Token) -> Token | None:
             continue
         break
     return _noun_right_before(cue)
+
+
+_OPENING_MARKS = {'"', "“", "``", "‘"}
+
+
+def _speaker_of_quoted_clause(noun: Token) -> Token | None:
+    """'"Too many dead," she said, blaming ...': the parser hangs the participle on the quoted words, which
+    are no speaker; whoever said them ("she", the subject of the verb of saying set in them) is."""
+    if noun.left_edge.text not in _OPENING_MARKS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH:
+            return next((c for c in child.children if c.dep_ in _SUBJECTS), None)
+    return None
 
 
 def _noun_right_before(cue: Token) -> Token | None:
@@ -573,6 +643,31 @@ def _statement_like(context: _Context, quote: QuoteMarks) -> bool:
     return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
+_CLOSING_PUNCTUATION = {",", "?", "!"}
+_SHORT_WINDOW = 4  # tokens after the closing mark: ', he said', ', said Mr. Smith', ', the senator said'
+
+
+def _short_quotation_with_cue(context: _Context, quote: QuoteMarks, used_cues: dict[int, bool]) -> bool:
+    """A short quotation closed by a comma (or ? !) and followed by its cue ('"Never again," he said',
+    '"Too many dead," she said'), or right after its cue and a comma or colon ('the spokesman said, "Never."'):
+    words someone said, though too short to tell from a title by itself."""
+    doc = context.doc
+    opening = _token_at_or_after(doc, quote.open)
+    if opening >= 2 and doc[opening - 1].text in {",", ":"}:
+        cue = doc[opening - 2]  # 'the spokesman said, "Never."'
+        if cue.lemma_.lower() in QUOTATION_CUES and cue.pos_ in {"VERB", "AUX"} and not used_cues.get(cue.i, False):
+            return True
+    closing = context.text[quote.end - 1 : quote.close].strip().strip("\"”’'")
+    if not closing or closing[-1] not in _CLOSING_PUNCTUATION:
+        return False
+    after = _token_at_or_after(doc, quote.close)
+    if after >= len(doc):
+        return False
+    window = _sentence_bounded_tokens(context, after, 1, _SHORT_WINDOW)
+    return any(t.lemma_.lower() in QUOTATION_CUES and t.pos_ in {"VERB", "AUX"} and not used_cues.get(t.i, False)
+               for t in window)
+
+
 def _paragraph_opening(context: _Context, quote: QuoteMarks) -> bool:
     doc = context.doc
     first = _token_at_or_after(doc, quote.open)
@@ -611,7 +706,8 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     with no verb of saying, flagged ``attitude``), False for the rules alone, or
     a ``CueModel`` of one's own.
     """
-    context = _index_tokens(doc, find_quotations(doc.text))
+    text = doc.text
+    context = _index_tokens(doc, find_quotations(text), text)
     found: list[Attribution] = []
     taken_quotes: set[int] = set()
     used_cues: dict[int, bool] = {}  # cue token -> its content came from the parse
@@ -629,7 +725,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
         heads = _content_heads(token)
         token_range = _span_of(heads)
         if token_range is None:
-            pieces = _parenthetical(context, token) or _one_word_answer(token)
+            pieces = _parenthetical(context, token) or _one_word_answer(token) or _closing_cue(context, token)
             if pieces:
                 used_cues[token.i] = True
                 for piece_start, piece_end in pieces:
@@ -653,7 +749,8 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     for number, quote in enumerate(context.quotations):
         if number in taken_quotes:
             continue
-        cue = _nearby_cue(context, quote, used_cues) if _statement_like(context, quote) else None
+        said = _statement_like(context, quote) or _short_quotation_with_cue(context, quote, used_cues)
+        cue = _nearby_cue(context, quote, used_cues) if said else None
         if cue is not None:
             attribution = Attribution(quote.start, quote.end, "direct")
             found.append(_with_speaker(attribution, cue, speaker_token(cue)))
@@ -663,60 +760,116 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
             attribution = Attribution(quote.start, quote.end, "direct", floating=True)
             found.append(attribution)
     found.sort(key=lambda a: (a.start, a.end))
-    _split_trailing_statements(doc, found)
+    _split_trailing_statements(context, found)
     found = _outermost(doc, found)
-    # A floating quotation continues whoever spoke last before it.
+    # A floating quotation continues whoever spoke last before it, and that speaker's last quotation.
+    last_quotation: dict[tuple[int, int], Attribution] = {}
     for attribution in found:
         if attribution.floating and previous_speaker is not None and _near(context, previous_speaker, attribution):
             attribution.speaker_start = previous_speaker.speaker_start
             attribution.speaker_end = previous_speaker.speaker_end
-            attribution.cue_token = previous_speaker.cue_token
-        if attribution.speaker_start is not None:
+            quoted = last_quotation.get((previous_speaker.speaker_start, previous_speaker.speaker_end))
+            if quoted is None or not _near(context, quoted, attribution):
+                quoted = previous_speaker
+            attribution.continues = quoted.continues or quoted
+            attribution.cue_token = quoted.cue_token
+        if attribution.speaker_start is not None and attribution.speaker_end is not None:
             previous_speaker = attribution
+            if attribution.type != "indirect":
+                last_quotation[(attribution.speaker_start, attribution.speaker_end)] = attribution
     return found
 
 
 _SPLIT_RELATIONS = {"advcl", "conj"}
 _SPLIT_OPENERS = {",", "and", "but", ";", "--", "—"}
+_CLOSING_MARKS = {"”", '"', "’", "''"}
 
 
-def _split_trailing_statements(doc: Doc, found: list[Attribution]) -> None:
+def _split_trailing_statements(context: _Context, found: list[Attribution]) -> None:
     """A second statement of the same speaker that the parser hung at the end of the first one's content
     ("said [the deal was weak], noting [that ...]", "believe [relief is possible] and have been calling on
-    [Congress to act]"): the first content ends before it and it is a statement of its own, with the first
+    [Congress to act]", 'said the army would "hold every position" and insisted [the offensive was "going
+    to plan"]'): the first content ends before it and it is a statement of its own, with the first
     one's speaker. Only a cue verb with no subject of its own, conjoined or adverbial, after a comma, "and"
-    or "but", that runs to the end of an indirect content. ``found`` is sorted by start; contents are cut in place."""
+    or "but" or its own subordinating word ("praised [A] before condemning [B]"), that runs to the end of
+    a content read from the parse (indirect or mixed; the host is typed again once cut, as the quotation
+    that made it mixed may be in the part cut off), or a cue with a subject of its own after "while",
+    "whereas" or "as", which keeps its own speaker ("60 percent said [A], while 30 percent said [B]").
+    ``found`` is sorted by start; contents are cut in place."""
+    doc = context.doc
     with_cue = [a for a in found if a.cue_token is not None and not a.floating]
     if len(with_cue) < 2:
         return
     starts = [a.start for a in with_cue]
     for inner in with_cue:
         cue = doc[inner.cue_token]
-        if cue.dep_ not in _SPLIT_RELATIONS or cue.pos_ not in {"VERB", "AUX"} or inner.type != "indirect":
+        after_preposition = cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in _SPLIT_PREPOSITIONS
+        if (cue.dep_ not in _SPLIT_RELATIONS and not after_preposition) or cue.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(child.dep_ in _SUBJECTS for child in cue.children):
+        own_subject = any(child.dep_ in _SUBJECTS for child in cue.children)
+        if own_subject and not _other_speaker_clause(cue):
             continue
-        first = cue.left_edge.i
+        first = cue.head.i if after_preposition else cue.left_edge.i
         while first < cue.i and doc[first].dep_ in {"cc", "punct"}:
             first += 1
-        if first == 0 or doc[first - 1].lower_ not in _SPLIT_OPENERS:
+        opener = first - 1
+        if opener > 0 and doc[opener].text in _CLOSING_MARKS:
+            opener -= 1  # 'said the system was "corrupt[,"] noting ...'
+        # "endorsed Sanders [before backing] Clinton": a subordinating word of the cue's own opens it too.
+        marked = any(c.dep_ == "mark" and c.i == first for c in cue.children) or after_preposition
+        if not marked and (opener < 0 or doc[opener].lower_ not in _SPLIT_OPENERS):
             continue
         last = doc[cue.right_edge.i]
         for host in with_cue[: bisect_right(starts, cue.idx)]:
-            if host is inner or host.type != "indirect" or not host.start < cue.idx < host.end:
+            if host is inner or host.type == "direct" or not host.start < cue.idx < host.end:
                 continue
-            if last.idx + len(last.text) < host.end - 1:
+            if host.type != "indirect" and host.cue_token is not None and host.start < doc[host.cue_token].idx:
+                continue  # a quotation before its own cue ('"...," he said, adding ...') is taken from its marks
+            if max(last.idx + len(last.text), inner.end) < host.end - 1:
                 continue  # the verb does not close the content: "said [it would stop, and then ...]"
             cut = first - 1
             while cut > 0 and (doc[cut].is_punct or doc[cut].is_space or doc[cut].dep_ == "cc"):
+                quotation = context.quote_of_token[cut]
+                if doc[cut].text in _CLOSING_MARKS and quotation != -1 and context.quote_of_token[cut - 1] == quotation:
+                    break  # the content ends with the quotation it takes in, closing mark included
                 cut -= 1
             cut_end = doc[cut].idx + len(doc[cut].text)
             if cut_end <= host.start:
                 continue
             host.uncut_end = host.uncut_end or host.end
             host.end = cut_end
-            inner.speaker_start, inner.speaker_end = host.speaker_start, host.speaker_end
+            if host.type != "indirect":
+                _retype(context, host)
+            if not own_subject:
+                inner.speaker_start, inner.speaker_end = host.speaker_start, host.speaker_end
             break
+
+
+_OTHER_SPEAKER_MARKERS = {"while", "whereas", "as"}
+_SPLIT_PREPOSITIONS = {"before", "after"}  # "by" (manner: "attacked X by reminding ...") cost overlap
+
+
+def _other_speaker_clause(cue: Token) -> bool:
+    """A statement with a speaker of its own set beside the first one: "60 percent said [A], while 30
+    percent said [B]", "the commander said [A] as the governor insisted [B]". Only after "while", "whereas" or "as": a
+    conjoined verb with its own subject ("said A, and she added B") or another adverbial clause ("because
+    Russia said ...") is left as it was (splitting them off did not gain on PolNeAR's held-out train
+    articles)."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_SPEAKER_MARKERS for c in cue.children)
+
+
+def _retype(context: _Context, attribution: Attribution) -> None:
+    """Type a content again after it was cut: the quotation that made it mixed may be in the part cut off."""
+    span = context.doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or span.start >= span.end:
+        return
+    start, end = span.start, span.end
+    doc = context.doc
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"’":
+        end -= 1
+    if end <= start:
+        return
+    attribution.type, _, attribution.start, attribution.end = _classify(context, start, end)
 
 
 def _outermost(doc: Doc, found: list[Attribution]) -> list[Attribution]:

@@ -49,6 +49,7 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
     speakers: dict[tuple[int, int], ActorRef] = {}
     quotes: list[Quote] = []
     text = doc.text
+    quote_ids: dict[int, str] = {}  # id(attribution) -> quote_id, for the statement a floating quotation continues
     for attribution in find_attributions(doc):
         speaker = None
         if attribution.speaker_start is not None and attribution.speaker_end is not None:
@@ -61,9 +62,12 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
         stance = None
         if cue is None or not unattributed_charge(cue):  # "he was accused of ...": nobody's stance
             stance = stance_of(cue, content) or (stance_within(cue, content) if content is not None else None)
+        quote_id = _quote_id(article_id, attribution)
+        quote_ids[id(attribution)] = quote_id
+        continued = attribution.continues
         quotes.append(
             Quote(
-                quote_id=_quote_id(article_id, attribution),
+                quote_id=quote_id,
                 article_id=article_id,
                 content=text[attribution.start : attribution.end],
                 start=attribution.start,
@@ -75,6 +79,7 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
                 speaker=speaker,
                 stance=stance,
                 attitude=attribution.attitude,
+                continues=quote_ids.get(id(continued)) if continued is not None else None,
             )
         )
     return quotes

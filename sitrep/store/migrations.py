@@ -229,6 +229,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE incidents ADD COLUMN location_precision VARCHAR; "
         "UPDATE incidents SET location_precision = 'point' WHERE location_lat IS NOT NULL;",
     ),
+    Migration(
+        6,
+        "which statement a floating quotation continues",
+        "ALTER TABLE quotes ADD COLUMN continues VARCHAR;",
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

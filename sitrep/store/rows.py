@@ -117,6 +117,7 @@ QUOTE_SCHEMA = pa.schema(
         ("stance_about", _TEXT),
         ("event_ids", _TEXT),
         ("attitude", _BOOL),
+        ("continues", _TEXT),
     ]
 )
 
@@ -336,6 +337,7 @@ def quote_row(article_id: str, quote: Quote) -> dict[str, Any]:
         "stance_about": quote.stance.about if quote.stance else None,
         "event_ids": json.dumps(list(quote.event_ids)),
         "attitude": quote.attitude,
+        "continues": quote.continues,
     }
 
 
@@ -367,6 +369,7 @@ def quote_from_row(row: Mapping[str, Any]) -> Quote:
         stance=stance,
         event_ids=json.loads(row["event_ids"]) if row["event_ids"] else [],
         attitude=bool(row.get("attitude")),
+        continues=row.get("continues"),
     )
 
 

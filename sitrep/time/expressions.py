@@ -17,6 +17,10 @@ MONTHS = (
 _MONTH = rf"(?:{MONTHS})\.?"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9][0-9]|20[0-9]{2})"
+# Years before 1950 are read only after a preposition ("in 1927", "from 1910"): a bare 1927 is as often a count.
+_EARLY_YEAR = r"(?:1[89][0-9]{2})"
+_DECADE = r"(?:1[89]|20)[0-9]0s"  # "the 1920s"
+_NAMED_MONTH = r"(?-i:January|February|March|April|June|July|August|September|October|November|December)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
 _COUNTED = r"(?:people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons)"  # "2000 troops" is no year
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
@@ -27,7 +31,7 @@ class DateMention:
     text: str
     start: int
     end: int
-    kind: str  # calendar_day, month, year, weekday, relative_day, week, relative_month, relative_year, ago, season
+    kind: str  # calendar_day, month, year, decade, weekday, relative_day, week, relative_month, relative_year, ago
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -41,6 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("calendar_day", _compile(rf"\b(?:(?:{WEEKDAYS}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
     ("month", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})\b")),
     ("year", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_YEAR}\b(?!\s*{_COUNTED})")),
+    ("decade", _compile(rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?{_DECADE}\b")),
+    ("year", _compile(rf"\b(?:in|since|from|until|by|during|before|after)\s+{_EARLY_YEAR}\b(?!\s*{_COUNTED})")),
     ("weekday", _compile(rf"\b(?:last\s+|this\s+|next\s+|on\s+)?(?:{WEEKDAYS})(?:'s)?{_PART_OF_DAY}?\b")),
     ("relative_day", _compile(r"\b(?:yesterday|today|tonight|last\s+night|overnight|"
                                 r"this\s+(?:morning|afternoon|evening)|the\s+(?:previous|following)\s+day|the\s+day\s+before|tomorrow)\b")),
@@ -50,7 +56,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_year", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+year\b")),
     ("ago", _compile(rf"\b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b")),
     ("month", _compile(rf"\b(?:in|since|during|by|until|(?:early|mid|late)[-\s]+)\s*{_MONTH}\b(?!\s+\d)")),
+    # "a deadly January attack", "the March offensive": a month named before a noun (the month alone is the
+    # mention; "May" is left out: "the May government" is Theresa May's)
+    ("month", _compile(rf"\b(?:an?|the|this)\s+(?:[a-z]+\s+)?({_NAMED_MONTH})(?=\s+[a-z])")),
 ]
+
+
+_PREPOSITIONS = ("in ", "since ", "during ", "by ", "until ", "from ", "before ", "after ")
 
 
 def find_date_expressions(text: str) -> list[DateMention]:
@@ -59,8 +71,8 @@ def find_date_expressions(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            start, end = match.span()
-            if kind == "month" and match.group(0).lower().startswith(("in ", "since ", "during ", "by ", "until ")):
+            start, end = match.span(1) if pattern.groups else match.span()  # a group marks the date within
+            if kind in {"month", "year"} and match.group(0).lower().startswith(_PREPOSITIONS):
                 # The preposition is context, not part of the date.
                 start = start + match.group(0).index(" ") + 1
             if any(start < other_end and other_start < end for other_start, other_end in taken):

@@ -2,9 +2,9 @@
 
 Values are ISO dates; the precision says how much of the value the text supports:
 ``day``, ``week`` (the Monday of that week), ``month`` (the first of the month),
-``year`` (1 January). Relative expressions are read with dateparser, with the
-publication date as ``RELATIVE_BASE``. News reports mostly describe the past, so
-a bare weekday or month is taken as the most recent one on or before the
+``year`` (1 January), ``decade`` (1 January of its first year: "the 1920s"). Relative
+expressions are read with dateparser, with the publication date as ``RELATIVE_BASE``. News
+reports mostly describe the past, so a bare weekday or month is taken as the most recent one on or before the
 publication date, unless the event is in the future ("will meet on Friday").
 """
 
@@ -25,6 +25,7 @@ _WORD_NUMBERS = {
 _PREFIX = re.compile(r"^(?:on|in|since|during|by|until)\s+", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 
 def _monday(day: date) -> date:
@@ -44,7 +45,7 @@ def _parse(text: str, base: datetime, prefer_future: bool) -> datetime | None:
 
 
 def _has_year(text: str) -> bool:
-    return re.search(r"\b(?:19|20)\d{2}\b", text) is not None
+    return re.search(r"\b(?:1[89]|20)\d{2}s?\b", text) is not None
 
 
 def _roll_to_past(value: date, base: date, expression: str, prefer_future: bool, step_days: int | None) -> date:
@@ -63,8 +64,8 @@ def resolve_mention(
     text = mention.text.strip()
     lower = text.lower()
     if published is None:
-        if mention.kind in ("calendar_day", "month", "year") and _has_year(text):
-            published = datetime(int(re.search(r"(?:19|20)\d{2}", text).group(0)), 12, 31)
+        if mention.kind in ("calendar_day", "month", "year", "decade") and _has_year(text):
+            published = datetime(int(_YEAR.search(text).group(0)), 12, 31)
         else:
             return None
     base = published.replace(tzinfo=None)
@@ -109,8 +110,12 @@ def resolve_mention(
         return EventDate(date(base_day.year - count, 1, 1).isoformat(), "year", text)
 
     if mention.kind == "year":
-        year = int(re.search(r"(?:19|20)\d{2}", text).group(0))
+        year = int(_YEAR.search(text).group(0))
         return EventDate(date(year, 1, 1).isoformat(), "year", text)
+
+    if mention.kind == "decade":
+        # "the late 1920s" is the decade, not a made-up year within it: precision "decade"
+        return EventDate(date(int(_YEAR.search(text).group(0)), 1, 1).isoformat(), "decade", text)
 
     if mention.kind == "weekday":
         weekday_text = re.sub(r"^(?:last|this|next|on)\s+", "", bare, flags=re.IGNORECASE).replace("'s", "")
@@ -133,6 +138,9 @@ def resolve_mention(
         return None
     if mention.kind == "month":
         value = _roll_to_past(parsed.date().replace(day=1), base_day, text, prefer_future, None)
+        if prefer_future and not _has_year(text) and (value.year, value.month) == (base_day.year + 1, base_day.month):
+            # "will travel in late April", written on 16 April: the month in progress, not next year's
+            value = value.replace(year=base_day.year)
         return EventDate(value.isoformat(), "month", text)
     value = _roll_to_past(parsed.date(), base_day, text, prefer_future, None)
     return EventDate(value.isoformat(), "day", text)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.model import CodedDocument, Event, EventDate
 from sitrep.time.expressions import DateMention, find_date_expressions
+from sitrep.time.narrative import narrative_period, told_in_present
 from sitrep.time.resolve import reported_date, resolve_mention
 
 # "officials said on Wednesday": that is when it was said, not when the event happened.
@@ -17,15 +19,25 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# "declared Tuesday a day of mourning", "set Friday as the deadline": a day named as a thing, not a time.
+_NAMING_BEFORE = re.compile(r"\b(?:declare[sd]?|name[sd]?|designate[sd]?|proclaim(?:s|ed)?|set)\s+$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"^\s+(?:as|a|an|the)\b", re.IGNORECASE)
+
+
 def _is_speech_date(text: str, mention: DateMention) -> bool:
     return _SPEECH_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) is not None
+
+
+def _is_named_day(text: str, mention: DateMention) -> bool:
+    return bool(_NAMING_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+                and _NAMING_AFTER.match(text[mention.end : mention.end + 8]))
 
 
 def _candidates(text: str, start: int, end: int) -> list[DateMention]:
     return [
         mention
         for mention in find_date_expressions(text[start:end])
-        if not _is_speech_date(text[start:end], mention)
+        if not _is_speech_date(text[start:end], mention) and not _is_named_day(text[start:end], mention)
     ]
 
 
@@ -45,9 +57,13 @@ def _dates_this_event(text: str, mention_end: int, anchor: int) -> bool:
     return mention_end <= anchor < mention_end + (cut.start() if cut else len(owned))
 
 
-def date_event(event: Event, text: str, sentence_bounds: list[tuple[int, int]], coded: CodedDocument) -> EventDate:
+def date_event(
+    event: Event, text: str, sentence_bounds: list[tuple[int, int]], coded: CodedDocument, present: bool = False
+) -> EventDate:
     """The date of one event: a time expression in its sentence (nearest the trigger), else in the
-    previous sentence of the same paragraph, else the publication date marked ``reported``."""
+    previous sentence of the same paragraph, else the publication date marked ``reported``. An event told
+    in the present tense (``present``) takes no date from the sentence before: "Since gaining independence
+    in 1947, Pakistan has received 23 bailouts. Critics blame the generals" is not a blame of 1947."""
     published = coded.article.published
     prefer_future = event.modality.future
     anchor = event.trigger_start if event.trigger_start is not None else event.start
@@ -59,7 +75,7 @@ def date_event(event: Event, text: str, sentence_bounds: list[tuple[int, int]], 
     if index is not None:
         sentence_start, sentence_end = sentence_bounds[index]
         windows = [(min(sentence_start, event.start), max(sentence_end, event.end))]
-        if index > 0:
+        if index > 0 and not present:
             previous_start, previous_end = sentence_bounds[index - 1]
             if "\n\n" not in text[previous_start:sentence_start]:
                 windows.append((previous_start, previous_end))
@@ -81,6 +97,27 @@ class EventDateStage:
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         if not coded.events:
             return
-        bounds = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
+        sentences = list(doc.sents)
+        bounds = [(sentence.start_char, sentence.end_char) for sentence in sentences]
+        starts = [start for start, _ in bounds]
+        text = doc.text  # spaCy joins every token to make it: once per document, not once per event
         for event in coded.events:
-            event.date = date_event(event, doc.text, bounds, coded)
+            trigger = _trigger_token(doc, event)
+            present = trigger is not None and told_in_present(trigger)
+            event.date = date_event(event, text, bounds, coded, present)
+            if event.date.precision == "reported" and trigger is not None:
+                # No date in its sentence or the one before: a past-tense narrative carries the period the
+                # story set a few sentences earlier ("in the late 1920s ... he was detained").
+                index = bisect.bisect_right(starts, trigger.idx) - 1
+                period = narrative_period(trigger, sentences, index, coded.article.published)
+                if period is not None:
+                    event.date = period
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The trigger's first token. The span is looked up in strict alignment, which spaCy does without a
+    walk over every token of the article (the "expand" mode walks them all, for every event)."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end)
+    return span[0] if span is not None and len(span) else None
