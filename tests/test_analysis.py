@@ -603,3 +603,15 @@ def test_a_new_series_says_when_its_highest_rung_rests_on_one_article(store):
     update_incidents(store)
     confirmed = assess(store.connection, "pair", "RUS-UKR", date(2024, 8, 1), date(2024, 8, 8))
     assert confirmed.verdict == "new" and "(a single report)" not in confirmed.headline
+
+
+def test_a_speaker_is_named_once_in_the_verdict_with_its_first_stance():
+    from sitrep.analysis.assess import _statement_summary
+
+    statements = [
+        {"country": None, "speaker": "Baloch Liberation Army", "speaker_text": "The BLA", "stance": "threatens"},
+        {"country": None, "speaker": None, "speaker_text": "Pakistani officials", "stance": "condemns"},
+        {"country": None, "speaker": "Baloch Liberation Army", "speaker_text": "it", "stance": "condemns"},
+    ]
+    assert _statement_summary(statements, internal=True) == (
+        "Baloch Liberation Army threatens, Pakistani officials condemn it")

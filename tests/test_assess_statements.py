@@ -42,3 +42,39 @@ def test_a_third_country_naming_itself_beside_one_party_speaks_of_its_own_relati
     assert concerns_parties(own, frozenset({"IRN", "USA"}))
     # naming both of the pair, it speaks of them too
     assert concerns_parties(_said("IRN", "China and the United States both sanction Iran"), CHN_USA)
+
+
+def test_a_speaker_of_no_known_country_is_filed_under_a_pair_only_when_the_words_name_both() -> None:
+    # a former Malaysian premier whose country the quote record lacks, on China alone: not a CHN-USA statement
+    assert not concerns_parties(_said(None, "China"), CHN_USA)
+    assert not concerns_parties(_said(None, "the incursion was a grave mistake"), RUS_UKR)
+    assert concerns_parties(_said(None, "China and the United States must both step back"), CHN_USA)
+    # the speaker's own mention may say whose it is
+    spokesman = dict(_said(None, "the tariffs are bullying"), speaker_text="a Chinese foreign ministry spokesman")
+    assert concerns_parties(spokesman, CHN_USA)
+    # inside one country, a speaker in its story who names no other country is read as its own
+    assert concerns_parties(_said(None, "the extension of the mandate is illegal"), frozenset({"SOM"}))
+    assert not concerns_parties(_said(None, "Kenya must withdraw"), frozenset({"SOM"}))
+
+
+def test_a_negation_right_before_the_cue_counts_when_the_speaker_is_far() -> None:
+    from sitrep.analysis.statements import statement_flaw
+
+    def flaw(before_cue: str) -> str | None:
+        return statement_flaw(None, "Najib Razak", "criticized", None, None, "China", True, False, before_cue)
+
+    assert flaw("whose coalition lost elections in 2018 to his rival, seldom ") == "negated"
+    assert flaw("who led the party for a decade, did not ") == "negated"
+    assert flaw("who led the party for a decade, could ") == "hypothetical"
+    assert flaw("who led the party for a decade, sharply ") is None
+    assert flaw("who never hesitated in office, openly ") is None  # the negation is not next to the cue
+    assert flaw("whose party lost, did not hesitate to ") is None  # a double negative asserts it
+
+
+def test_a_document_that_says_nothing_of_whose_it_is_names_no_speaker() -> None:
+    from sitrep.analysis.statements import statement_flaw
+
+    assert statement_flaw("The statement", None, "threatened", None, None, "sanctions and visa restrictions",
+                          True) == "no speaker"
+    assert statement_flaw("The U.S. statement", None, "condemned", None, None, "the launch as a provocation",
+                          True) is None

@@ -11,7 +11,9 @@ def _factual_codes(coder, text: str) -> list[str]:
 
 
 def test_a_possible_arrest_joined_to_an_announced_act_is_no_threat(coder) -> None:
-    text = "The visitor will receive a summons to appear in court or, in serious cases, they may be arrested and detained."
+    text = (
+        "The visitor will receive a summons to appear in court or, in serious cases, they may be arrested and detained."
+    )
     assert not any(code.startswith("13") for code in _factual_codes(coder, text))
 
 

@@ -164,8 +164,9 @@ def _statement_summary(statements: list[dict], internal: bool = False) -> str:
             plural = _is_plural(who)
         wording = (_PLURAL_STANCE_PHRASES if plural else _STANCE_PHRASES).get(statement["stance"], statement["stance"])
         phrase = f"{who} {wording}"
-        # "The BLA" and "BLA" are one speaker saying one thing.
-        seen_key = re.sub(r"^(?:the|a|an) ", "", phrase.casefold())
+        # "The BLA" and "BLA" are one speaker; a speaker is named once, with the first (strongest) of its
+        # stances: "the Taliban threatens, …, the Taliban condemns it" reads as two speakers.
+        seen_key = re.sub(r"^(?:the|a|an) ", "", who.casefold())
         if seen_key not in seen:
             seen.add(seen_key)
             phrases.append(phrase)

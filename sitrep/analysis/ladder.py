@@ -51,6 +51,8 @@ class Ladder:
     trade_words: tuple[str, ...] = ()
     sanction_words: tuple[str, ...] = ()
     price_rise: str = ""
+    seized_facilities: tuple[str, ...] = ()
+    ground_words: tuple[str, ...] = ()
 
     def weapons_in(self, text: str) -> list[str]:
         """The named weapon systems a text mentions, as the ladder file spells them."""
@@ -89,6 +91,8 @@ class Ladder:
             return self.is_trade_measure(event)
         if rule.where == "not_trade_measure":
             return not self.is_trade_measure(event)
+        if rule.where == "seizes_ground":
+            return not self.seizes_a_facility(event)
         return True
 
     def inside_target_territory(self, event: EventFacts) -> bool:
@@ -113,6 +117,21 @@ class Ladder:
         if pattern.search(event.sentence):
             return True
         return bool(self.price_rise) and bool(_price_pattern(self.price_rise).search(event.sentence))
+
+    def seizes_a_facility(self, event: EventFacts) -> bool:
+        """Whether what the sentence says was occupied, seized or taken over is a building, facility or
+        vehicle ("occupied at least 36 hospitals"), not ground: the first listed facility within a few words
+        after an occupation verb, with no territory word before it ("seized the town and its hospital")."""
+        if not self.seized_facilities or not event.sentence:
+            return False
+        facility, ground = _seizure_patterns(self.seized_facilities, self.ground_words)
+        for verb in _OCCUPATION_VERB.finditer(event.sentence):
+            for word in _WORD.findall(event.sentence[verb.end():])[:_OBJECT_WORDS]:
+                if ground is not None and ground.fullmatch(word):
+                    break  # ground named first: a seizure of territory
+                if facility.fullmatch(word):
+                    return True
+        return False
 
     def hits_capital_or_strategic_asset(self, event: EventFacts) -> bool:
         if not self.inside_target_territory(event):
@@ -160,7 +179,35 @@ def load_ladder(path: Path = LADDER_FILE) -> Ladder:
         tuple(str(word) for word in data.get("trade_measures", [])),
         tuple(str(word) for word in data.get("sanction_words", [])),
         str(data.get("price_rise", "")),
+        tuple(str(word) for word in data.get("seized_facilities", [])),
+        tuple(str(word) for word in data.get("ground_words", [])),
     )
+
+
+# Verbs of occupying or seizing, and how many words after one are read for what was taken ("occupied at
+# least 36 hospitals", "took over the main government building").
+_OCCUPATION_VERB = re.compile(
+    r"\b(?:occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
+    r"overr(?:un|an|uns|unning)|(?:take|takes|took|taken|taking)\s+(?:over|control\s+of))\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+_OBJECT_WORDS = 6
+
+
+@lru_cache(maxsize=4)
+def _seizure_patterns(
+    facilities: tuple[str, ...], ground_words: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Whole-word, case-blind patterns (plurals allowed) for a seized facility and for ground; a possessive
+    ("the city's hospital") is no ground word, its head comes after it."""
+
+    def words(names: tuple[str, ...]) -> str:
+        return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+    facility = re.compile(rf"(?:{words(facilities)})(?:s|es)?", re.IGNORECASE)
+    ground = re.compile(rf"(?:{words(ground_words)})(?:s|es)?", re.IGNORECASE) if ground_words else None
+    return facility, ground
 
 
 @lru_cache(maxsize=4)

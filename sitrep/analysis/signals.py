@@ -200,7 +200,9 @@ def statements_about(
                          AND q.cue_start - q.speaker_end <= {MAX_GAP_CHARS}
                     THEN substr(a.text, q.speaker_end + 1, q.cue_start - q.speaker_end) END AS gap,
                CASE WHEN q.cue_end IS NOT NULL THEN substr(a.text, q.cue_end + 1, 12) END AS after_cue,
-               coalesce(q.speaker_start >= q.start AND q.speaker_end <= q."end", false) AS speaker_inside
+               coalesce(q.speaker_start >= q.start AND q.speaker_end <= q."end", false) AS speaker_inside,
+               CASE WHEN q.cue_start IS NOT NULL
+                    THEN substr(a.text, greatest(q.cue_start - 39, 1), least(q.cue_start, 40)) END AS before_cue
         FROM quotes q JOIN incident_mentions m ON m.article_id = q.article_id
         JOIN articles a ON a.id = q.article_id
         WHERE list_contains(?, m.incident_id)
@@ -214,10 +216,10 @@ def statements_about(
     statements = []
     for row in rows:
         statement = dict(zip(keys, row[:12], strict=True))
-        gap, after_cue, speaker_inside = row[12], row[13], row[14]
+        gap, after_cue, speaker_inside, before_cue = row[12], row[13], row[14], row[15]
         reported = statement["type"] in ("indirect", "mixed") and bool(statement["cue"])
         if statement_flaw(statement["speaker_text"], statement["speaker"], statement["cue"], gap, after_cue,
-                          statement["content"], reported, speaker_inside):
+                          statement["content"], reported, speaker_inside, before_cue):
             continue
         if parties and not concerns_parties(statement, parties):
             continue

@@ -8,12 +8,14 @@ call them wrong:
 - passive: "Iranian operatives were accused of plotting", "Lai stands accused of collusion": the
   "speaker" is the accused party, not the accuser;
 - narration: the speaker is named inside the span taken as quoted ("what officials described as ...");
-- a direct quote too short to say anything (a two-word fragment), or a speaker who is only "you" in
-  an interview question. Reported speech may be short: "denounced Israel" says what it has to.
+- a direct quote too short to say anything (a two-word fragment), a speaker who is only "you" in
+  an interview question, or a document that says nothing of whose it is ("the statement threatened").
+  Reported speech may be short: "denounced Israel" says what it has to.
 
 For a pair of countries, a statement also has to concern the pair: what is quoted names one of the two,
 or names no country but the speaker's own (then it is read as being about the incident its article
-reports). A leader talking about a third country in the same article is left out.
+reports). A leader talking about a third country in the same article is left out, and so is a speaker of
+no known country unless the words name both of the pair.
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ _MODAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "stand", "stands", "stood"}
 _QUESTION_SPEAKERS = {"you"}
 _ACCUSING_CUES = {"accused", "charged", "suspected", "convicted", "indicted"}
+# "The statement threatened sanctions": a document with nothing said of whose it is names no speaker ("the
+# U.S. statement" and "the BLA's statement" do).
+_OWNERLESS_DOCUMENT = re.compile(
+    r"(?:the|a|an|this|that|its|their|his|her)\s+(?:joint\s+)?(?:statement|report|letter|communiqu[eé]|document|"
+    r"resolution|memo|post|tweet|press\s+release|release|declaration|message)s?",
+    re.IGNORECASE,
+)
 
 
 def statement_flaw(
@@ -50,6 +59,7 @@ def statement_flaw(
     content: str | None,
     reported: bool = False,
     speaker_inside: bool = False,
+    before_cue: str | None = None,
 ) -> str | None:
     """Why a labelled quote is not a stance its speaker took, or None when it reads as one.
 
@@ -57,7 +67,9 @@ def statement_flaw(
     close; ``after_cue`` the few characters after the cue; ``reported`` is true for reported speech
     (read after its cue verb), false for a direct quotation; ``speaker_inside`` is true when the
     speaker's mention lies within the quoted span ("sending what officials described as 'high threat
-    illegal aliens' to Guantanamo" is the reporter's sentence, not the officials' stance).
+    illegal aliens' to Guantanamo" is the reporter's sentence, not the officials' stance). ``before_cue`` is
+    the text just before the cue, read when the speaker is far ("Najib Razak, whose coalition lost …, seldom
+    criticized China"): a negation or modal among its last few words still takes the stance away.
     """
     # Only the reporter's distancing "what X described as …" is narration; a mixed quote whose span runs
     # over its own attribution ('That said," he added, "…') is still the speaker's.
@@ -68,6 +80,8 @@ def statement_flaw(
         return "fragment"
     if not speaker_name and (speaker_text or "").strip().casefold() in _QUESTION_SPEAKERS | {""}:
         return "no speaker"
+    if not speaker_name and _OWNERLESS_DOCUMENT.fullmatch((speaker_text or "").strip()):
+        return "no speaker"
     cue_word = (cue or "").strip().casefold()
     # "accused of a crime" straight after the cue: the accuser would have named whom they accuse.
     if cue_word in _ACCUSING_CUES and re.match(r"(?:of|with)\b", (content or "").strip(), re.IGNORECASE):
@@ -75,13 +89,31 @@ def statement_flaw(
     if cue_word in {"stand", "stands", "stood"} and (after_cue or "").strip().casefold().startswith("accused"):
         return "passive"
     if gap is None:
-        return None
+        return _flaw_next_to_cue(before_cue)
     words = re.findall(r"[\w'’]+", gap.casefold())
     if words and words[-1] in _PASSIVE_AUXILIARIES and cue_word.endswith("ed"):
         return "passive"
     if _NEGATION.search(gap) and not _DOUBLE_NEGATIVE.search(gap):
         return "negated"
     if _MODAL.search(gap):
+        return "hypothetical"
+    return None
+
+
+# How many words just before the cue are read for a negation or modal when the speaker is far from it.
+CUE_NEIGHBOUR_WORDS = 3
+
+
+def _flaw_next_to_cue(before_cue: str | None) -> str | None:
+    """A negation or modal in the words right before the cue ("seldom criticized", "did not condemn",
+    "could denounce"), for a speaker too far away for the whole gap to be read."""
+    words = re.findall(r"[\w'’]+", before_cue or "")[-CUE_NEIGHBOUR_WORDS:]
+    if not words:
+        return None
+    near = " ".join(words)
+    if _NEGATION.search(near) and not _DOUBLE_NEGATIVE.search(near):
+        return "negated"
+    if _MODAL.search(near):
         return "hypothetical"
     return None
 
@@ -121,7 +153,15 @@ def concerns_parties(statement: dict, parties: frozenset[str]) -> bool:
     names both of the pair."""
     text = f"{statement.get('content') or ''} {statement.get('about') or ''}"
     named = countries_named(text)
-    country = statement.get("country")
+    country = statement.get("country") or speaker_country_named(statement)
+    if not country:
+        # Nobody knows whose words these are (no country in the quote record, none in how the speaker is
+        # named): filed under a pair only when the words name both of it ("Najib Razak criticized China" is
+        # no statement on China and the United States). Inside one country ("SOM (internal)") the rule is as
+        # before: words that name the country, or no country at all, are about its conflict.
+        if len(parties) < 2:
+            return bool(named & parties) or not named
+        return parties <= named
     if country and country not in parties and country in named and not parties <= named:
         # "Washington seeks to escalate economic warfare against Iran", said by Iran: about Iran and the US,
         # not about the pair the article's other incident belongs to (China and the US)
@@ -131,6 +171,13 @@ def concerns_parties(statement: dict, parties: frozenset[str]) -> bool:
     if country and country not in parties and _OWN_PAIR.search(text):
         return False
     return not (named - {country})
+
+
+def speaker_country_named(statement: dict) -> str | None:
+    """The one country the speaker's own mention names ("a Chinese foreign ministry spokesman"), when the quote
+    record has none."""
+    named = countries_named(f"{statement.get('speaker_text') or ''} {statement.get('speaker') or ''}")
+    return next(iter(named)) if len(named) == 1 else None
 
 
 _STANCE_ORDER = {"threatens": 0, "escalatory": 1, "not_escalatory": 2, "condemns": 3}

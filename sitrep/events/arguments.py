@@ -374,6 +374,9 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
         left = first_prep_object(verb, ("from",))
         roles.fallback_target = left or roles.fallback_target
     lemma = verb.lemma_.casefold()
+    if lemma in REMOVAL_VERBS:
+        # "deported 40 others to China": the place they are sent to or from is no party acted on
+        roles.fallback_target = []
     if not roles.target and (lemma in ADDRESSEE_CLAUSE_VERBS or lemma in ACCUSING_CLAUSE_VERBS):
         # "demanded that Hamas renounce violence": the one asked is the subject of the clause;
         # "alleged that France was aware": the one accused is
@@ -390,6 +393,8 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
 
 
 # Verbs of leaving: their "from" phrase names the one yielded to, their "to" phrase only a destination.
+# Verbs that send people away: who is sent is the target, whether or not they are a named party.
+REMOVAL_VERBS = frozenset({"deport", "extradite", "repatriate", "banish", "exile", "expel", "relocate"})
 LEAVING_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "leave", "exit", "depart", "flee"})
 # Nouns of what someone said or asked: rejecting, denying or welcoming one is acting on its author.
 SAID_NOUNS = frozenset(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from sitrep.events import arguments, cues
+from sitrep.events import arguments, cues, precision
 from sitrep.events.lexicon import CROWDS, Lexicon, NounEntry, VerbEntry, VerbMatch, verb_lemma
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -281,6 +281,11 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     _claimed_attacks(found)
     _charged_offences(found)
     _natural_doers(found)
+    precision.verbal_clashes(found)
+    precision.fires_and_crops(found)
+    precision.risked_harms(found)
+    precision.kinds_named_for_an_act(found)
+    precision.prices_charged(found)
     _accidents(found)
     _deliveries_not_visits(found)
     _attackers_as_targets(found)
@@ -290,6 +295,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     _fold_nouns_into_verbs(found)
     _apply_frames(found, lexicon)
     _inherit_targets(found)
+    precision.warnings_of_no_act(found, lexicon)  # after the frames, which recode a warning's clause
     return found
 
 
@@ -368,7 +374,8 @@ NATURAL_DOERS = frozenset(
 # hit Russian banks", "the law targeted gaming addictions". The act is the policy, coded on its own verb.
 POLICY_DOERS = frozenset(
     {"tariff", "duty", "levy", "tax", "sanction", "embargo", "ban", "law", "bill", "measure", "policy",
-     "regulation", "restriction", "decree", "investigation", "probe", "price", "inflation"}
+     "regulation", "restriction", "decree", "investigation", "probe", "price", "inflation", "effort", "initiative",
+     "program", "programme", "strategy"}
 )  # fmt: skip
 
 

@@ -61,6 +61,8 @@ class VerbEntry:
     # its accusation codes (CAMEO 11) charge the verb's subject ("Russia violated the sovereignty of Ukraine"):
     # the subject is the one accused, the accuser is whoever says so
     charge: bool = False
+    # an event only with no object or clause ("protesters demonstrated", not "demonstrated its resolve")
+    intransitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,8 @@ class NounEntry:
     protest_code: str | None = None  # "workers went on strike"
     carriers: frozenset[str] = frozenset()  # the only light verbs that make it an event ("expressed sorrow")
     skip_targets: frozenset[str] = frozenset()  # "an attack on democracy": what it is "on" makes it a figure
+    # an event only when what it is "of" (if anything) is in this class: "deployment of troops", not "of AI"
+    of_class: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +145,7 @@ class Lexicon:
             if spec.get("armed_place_code")
             else None,
             charge=bool(spec.get("charge", False)),
+            intransitive=bool(spec.get("intransitive", False)),
         )
 
     def _known_class(self, name: str | None, where: str) -> str | None:
@@ -160,6 +165,7 @@ class Lexicon:
             protest_code=_codes({"p": spec["protest_code"]}, where)["p"] if spec.get("protest_code") else None,
             carriers=frozenset(spec.get("carriers", [])),
             skip_targets=frozenset(spec.get("skip_targets", [])),
+            of_class=self._known_class(spec.get("of_class"), where),
         )
 
     def in_class(self, lemma: str, name: str) -> bool:
@@ -216,6 +222,8 @@ class Lexicon:
             ordered = _ordered_away(verb, entry)
             if ordered is not None:
                 return VerbMatch(entry.infinitives[ordered], entry, ordered)
+        if entry.intransitive and any(child.dep_ in {"dobj", "ccomp"} for child in children):
+            return None
         objects = _object_lemmas(verb, entry)  # in the text's order, so the first object named decides
         if entry.skip_objects.intersection(objects):
             return None
@@ -249,6 +257,23 @@ class Lexicon:
             for child in verb.children
         )
 
+    def _of_in_class(self, noun: Token, name: str) -> bool:
+        """Is what the noun is "of" in the class, or is it "of" nothing? A quantity is looked through:
+        "the deployment of thousands of soldiers". A conjunct shares its head's "of": "the advancement and
+        deployment of AI"."""
+        def of_objects(token: Token) -> list[Token]:
+            return [obj for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+                    for obj in child.children if obj.dep_ == "pobj"]  # fmt: skip
+
+        objects = of_objects(noun)
+        if not objects and noun.dep_ == "conj":
+            objects = of_objects(noun.head)
+        for obj in objects:
+            heads = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+            if not any(self.in_class(head.lemma_.casefold(), name) for head in heads):
+                return False
+        return True
+
     def code_noun(self, noun: Token) -> tuple[str, NounEntry] | None:
         """The code of an event noun ("airstrike", "the attack on", "clashes"), or ``None``."""
         entry = self.nouns.get(noun.lemma_.casefold()) or self.nouns.get(noun.lower_)
@@ -264,6 +289,8 @@ class Lexicon:
             and any(obj.dep_ == "pobj" and obj.lemma_.casefold() in entry.skip_targets for obj in child.children)
             for child in noun.children
         ):
+            return None
+        if entry.of_class is not None and not self._of_in_class(noun, entry.of_class):
             return None
         for lemma in modifiers:
             if lemma in entry.modifiers:

@@ -35,6 +35,21 @@ _NO_COUNTRY_FEATURES = frozenset({"water", "continent", "sea", "ocean"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+# Nouns that say the name after "of" is a place: "the Somali town of Beledweyne".
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "region", "province", "state", "capital", "port"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across"})
+
+
+def _said_as_a_place(token: Token) -> bool:
+    """Whatever the entity tagger thinks, "in X", "near X" and "the town of X" name a place."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ in _PLACE_PREPS:
+        return True
+    return preposition.lower_ == "of" and preposition.head.lemma_.casefold() in _PLACE_NOUNS
+
+
 class DocumentContext:
     """Actor resolution for one document; the article-level tracker is built only if a pronoun needs it.
 
@@ -122,7 +137,9 @@ class DocumentContext:
         """'President Bush is scheduled to meet ...': a gazetteer town (Būsh, Egypt) the parser reads as a
         person's name tells nothing of where the story is."""
         span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and all(token.ent_type_ == "PERSON" for token in span)
+        if span is None or len(span) == 0 or not all(token.ent_type_ == "PERSON" for token in span):
+            return False
+        return not _said_as_a_place(span.root)
 
     def _where(self, place: Place) -> bool:
         """A place named once tells the document's country when it is where things happen ("in Lagos", a
