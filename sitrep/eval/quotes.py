@@ -538,6 +538,14 @@ def _stance_scores(gold_labels: list[str], predicted_labels: list[str]) -> dict[
 # -- CLI -----------------------------------------------------------------------------------------
 
 
+def _polnear_row(name: str, gold: int, row: dict[str, Any]) -> str:
+    """One line of the PolNeAR table: counts, detection and content overlap P/R/F1, speaker accuracy."""
+    det, ovl = row["detection"], row["content_overlap"]
+    speaker = f"{row['speaker_accuracy']:.3f}" if row["speaker_accuracy"] is not None else "-"
+    return (f"{name:10}{gold:>6}{row['predicted']:>6}{row['matched']:>7}{det['p']:>7.3f}{det['r']:>7.3f}"
+            f"{det['f1']:>8.3f}{ovl['p']:>7.3f}{ovl['r']:>7.3f}{ovl['f1']:>8.3f}{speaker:>9}")
+
+
 def _print_polnear(result: dict[str, Any]) -> None:
     where = result.get("split", "dev")
     if "slice" in result:
@@ -550,25 +558,14 @@ def _print_polnear(result: dict[str, Any]) -> None:
     typer.echo(f"{'':10}{'gold':>6}{'pred':>6}{'match':>7}{'det P':>7}{'det R':>7}{'det F1':>8}"
                f"{'ovl P':>7}{'ovl R':>7}{'ovl F1':>8}{'speaker':>9}")
     for name, row in rows:
-        det, ovl = row["detection"], row["content_overlap"]
-        speaker = f"{row['speaker_accuracy']:.3f}" if row["speaker_accuracy"] is not None else "-"
-        typer.echo(f"{name:10}{row['gold']:>6}{row['predicted']:>6}{row['matched']:>7}{det['p']:>7.3f}"
-                   f"{det['r']:>7.3f}{det['f1']:>8.3f}{ovl['p']:>7.3f}{ovl['r']:>7.3f}{ovl['f1']:>8.3f}{speaker:>9}")
+        typer.echo(_polnear_row(name, row["gold"], row))
     typer.echo("(per type: gold, match, recall and speaker by the gold type; pred and precision by the predicted type)")
     if "statements_only" in result:
-        row = result["statements_only"]
-        det, ovl = row["detection"], row["content_overlap"]
-        speaker = f"{row['speaker_accuracy']:.3f}" if row["speaker_accuracy"] is not None else "-"
-        typer.echo(f"{'statements':10}{result['gold']:>6}{row['predicted']:>6}{row['matched']:>7}{det['p']:>7.3f}"
-                   f"{det['r']:>7.3f}{det['f1']:>8.3f}{ovl['p']:>7.3f}{ovl['r']:>7.3f}{ovl['f1']:>8.3f}{speaker:>9}")
+        typer.echo(_polnear_row("statements", result["gold"], result["statements_only"]))
         typer.echo(f"(statements: without the {result['predicted_attitudes']} quotes flagged attitude, "
                    "e.g. 'X wants', 'a poll shows')")
     if "adjacent_grouping" in result:
-        row = result["adjacent_grouping"]
-        det, ovl = row["detection"], row["content_overlap"]
-        speaker = f"{row['speaker_accuracy']:.3f}" if row["speaker_accuracy"] is not None else "-"
-        typer.echo(f"{'old group':10}{result['gold']:>6}{row['predicted']:>6}{row['matched']:>7}{det['p']:>7.3f}"
-                   f"{det['r']:>7.3f}{det['f1']:>8.3f}{ovl['p']:>7.3f}{ovl['r']:>7.3f}{ovl['f1']:>8.3f}{speaker:>9}")
+        typer.echo(_polnear_row("old group", result["gold"], result["adjacent_grouping"]))
         typer.echo("(old group: all types, floating quotations joined to the quote right before them with the same "
                    "speaker, the reading before the sixth session)")
 

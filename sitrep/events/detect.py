@@ -18,7 +18,7 @@ from sitrep.events import arguments, cues, precision
 from sitrep.events.lexicon import CROWDS, Lexicon, NounEntry, VerbEntry, VerbMatch, verb_lemma
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-FORCE_LIKE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+FORCE_LIKE_ROOTS = precision.FORCE_LIKE_ROOTS
 THREAT_NOUNS = frozenset(
     {"threat", "rhetoric", "warning", "blackmail", "intimidation", "bluster", "posturing", "bluff", "saber",
      "sabre", "deterrence", "deterrent", "signal", "signalling", "signaling", "scenario", "hypothetical"}

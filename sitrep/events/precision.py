@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from sitrep.events.detect import Candidate
     from sitrep.events.lexicon import Lexicon
 
+# Roots whose candidates read as force: protest, coercion, assault, fight, mass violence.
 FORCE_LIKE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 ARMED_WORDS = frozenset(
     {"rebel", "fighter", "troop", "force", "soldier", "army", "militant", "insurgent", "militia", "police",
