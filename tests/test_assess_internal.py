@@ -108,3 +108,18 @@ def test_a_threat_of_arrest_at_home_is_law_enforcement_too(store: Store) -> None
     _incident(store, "inc-warn-abroad", "THREATEN", "violence", 3, -5.0, "GBR", "IRL", date(2025, 3, 11), "w2")
     store.connection.execute("UPDATE incidents SET cameo_code = '137' WHERE incident_id = 'inc-warn-abroad'")
     assert build_series(store.connection, "dyad", "week", "GBR-IRL")["GBR->IRL"][-1].max_rung == 3
+
+
+def test_a_restriction_with_no_target_named_is_taken_at_home(store: Store) -> None:
+    # "the Taliban also imposed restrictions on printing books": a state's measure with no one abroad named
+    store.connection.execute(
+        "INSERT INTO incidents (incident_id, plover_type, plover_mode, rung, goldstein, source_country,"
+        " date_value, location_name, num_articles, num_sources, summary, confidence)"
+        " VALUES ('inc-books', 'COERCE', 'restrict', 5, -5.0, 'AFG', ?, 'Kabul', 1, 1, 'x', 1)",
+        [date(2025, 3, 12)])
+    store.connection.execute("INSERT INTO incident_mentions VALUES ('inc-books', 'b1', 'e1')")
+    _incident(store, "inc-embargo", "COERCE", "restrict", 5, -5.0, "AFG", "PAK", date(2025, 3, 12), "b2")
+    lines = {line.incident_id: line.plover_type for line in build_report(store.connection, date(2025, 3, 10),
+                                                                          date(2025, 3, 16)).incidents}
+    assert "law enforcement at home" in lines["inc-books"]
+    assert "law enforcement" not in lines["inc-embargo"]  # the same measure on another country is coercion

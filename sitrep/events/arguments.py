@@ -423,6 +423,21 @@ def author_of(said: Token) -> Token | None:
     return None
 
 
+def light_verb_source(light_verb: Token) -> list[Token]:
+    """The doer of a noun event carried by a light verb: its subject ("the rebels launched an attack"),
+    agent ("an attack was launched by ..."), or the subject it inherits."""
+    subject, passive = _own_subject(light_verb)
+    if subject is not None and not passive and subject.lower_ in RELATIVE_PRONOUNS and light_verb.dep_ == "relcl":
+        return [light_verb.head]  # "attackers who laid siege to a hotel"
+    if subject is not None and not passive:
+        return [subject]
+    if passive:
+        agent = _agent(light_verb)
+        return [agent] if agent is not None else []
+    source, _ = inherited_source(light_verb)
+    return source
+
+
 # Verbs whose subject gets what their object names: "received assurances from Tbilisi", "faces pressure from
 # Congress", "received weapons from the US": the giver (the "from" phrase) is the source, the subject the target.
 RECEIVING_VERBS = frozenset({"receive", "face", "get", "obtain", "accept"})
@@ -515,16 +530,7 @@ def noun_roles(noun: Token, light_verb: Token | None) -> Roles:
             ):
                 roles.target.extend(objects)
     if light_verb is not None and not roles.source:
-        subject, passive = _own_subject(light_verb)
-        if subject is not None and not passive and subject.lower_ in RELATIVE_PRONOUNS and light_verb.dep_ == "relcl":
-            roles.source = [light_verb.head]  # "attackers who laid siege to a hotel"
-        elif subject is not None and not passive:
-            roles.source = [subject]
-        elif passive:
-            agent = _agent(light_verb)
-            roles.source = [agent] if agent is not None else []
-        else:
-            roles.source, _ = inherited_source(light_verb)
+        roles.source = light_verb_source(light_verb)
     if light_verb is not None and not roles.target:
         if noun.dep_ != "dobj":  # "engaged peacekeepers in a firefight"
             roles.target.extend(child for child in light_verb.children if child.dep_ == "dobj")

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import ActorResolver
-from sitrep.events import claims, codebook, cues, intent
+from sitrep.events import arguments, claims, codebook, cues, intent, place_modifiers
 from sitrep.events.acled import AcledContext, acled_type
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
 from sitrep.events.head import EventHead, apply_head, drops, shipped_head, word_features
@@ -101,6 +101,9 @@ class EventStage:
                 log.exception("event coding failed on a sentence of article %s", coded.article.id)
                 continue
             coded.events.extend(events)
+
+    def _event_noun(self, noun: Token) -> bool:
+        return self.lexicon.code_noun(noun) is not None
 
     def _may_trigger(self, token: Token) -> bool:
         """Cheap pre-filter: only sentences with a lexicon word are analysed (and their actors resolved)."""
@@ -195,6 +198,14 @@ class EventStage:
                 return None  # CAMEO 01 (statements) is not an event in PLOVER; quotes carry statements
             else:
                 plover_type = "REQUEST"  # PLOVER 2.0 folds CAMEO's appeals into REQUEST
+        if not candidate.verbal and candidate.roles.source:
+            _take_off_places(candidate, context)
+        elif candidate.roles.source:
+            candidate.roles.source = [
+                head
+                for head in candidate.roles.source
+                if not place_modifiers.named_only_by_place(head, context, self._event_noun)
+            ]
         alone = candidate.roles.without_conjuncts
         source = context.actors(candidate.roles.source, alone)
         if not source and code[:2] in SAID_ROOTS:
@@ -287,6 +298,17 @@ class EventStage:
 
 
 _LEGAL_CHARGES = frozenset({"charge", "indict", "prosecute", "arraign"})
+
+
+def _take_off_places(candidate: Candidate, context: DocumentContext) -> None:
+    """The Kabul attack: a town modifying the event noun says where, not who; the light verb's
+    subject, if any ("militants launched the Kabul attack"), is the doer then."""
+    kept = place_modifiers.without_places(candidate.roles.source, candidate.trigger, context)
+    if len(kept) == len(candidate.roles.source):
+        return
+    if not kept and candidate.light:
+        kept = arguments.light_verb_source(candidate.clause_head)
+    candidate.roles.source = kept
 
 
 def _accuser(candidate: Candidate, context: DocumentContext) -> list[ActorRef]:
