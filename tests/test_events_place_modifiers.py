@@ -4,7 +4,7 @@ written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from event_samples import one_event
+from event_samples import events_of, one_event
 
 from sitrep.pipeline import Coder
 
@@ -68,3 +68,8 @@ def test_an_event_named_only_by_its_town_is_no_doer_of_its_toll(coder) -> None:
 def test_an_event_named_by_its_doer_still_names_the_doer_of_its_toll(coder) -> None:
     event = one_event(coder, "Officials condemned the Russian attack, which killed 12 people.", "killed")
     assert _countries(event.source) == ["RUS"]
+
+
+def test_force_named_by_its_town_falls_on_the_town(coder) -> None:
+    (bombing,) = events_of(coder, "The Kabul bombing drew wide condemnation.")
+    assert not bombing.source and [actor.country for actor in bombing.target] == ["AFG"]

@@ -302,13 +302,17 @@ _LEGAL_CHARGES = frozenset({"charge", "indict", "prosecute", "arraign"})
 
 def _take_off_places(candidate: Candidate, context: DocumentContext) -> None:
     """The Kabul attack: a town modifying the event noun says where, not who; the light verb's
-    subject, if any ("militants launched the Kabul attack"), is the doer then."""
+    subject, if any ("militants launched the Kabul attack"), is the doer then. Force with no target
+    named falls on the town, as "the attack in Kabul" does."""
     kept = place_modifiers.without_places(candidate.roles.source, candidate.trigger, context)
     if len(kept) == len(candidate.roles.source):
         return
+    towns = [source for source in candidate.roles.source if source not in kept]
     if not kept and candidate.light:
         kept = arguments.light_verb_source(candidate.clause_head)
     candidate.roles.source = kept
+    if not candidate.roles.target and candidate.root in VIOLENT_ROOTS:
+        candidate.roles.target = towns
 
 
 def _accuser(candidate: Candidate, context: DocumentContext) -> list[ActorRef]:
