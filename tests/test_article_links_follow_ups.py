@@ -24,11 +24,9 @@ OIL_PRICES = ArticleText(
 )
 
 
-def _mention(article_id: str, sentence: str, title: str, **overrides) -> EventMention:
-    fields = dict(event_date=date(2025, 10, 22), date_precision="day", country="USA", title=title)
-    fields.update(overrides)
-    return EventMention(article_id, "e1", overrides.pop("plover_type", "SANCTION"), sentence, 0, 10,
-                        **{k: v for k, v in fields.items() if k != "plover_type"})
+def _mention(article_id: str, sentence: str, title: str, plover_type: str = "SANCTION", **fields) -> EventMention:
+    defaults = dict(event_date=date(2025, 10, 22), date_precision="day", country="USA", title=title)
+    return EventMention(article_id, "e1", plover_type, sentence, 0, 10, **{**defaults, **fields})
 
 
 def _others(incidents: dict[str, IncidentState], day: date) -> dict[str, IncidentState]:

@@ -20,12 +20,12 @@ def store(tmp_path):
 
 
 def _incident(store: Store, incident_id: str, plover: str, mode: str | None, rung: int, goldstein: float,
-              source: str, target: str, day: date, article_id: str) -> None:
+              source: str, target: str | None, day: date, article_id: str, cameo: str | None = None) -> None:
     store.connection.execute(
-        "INSERT INTO incidents (incident_id, plover_type, plover_mode, rung, goldstein, source_country,"
+        "INSERT INTO incidents (incident_id, plover_type, plover_mode, cameo_code, rung, goldstein, source_country,"
         " target_country, date_value, location_name, num_articles, num_sources, summary, confidence)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'somewhere', 1, 1, ?, 1)",
-        [incident_id, plover, mode, rung, goldstein, source, target, day, f"{incident_id} happened."])
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'somewhere', 1, 1, ?, 1)",
+        [incident_id, plover, mode, cameo, rung, goldstein, source, target, day, f"{incident_id} happened."])
     store.connection.execute("INSERT INTO incident_mentions VALUES (?, ?, ?)", [incident_id, article_id, "e1"])
 
 
@@ -96,28 +96,18 @@ def test_threats_at_home_without_violence_are_elevated_not_escalation(store: Sto
 
 def test_a_threat_of_arrest_at_home_is_law_enforcement_too(store: Store) -> None:
     # "those who overstay may be arrested and detained": CAMEO 137, threaten with repression
-    store.connection.execute(
-        "INSERT INTO incidents (incident_id, plover_type, plover_mode, cameo_code, rung, goldstein, source_country,"
-        " target_country, date_value, location_name, num_articles, num_sources, summary, confidence)"
-        " VALUES ('inc-warn', 'THREATEN', 'violence', '137', 3, -5.0, 'GBR', 'GBR', ?, 'somewhere', 1, 1, 'x', 1)",
-        [date(2025, 3, 11)])
-    store.connection.execute("INSERT INTO incident_mentions VALUES ('inc-warn', 'w1', 'e1')")
+    _incident(store, "inc-warn", "THREATEN", "violence", 3, -5.0, "GBR", "GBR", date(2025, 3, 11), "w1", cameo="137")
     last = build_series(store.connection, "dyad", "week", "GBR-GBR")["GBR->GBR"][-1]
     assert last.domestic_measure_ids == ["inc-warn"] and last.max_rung == 0
     # the same threat across a border is a threat
-    _incident(store, "inc-warn-abroad", "THREATEN", "violence", 3, -5.0, "GBR", "IRL", date(2025, 3, 11), "w2")
-    store.connection.execute("UPDATE incidents SET cameo_code = '137' WHERE incident_id = 'inc-warn-abroad'")
+    _incident(store, "inc-warn-abroad", "THREATEN", "violence", 3, -5.0, "GBR", "IRL", date(2025, 3, 11), "w2",
+              cameo="137")
     assert build_series(store.connection, "dyad", "week", "GBR-IRL")["GBR->IRL"][-1].max_rung == 3
 
 
 def test_a_restriction_with_no_target_named_is_taken_at_home(store: Store) -> None:
     # "the Taliban also imposed restrictions on printing books": a state's measure with no one abroad named
-    store.connection.execute(
-        "INSERT INTO incidents (incident_id, plover_type, plover_mode, rung, goldstein, source_country,"
-        " date_value, location_name, num_articles, num_sources, summary, confidence)"
-        " VALUES ('inc-books', 'COERCE', 'restrict', 5, -5.0, 'AFG', ?, 'Kabul', 1, 1, 'x', 1)",
-        [date(2025, 3, 12)])
-    store.connection.execute("INSERT INTO incident_mentions VALUES ('inc-books', 'b1', 'e1')")
+    _incident(store, "inc-books", "COERCE", "restrict", 5, -5.0, "AFG", None, date(2025, 3, 12), "b1")
     _incident(store, "inc-embargo", "COERCE", "restrict", 5, -5.0, "AFG", "PAK", date(2025, 3, 12), "b2")
     lines = {line.incident_id: line.plover_type for line in build_report(store.connection, date(2025, 3, 10),
                                                                           date(2025, 3, 16)).incidents}

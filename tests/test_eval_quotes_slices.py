@@ -7,18 +7,10 @@ import random
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
+from sitrep.cli import app
 from sitrep.eval import quotes as quote_eval
-
-
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    eval_app = typer.Typer()
-    quote_eval.register(eval_app)
-    app.add_typer(eval_app, name="eval")
-    return app
 
 
 def _polnear(root: Path, names: list[str]) -> None:
@@ -58,7 +50,7 @@ def test_slice_is_the_seed_7_shuffle_the_cue_model_is_fitted_on() -> None:
 def test_train_slice_through_the_cli(tmp_path: Path) -> None:
     names = ["Ohio", "Texas", "Maine", "Idaho"]
     _polnear(tmp_path, names)
-    result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
+    result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                          "--split", "train", "--articles", "1:3", "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)["polnear"]
@@ -66,7 +58,7 @@ def test_train_slice_through_the_cli(tmp_path: Path) -> None:
     assert figures["detection"]["r"] == 1.0
     # The shipped cue model was fitted on the first 600 train articles of this shuffle: both are fitted ones.
     assert figures["slice"] == {"start": 1, "end": 3, "seed": 7, "fitted_articles": 2}
-    table = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
+    table = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                         "--split", "train", "--articles", "1:3"])
     assert "train articles 1:3 of the seed-7 shuffle" in table.output
     assert "2 of them fitted by the cue model" in table.output
@@ -78,7 +70,7 @@ def test_train_slice_through_the_cli(tmp_path: Path) -> None:
 def test_bad_slice_is_a_clear_error(tmp_path: Path) -> None:
     _polnear(tmp_path, ["Ohio"])
     for spec in ("3", "5:9"):
-        result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
+        result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                              "--split", "train", "--articles", spec])
         assert result.exit_code == 2
         assert "--articles" in result.output

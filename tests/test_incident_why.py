@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from incident_samples import strike_mention as _mention
 from typer.testing import CliRunner
 
 from sitrep.analysis.article_links import ArticleText, why_not_linked
@@ -21,16 +22,6 @@ from sitrep.analysis.incidents import (
     similarity,
 )
 from sitrep.cli import app
-
-
-def _mention(article_id: str, **overrides) -> EventMention:
-    fields = dict(
-        plover_type="ASSAULT", sentence="A missile struck the railway station in Kramatorsk, killing dozens",
-        start=0, end=10, event_date=date(2024, 1, 1), date_precision="day", lat=48.72, lon=37.56,
-        country="UKR", admin1="Donetsk", title="Missile strike on Kramatorsk station",
-    )
-    fields.update(overrides)
-    return EventMention(article_id, "e1", **fields)
 
 
 def _incident(incident_id: str, *mentions: EventMention) -> IncidentState:

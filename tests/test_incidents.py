@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from incident_samples import strike_mention as _mention
+
 from sitrep.analysis.incidents import (
     NAME_WEIGHT,
     EventMention,
@@ -16,16 +18,6 @@ from sitrep.analysis.incidents import (
     similarity,
     type_group,
 )
-
-
-def _mention(article_id: str, **overrides) -> EventMention:
-    fields = dict(
-        plover_type="ASSAULT", sentence="A missile struck the railway station in Kramatorsk, killing dozens",
-        start=0, end=10, event_date=date(2024, 1, 1), date_precision="day", lat=48.72, lon=37.56,
-        country="UKR", admin1="Donetsk", title="Missile strike on Kramatorsk station",
-    )
-    fields.update(overrides)
-    return EventMention(article_id, "e1", **fields)
 
 
 def test_neighbouring_types_share_a_group_and_distant_ones_do_not():

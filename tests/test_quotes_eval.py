@@ -6,19 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
+from sitrep.cli import app
 from sitrep.eval import quotes as quote_eval
 from sitrep.model import ActorRef, Quote
-
-
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    eval_app = typer.Typer()
-    quote_eval.register(eval_app)
-    app.add_typer(eval_app, name="eval")
-    return app
 
 
 def test_brat_reader_and_scorer(tmp_path: Path) -> None:
@@ -46,13 +38,13 @@ def test_brat_reader_and_scorer(tmp_path: Path) -> None:
 
 
 def test_missing_dataset_is_a_clear_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path)])
+    result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path)])
     assert result.exit_code == 2
     assert "not found" in result.output
 
 
 def test_unknown_dataset_is_rejected() -> None:
-    result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "nonsense"])
+    result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "nonsense"])
     assert result.exit_code != 0
 
 
@@ -70,7 +62,7 @@ def test_evaluation_sets_are_well_formed() -> None:
 
 
 def test_speakers_floor_through_the_cli() -> None:
-    result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "speakers", "--json"])
+    result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "speakers", "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)["speakers"]
     assert figures["quotes"] >= 90
@@ -121,7 +113,7 @@ def test_statements_only_figure_leaves_attitudes_out(tmp_path: Path) -> None:
         "E2\tAttribution:T4 Cue:T4 Content:T5\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(_app(), ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
+    result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                          "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)["polnear"]

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -39,7 +38,7 @@ from datetime import date
 
 import numpy as np
 
-from sitrep.analysis.incidents import IncidentState, keywords, names
+from sitrep.analysis.incidents import IncidentState, ascii_folded, keywords, names
 
 ARTICLE_EVENT_ID = "article"  # the event id of a mention that links a whole article, not one of its events
 LEAD_CHARS = 320  # the headline and first sentences say what the article is about; the rest is background
@@ -209,18 +208,11 @@ def name_phrases(text: str) -> list[frozenset[str]]:
     """The names inside ``text``'s sentences, each as the stems of its words (``incidents.names``: no
     countries, peoples, capitals or months): "Russian President Vladimir Putin" is one name, not three."""
     found = []
-    for phrase in _NAME_PHRASE.findall(_folded(text)):
+    for phrase in _NAME_PHRASE.findall(ascii_folded(text)):
         stems = names(f"a {phrase}")
         if stems:
             found.append(stems)
     return found
-
-
-def _folded(text: str) -> str:
-    """Accents folded, as ``keywords`` folds them ("Djuric" and "Đurić" read alike)."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _own_names(

@@ -170,7 +170,7 @@ class EventMention:
 def keywords(text: str) -> frozenset[str]:
     """Content-word stems and numbers: differently worded reports of one event share few exact words."""
     return frozenset(
-        _stem(word) for word in (w.lower() for w in _WORD.findall(_ascii(text))) if word not in _STOPWORDS
+        _stem(word) for word in (w.lower() for w in _WORD.findall(ascii_folded(text))) if word not in _STOPWORDS
     )
 
 
@@ -189,7 +189,7 @@ def name_weight(name: str) -> float:
 
 def names(text: str) -> frozenset[str]:
     """Stems of capitalised words inside a sentence, less countries, their peoples and capitals and the months."""
-    found = (_stem(word) for word in (w.lower() for w in _NAME.findall(_ascii(text))) if word not in _STOPWORDS)
+    found = (_stem(word) for word in (w.lower() for w in _NAME.findall(ascii_folded(text))) if word not in _STOPWORDS)
     return frozenset(stem for stem in found if stem not in _common_names())
 
 
@@ -209,7 +209,7 @@ def _common_names() -> frozenset[str]:
     return frozenset(words)
 
 
-def _ascii(text: str) -> str:
+def ascii_folded(text: str) -> str:
     """Accents folded: the gazetteer's "Īlām" is the reporter's "Ilam"."""
     if text.isascii():
         return text

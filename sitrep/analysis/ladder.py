@@ -111,7 +111,7 @@ class Ladder:
             return False
         if event.plover_type != "SANCTION" and not (event.cameo_code or "").startswith("16"):
             return False  # only a measure that cuts relations (CAMEO 16x) can be a trade measure; an arrest is not
-        pattern, sanctions = _trade_patterns(self.trade_words, self.sanction_words)
+        pattern, sanctions = _word_patterns(self.trade_words, self.sanction_words)
         if sanctions and sanctions.search(event.sentence):
             return False
         if pattern.search(event.sentence):
@@ -124,7 +124,7 @@ class Ladder:
         after an occupation verb, with no territory word before it ("seized the town and its hospital")."""
         if not self.seized_facilities or not event.sentence:
             return False
-        facility, ground = _seizure_patterns(self.seized_facilities, self.ground_words)
+        facility, ground = _word_patterns(self.seized_facilities, self.ground_words)
         for verb in _OCCUPATION_VERB.finditer(event.sentence):
             for word in _WORD.findall(event.sentence[verb.end():])[:_OBJECT_WORDS]:
                 if ground is not None and ground.fullmatch(word):
@@ -196,37 +196,22 @@ _OBJECT_WORDS = 6
 
 
 @lru_cache(maxsize=4)
-def _seizure_patterns(
-    facilities: tuple[str, ...], ground_words: tuple[str, ...]
-) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """Whole-word, case-blind patterns (plurals allowed) for a seized facility and for ground; a possessive
-    ("the city's hospital") is no ground word, its head comes after it."""
-
-    def words(names: tuple[str, ...]) -> str:
-        return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-
-    facility = re.compile(rf"(?:{words(facilities)})(?:s|es)?", re.IGNORECASE)
-    ground = re.compile(rf"(?:{words(ground_words)})(?:s|es)?", re.IGNORECASE) if ground_words else None
-    return facility, ground
-
-
-@lru_cache(maxsize=4)
 def _price_pattern(expression: str) -> re.Pattern[str]:
     return re.compile(expression, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
-def _trade_patterns(
-    trade_words: tuple[str, ...], sanction_words: tuple[str, ...]
+def _word_patterns(
+    words: tuple[str, ...], other_words: tuple[str, ...]
 ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """Whole-word, case-blind patterns (plurals allowed) for the trade and sanction words; compiled once."""
+    """Whole-word, case-blind patterns (plurals allowed) for two lists of the ladder file's words (trade and
+    sanction words, seized facilities and ground); compiled once."""
 
-    def words(names: tuple[str, ...]) -> str:
-        return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    def pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})(?:e?s)?\b", re.IGNORECASE)
 
-    trade = re.compile(rf"\b(?:{words(trade_words)})s?\b", re.IGNORECASE)
-    sanctions = re.compile(rf"\b(?:{words(sanction_words)})s?\b", re.IGNORECASE) if sanction_words else None
-    return trade, sanctions
+    return pattern(words), pattern(other_words) if other_words else None
 
 
 @lru_cache(maxsize=4)

@@ -89,31 +89,24 @@ def statement_flaw(
     if cue_word in {"stand", "stands", "stood"} and (after_cue or "").strip().casefold().startswith("accused"):
         return "passive"
     if gap is None:
-        return _flaw_next_to_cue(before_cue)
+        words = re.findall(r"[\w'’]+", before_cue or "")[-CUE_NEIGHBOUR_WORDS:]
+        return _negated_or_modal(" ".join(words))
     words = re.findall(r"[\w'’]+", gap.casefold())
     if words and words[-1] in _PASSIVE_AUXILIARIES and cue_word.endswith("ed"):
         return "passive"
-    if _NEGATION.search(gap) and not _DOUBLE_NEGATIVE.search(gap):
-        return "negated"
-    if _MODAL.search(gap):
-        return "hypothetical"
-    return None
+    return _negated_or_modal(gap)
 
 
-# How many words just before the cue are read for a negation or modal when the speaker is far from it.
+# How many words just before the cue are read for a negation or modal when the speaker is too far from it for
+# the whole gap to be read ("Najib Razak, whose coalition lost …, seldom criticized China").
 CUE_NEIGHBOUR_WORDS = 3
 
 
-def _flaw_next_to_cue(before_cue: str | None) -> str | None:
-    """A negation or modal in the words right before the cue ("seldom criticized", "did not condemn",
-    "could denounce"), for a speaker too far away for the whole gap to be read."""
-    words = re.findall(r"[\w'’]+", before_cue or "")[-CUE_NEIGHBOUR_WORDS:]
-    if not words:
-        return None
-    near = " ".join(words)
-    if _NEGATION.search(near) and not _DOUBLE_NEGATIVE.search(near):
+def _negated_or_modal(text: str) -> str | None:
+    """'did not condemn', 'seldom criticized' (negated); 'could denounce' (hypothetical)."""
+    if _NEGATION.search(text) and not _DOUBLE_NEGATIVE.search(text):
         return "negated"
-    if _MODAL.search(near):
+    if _MODAL.search(text):
         return "hypothetical"
     return None
 
