@@ -81,6 +81,51 @@ def _region_point(connection: duckdb.DuckDBPyConnection, incident_id: str, place
     return (row[0], row[1]) if row and row[0] is not None else None
 
 
+QUOTED_EXCERPT_CHARS = 80
+
+
+def inside_quotation(sentence: str, offset: int) -> bool:
+    """Whether the words at ``offset`` are someone's quoted words: an opening quotation mark before them that
+    is not closed ("'This massacre is a tragic sign ...,' Levin tweeted"; a sentence that opens a quote
+    running on into the next one counts too), or words before a closing mark whose quote the sentence before
+    opened ("The police returned fire,' the minister said")."""
+    curly = [char for char in sentence if char in "“”"]
+    opened = (sentence.count('"') % 2 == 1 and not sentence.lstrip().startswith('"')) or (
+        bool(curly) and curly[0] == "”")
+    for char in sentence[:offset]:
+        if char == '"':
+            opened = not opened
+        elif char == "“":
+            opened = True
+        elif char == "”":
+            opened = False
+    return opened
+
+
+def act_summary(connection: duckdb.DuckDBPyConnection, incident_id: str, plover_type: str, summary: str) -> str:
+    """The incident's summary, or, when the sentence that set its rung is a quotation ("'This prison break
+    massacre is a tragic sign ...,' Levin tweeted"), the reporter's own sentence of the act of the same type,
+    with the quotation the rung rests on after it: a line should say what happened, not what someone said of it."""
+    rows = connection.execute(
+        """
+        SELECT e.sentence, e.trigger_start - e.start, e.plover_type, coalesce(e.confidence, 0), e.start
+        FROM incident_mentions m JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
+        WHERE m.incident_id = ? AND e.trigger_start IS NOT NULL
+        ORDER BY e.article_id, e.start
+        """,
+        [incident_id],
+    ).fetchall()
+    leads = [offset for sentence, offset, *_ in rows if sentence == summary]
+    if not leads or not all(inside_quotation(summary, offset) for offset in leads):
+        return summary
+    told = [(confidence, -start, sentence) for sentence, offset, kind, confidence, start in rows
+            if kind == plover_type and sentence != summary and not inside_quotation(sentence, offset)]
+    if not told:
+        return summary
+    quoted = summary if len(summary) <= QUOTED_EXCERPT_CHARS else summary[: QUOTED_EXCERPT_CHARS - 1].rstrip() + "…"
+    return f"{max(told)[2]} (the rung rests on a quotation: {quoted})"
+
+
 def _same_event(first: tuple, second: tuple) -> bool:
     """Same day and place, and sides that agree where both are known (a report that names no attacker
     does not make another attack)."""
@@ -145,7 +190,8 @@ def build_report(
             # An arrest or deportation at home is named as what it is, not as a rung of a conflict's ladder.
             incident_id, day, rung or 0,
             f"{plover_type} ({DOMESTIC_LABEL if domestic else ladder.name_of(rung or 0)})", acled, place, lat, lon,
-            dyad_text, sources or 0, articles or 0, summary or "", _links(connection, incident_id),
+            dyad_text, sources or 0, articles or 0, act_summary(connection, incident_id, plover_type, summary or ""),
+            _links(connection, incident_id),
             None if lat is not None else _region_point(connection, incident_id, place),
         ))
         kept.append((same, report.incidents[-1], set(article_ids or [])))
@@ -212,8 +258,9 @@ def statement_words(statement: dict) -> tuple[str, str]:
     after its cue verb and without them ("threatened the European Union with 200% tariffs"), since
     quotation marks would claim words the speaker never used."""
     who = statement["speaker"] or statement["speaker_text"] or "unknown speaker"
-    if not statement["speaker"] and statement.get("country") and who.split(" ", 1)[0].casefold() in _POSSESSIVES:
-        who = f"{statement['country']}, {who}"  # "his U.N. mission" says whose only through the country
+    if statement.get("country") and who.split(" ", 1)[0].casefold() in _POSSESSIVES:
+        # "his U.N. mission" says whose only through the country (the quote coder may give those words as the name)
+        who = f"{statement['country']}, {who}"
     content = statement["content"] or ""
     cue = statement.get("cue")
     if statement.get("type") in ("indirect", "mixed") and cue:

@@ -24,7 +24,13 @@ import duckdb
 
 from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.series import SeriesPoint
-from sitrep.analysis.statements import MAX_GAP_CHARS, concerns_parties, rank_statements, statement_flaw
+from sitrep.analysis.statements import (
+    MAX_GAP_CHARS,
+    concerns_parties,
+    is_forecast,
+    rank_statements,
+    statement_flaw,
+)
 
 # A new rung is judged against the past year; intensity against the past quarter (in weeks).
 RUNG_MEMORY_PERIODS = 52
@@ -213,6 +219,7 @@ def statements_about(
     ).fetchall()
     keys = ("article_id", "quote_id", "speaker", "speaker_text", "country", "stance", "about", "content", "url",
             "outlet", "type", "cue")
+    pairs_by_article = _article_pairs(connection, sorted({row[0] for row in rows})) if parties and rows else {}
     statements = []
     for row in rows:
         statement = dict(zip(keys, row[:12], strict=True))
@@ -221,7 +228,29 @@ def statements_about(
         if statement_flaw(statement["speaker_text"], statement["speaker"], statement["cue"], gap, after_cue,
                           statement["content"], reported, speaker_inside, before_cue):
             continue
-        if parties and not concerns_parties(statement, parties):
+        if is_forecast(statement):
+            continue
+        if parties and not concerns_parties(statement, parties, pairs_by_article.get(statement["article_id"])):
             continue
         statements.append(statement)
     return rank_statements(statements, parties or frozenset())
+
+
+def _article_pairs(
+    connection: duckdb.DuckDBPyConnection, article_ids: list[str]
+) -> dict[str, dict[frozenset[str], int]]:
+    """For each article, its incidents counted by pair of countries (a country's own conflict as a pair of one):
+    what the article reports most. Incidents with a side unknown are left out."""
+    counts: dict[str, dict[frozenset[str], int]] = {}
+    for article_id, first, second, count in connection.execute(
+        """
+        SELECT m.article_id, i.source_country, i.target_country, count(DISTINCT i.incident_id)
+        FROM incident_mentions m JOIN incidents i ON i.incident_id = m.incident_id
+        WHERE list_contains(?, m.article_id) AND i.source_country IS NOT NULL AND i.target_country IS NOT NULL
+        GROUP BY ALL
+        """,
+        [article_ids],
+    ).fetchall():
+        pair = frozenset({first, second})
+        counts.setdefault(article_id, {})[pair] = counts.get(article_id, {}).get(pair, 0) + count
+    return counts

@@ -10,12 +10,16 @@ call them wrong:
 - narration: the speaker is named inside the span taken as quoted ("what officials described as ...");
 - a direct quote too short to say anything (a two-word fragment), a speaker who is only "you" in
   an interview question, or a document that says nothing of whose it is ("the statement threatened").
-  Reported speech may be short: "denounced Israel" says what it has to.
+  Reported speech may be short: "denounced Israel" says what it has to;
+- a forecast labelled a threat: no verb of threatening, a speaker of no known country, no first person ("the
+  possible actions will include target sanctions … they may impose trade sanctions", said by an analyst).
 
 For a pair of countries, a statement also has to concern the pair: what is quoted names one of the two,
 or names no country but the speaker's own (then it is read as being about the incident its article
 reports). A leader talking about a third country in the same article is left out, and so is a speaker of
-no known country unless the words name both of the pair.
+no known country unless the words name both of the pair. Words that defend a country's internal affairs
+against interference are its own side's, whoever the quote record says spoke them, and are about its
+relations abroad, not about its own conflict.
 """
 
 from __future__ import annotations
@@ -131,22 +135,51 @@ def countries_named(text: str) -> set[str]:
     return {code for code, pattern in _country_patterns().items() if pattern.search(text)}
 
 
+# Blocs that are no country of the actor dictionary: naming one is naming a third party.
+_BLOCS = re.compile(
+    r"\b(?:European Union|E\.?U\.?|NATO|African Union|ASEAN|Arab League|Gulf Cooperation Council"
+    r"|the \d+-(?:nation|member) (?:bloc|alliance))\b"
+)
+
 # "relations between the two countries", "our bilateral ties": words about the speaker's own country's pair.
 _OWN_PAIR = re.compile(r"\b(?:(?:the|our|both|two)\s+(?:two\s+)?(?:countries|nations|states|sides)|bilateral)\b",
                        re.IGNORECASE)
 
 
-def concerns_parties(statement: dict, parties: frozenset[str]) -> bool:
+def about_another_pair(
+    country: str, parties: frozenset[str], article_pairs: dict[frozenset[str], int], ties_elsewhere: bool = False
+) -> bool:
+    """Whether the article a statement comes from reports the speaker's country mostly with a country outside
+    the pair: "the Council must be clear in condemning this brazen behavior", said by the U.S. in a story on
+    Iran's nuclear programme (three US-Iran incidents) that also reports a US-China one, is about Iran. With
+    ``ties_elsewhere`` (a foreign speaker on another country's own conflict), as often is enough."""
+    ours = article_pairs.get(parties, 0)
+    return any(count > ours or (ties_elsewhere and count == ours)
+               for pair, count in article_pairs.items() if country in pair and pair != parties)
+
+
+def concerns_parties(
+    statement: dict, parties: frozenset[str], article_pairs: dict[frozenset[str], int] | None = None
+) -> bool:
     """Whether a statement is about the pair: it names one of the two countries, or names no other
     country than its speaker's own ("the Pentagon said the incursion was not escalatory" is about the
     incident its article reports; "Brazil condemned the election in Venezuela" is not). A speaker of a
     third country on "relations between the two countries" speaks of its own country's relations (North
     Korea's envoy on ties with Russia), and one that names its own country beside one of the pair speaks of
     that relation ("Washington wages economic war on Iran", said by Iran), not of the pair's, unless it
-    names both of the pair."""
+    names both of the pair. Words that name no country but the speaker's own are about the incident their
+    article reports; given ``article_pairs`` (the article's incidents counted by pair of countries, a country's
+    own conflict as a pair of one), not about this pair when the article reports the speaker's country more often
+    with another. A foreign speaker's words that name no country are read the same way for a country's own
+    conflict (as often with another is enough), and words that name a third country are not about it."""
     text = f"{statement.get('content') or ''} {statement.get('about') or ''}"
     named = countries_named(text)
-    country = statement.get("country") or speaker_country_named(statement)
+    defended = country_defended(text)
+    if defended and len(parties) < 2:
+        # "decrying the congressional move as interference in Pakistan's internal affairs": about a foreign
+        # power's dealings with the country, not about the country's own conflict
+        return False
+    country = statement.get("country") or speaker_country_named(statement) or defended
     if not country:
         # Nobody knows whose words these are (no country in the quote record, none in how the speaker is
         # named): filed under a pair only when the words name both of it ("Najib Razak criticized China" is
@@ -159,11 +192,65 @@ def concerns_parties(statement: dict, parties: frozenset[str]) -> bool:
         # "Washington seeks to escalate economic warfare against Iran", said by Iran: about Iran and the US,
         # not about the pair the article's other incident belongs to (China and the US)
         return False
+    if article_pairs and len(parties) == 2 and country in parties and not (named - {country}) and about_another_pair(
+        country, parties, article_pairs
+    ):
+        # words that name nobody else are about what their article reports: the pair it reports most
+        return False
+    if len(parties) == 1 and country not in parties:
+        # A foreign speaker on a country's own conflict: not when the words name a third country ("the United
+        # States condemned Thailand for sending Uyghurs back to China" is about Thailand and China), nor, when they
+        # name no country, if the article reports the speaker's country as often with another (North Korea's
+        # threat in a story on its talks with the US is no word on the US's own affairs)
+        if named - parties - {country}:
+            return False
+        if article_pairs and not (named - {country}) and about_another_pair(
+            country, parties, article_pairs, ties_elsewhere=True
+        ):
+            return False
+    if len(parties) == 2 and country in parties and not (named & (parties - {country})) and (
+        named - parties or _BLOCS.search(text)
+    ):
+        # one of the pair naming only itself beside a third country or a bloc ("threatened the European Union with
+        # 200% tariffs on … spirits", said by Trump): about that relation, not about the pair's
+        return False
     if named & parties:
         return True
     if country and country not in parties and _OWN_PAIR.search(text):
         return False
     return not (named - {country})
+
+
+# "interference in Pakistan's internal affairs", "meddling in our country's domestic affairs": said in defence of
+# the country named, by its own side.
+_INTERFERENCE = re.compile(
+    r"\b(?:interference|interfering|meddling|meddle|intervention|intervening)[”\"’']?\s+in\s+(?:the\s+)?"
+    r"([A-Z][\w.\- ]{1,40}?)['’]s?\s+(?:internal|domestic|sovereign)\s+affairs\b",
+)
+
+
+def country_defended(text: str) -> str | None:
+    """The one country whose internal affairs the words defend against interference: the speaker's own, when
+    the quote record knows no country for it ("ruling coalition lawmakers decried ... interference in
+    Pakistan's internal affairs")."""
+    named = {code for match in _INTERFERENCE.finditer(text) for code in countries_named(match.group(1))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+_THREAT_CUES = re.compile(r"^(?:threat|warn|vow|pledg|promis|ultimat|menac)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I've|we|we're|we'll|we've|us|our|my|me)\b|\b(?:I|we)['’]", re.IGNORECASE)
+
+
+def is_forecast(statement: dict) -> bool:
+    """A "threat" that is a commentator's forecast: labelled "threatens" though no verb of threatening introduces it,
+    spoken by someone of no known country, and not in the first person ("The possible actions will include target
+    sanctions … they may impose trade sanctions on Somalia", said by an analyst). A threat is made by whoever
+    would carry it out: "I will not hesitate to shut the electricity off" (Doug Ford) stays."""
+    if statement.get("stance") != "threatens" or _THREAT_CUES.match((statement.get("cue") or "").strip()):
+        return False
+    if statement.get("country") or speaker_country_named(statement):
+        return False
+    return not _FIRST_PERSON.search(statement.get("content") or "")
 
 
 def speaker_country_named(statement: dict) -> str | None:

@@ -163,6 +163,35 @@ def _is_origin(token: Token, event: Event | None = None, trigger: Token | None =
     return trigger is None or preposition.head.i != trigger.i
 
 
+# Verbs of saying: a place hung on one ("..., he said in Johannesburg") is where it was said.
+_REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "add", "announce", "state", "write", "tweet", "post", "claim", "insist", "warn", "explain",
+     "note", "declare", "remark", "speak", "testify"}
+)  # fmt: skip
+
+
+def _where_said(token: Token, trigger: Token) -> bool:
+    """The place is where the event was told of, not where it happened: it hangs by a preposition on a verb of
+    saying whose reported words hold the trigger ("'The violence is a deep concern,' he said in Johannesburg",
+    "officials told reporters in Kabul that militants attacked a convoy"). The saying itself is placed there."""
+    node = token
+    for _ in range(4):  # the place, a noun naming it ("in the city of X"), the preposition, the verb
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.head.pos_ in {"VERB", "AUX"}:
+            break
+        node = node.head
+    else:
+        return False
+    verb = node.head
+    if node.lower_ not in _LOCATIVE_PREPS or verb.lemma_.casefold() not in _REPORTING_LEMMAS or verb.i == trigger.i:
+        return False
+    # the trigger lies in the words reported: below the verb of saying, or the verb hangs on the quote's own verb
+    return _path_length(verb, trigger) is not None or (
+        verb.dep_ in {"ccomp", "parataxis"} and _path_length(verb.head, trigger) is not None
+    )
+
+
 def _is_modifier(doc: Doc, place: Place) -> bool:
     """ "Rwanda-backed", "Kyiv-based", "Belarus-brokered": the place qualifies an actor or a deal."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -331,7 +360,7 @@ def locate_event(
             )
             if token.dep_ in _ACTOR_DEPS and not targeted and (token.dep_ != "poss" or _actor_possessive(token)):
                 continue
-            if _is_origin(token, event, trigger):
+            if _is_origin(token, event, trigger) or _where_said(token, trigger):
                 continue
             down = _path_length(trigger, token)
             up = _path_length(token, trigger)

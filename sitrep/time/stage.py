@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Token
 
 from sitrep.model import CodedDocument, Event, EventDate
 from sitrep.time.expressions import DateMention, find_date_expressions
 from sitrep.time.narrative import narrative_period, told_in_present
+from sitrep.time.remention import PastReMentions
 from sitrep.time.resolve import reported_date, resolve_mention
 
 # "officials said on Wednesday": that is when it was said, not when the event happened.
@@ -22,6 +24,14 @@ _SPEECH_BEFORE = re.compile(
 # "declared Tuesday a day of mourning", "set Friday as the deadline": a day named as a thing, not a time.
 _NAMING_BEFORE = re.compile(r"\b(?:declare[sd]?|name[sd]?|designate[sd]?|proclaim(?:s|ed)?|set)\s+$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"^\s+(?:as|a|an|the)\b", re.IGNORECASE)
+
+
+# "exempted the duties until April 2": the end of a span, a deadline, not when the event happened.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|pending)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def _is_deadline(text: str, mention: DateMention) -> bool:
+    return _UNTIL_BEFORE.search(text[max(0, mention.start - 20) : mention.start]) is not None
 
 
 def _is_speech_date(text: str, mention: DateMention) -> bool:
@@ -38,6 +48,7 @@ def _candidates(text: str, start: int, end: int) -> list[DateMention]:
         mention
         for mention in find_date_expressions(text[start:end])
         if not _is_speech_date(text[start:end], mention) and not _is_named_day(text[start:end], mention)
+        and not _is_deadline(text[start:end], mention)
     ]
 
 
@@ -63,7 +74,8 @@ def date_event(
     """The date of one event: a time expression in its sentence (nearest the trigger), else in the
     previous sentence of the same paragraph, else the publication date marked ``reported``. An event told
     in the present tense (``present``) takes no date from the sentence before: "Since gaining independence
-    in 1947, Pakistan has received 23 bailouts. Critics blame the generals" is not a blame of 1947."""
+    in 1947, Pakistan has received 23 bailouts. Critics blame the generals" is not a blame of 1947. A deadline
+    ("until April 2") dates nothing, and a date after publication dates only an event told as future."""
     published = coded.article.published
     prefer_future = event.modality.future
     anchor = event.trigger_start if event.trigger_start is not None else event.start
@@ -86,9 +98,17 @@ def date_event(
             if not _dates_this_event(text, window_start + mention.end, anchor):
                 continue
             resolved = resolve_mention(mention, published, prefer_future=prefer_future)
-            if resolved is not None:
+            if resolved is not None and (prefer_future or not _after_publication(resolved, published)):
                 return resolved
     return reported_date(published)
+
+
+def _after_publication(resolved: EventDate, published: datetime | None) -> bool:
+    """A date after the story was written ("to win the 2021 election" in 2019, "Equal Measures 2030") names
+    something to come: it dates no event told as having happened (a future event may take it)."""
+    if published is None or resolved.value is None:
+        return False
+    return date.fromisoformat(resolved.value) > published.date() + timedelta(days=1)
 
 
 class EventDateStage:
@@ -101,15 +121,22 @@ class EventDateStage:
         bounds = [(sentence.start_char, sentence.end_char) for sentence in sentences]
         starts = [start for start, _ in bounds]
         text = doc.text  # spaCy joins every token to make it: once per document, not once per event
+        rementions: PastReMentions | None = None
         for event in coded.events:
             trigger = _trigger_token(doc, event)
             present = trigger is not None and told_in_present(trigger)
             event.date = date_event(event, text, bounds, coded, present)
             if event.date.precision == "reported" and trigger is not None:
-                # No date in its sentence or the one before: a past-tense narrative carries the period the
-                # story set a few sentences earlier ("in the late 1920s ... he was detained").
-                index = bisect.bisect_right(starts, trigger.idx) - 1
-                period = narrative_period(trigger, sentences, index, coded.article.published)
+                # No date in its sentence or the one before: a past event named again ("the 2004 bombing ...
+                # France responded to the Bouake attack") keeps the date it was named with; a past-tense
+                # narrative carries the period the story set a few sentences earlier ("in the late 1920s ...
+                # he was detained").
+                if rementions is None:
+                    rementions = PastReMentions(doc, text, coded.article.published)
+                period = rementions.date_of(trigger)
+                if period is None:
+                    index = bisect.bisect_right(starts, trigger.idx) - 1
+                    period = narrative_period(trigger, sentences, index, coded.article.published)
                 if period is not None:
                     event.date = period
 
