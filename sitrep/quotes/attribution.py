@@ -45,9 +45,15 @@ A quotation framed by two cues ('X said: "..." he added') is one statement.
    speaker (its stance is still read over both); so is another speaker's
    statement after "while", "whereas" or "as" ("60 percent said [A], while 30
    percent said [B]").
-8. A verb of saying that closes its sentence ("..., police said.") or sits in
-   an "as" clause ("the blockade, as the minister pointed out, has ...")
-   attributes the clause around it when the parse gave it no content.
+8. A verb of saying that closes its sentence ("..., police said.", also when
+   the parser made it a conjunct: "..., Carter told a Senate panel Wednesday.")
+   or sits in an "as" clause ("the blockade, as the minister pointed out, has
+   ...") attributes the clause around it when the parse gave it no content.
+9. A verb of saying in a relative clause whose object is the noun it describes
+   ("a measure [the opposition has criticized]", "..., which he once
+   supported") or a past participle with a "by" agent ("the sanctions, opposed
+   by several governments") gives that noun (or pronoun) as its content; such a
+   noun after a comma at the end of another statement ends that statement.
 
 A content read from the parse takes in the cue's own modifiers that follow it
 with no comma between ("promised reform [within a year]"): the parser hangs
@@ -100,7 +106,8 @@ _CLAUSE_COMPLEMENTS = {"ccomp"}
 _OBJECT_COMPLEMENTS = {"dobj", "oprd", "xcomp", "attr"}
 # Relations climbed from a cue to the verb whose subject speaks: "..., adding that", "quoted X as
 # [saying]" (pcomp, then the preposition "as" to "quoted"), "After [blasting] the report, Beck ...".
-_CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"}
+# "In addition to [stating] ..., Clinton has vowed": through the preposition's frame (pobj) to the verb.
+_CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep", "pobj"}
 _SENTENCE_END = {".", "!", "?"}
 _WINDOW = 14  # tokens between a quotation and the cue that attributes it
 _LEARNED_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # what the learned cue model scores
@@ -182,6 +189,7 @@ def _according_to(token: Token) -> Token | None:
     return None
 
 
+_TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "anecdote", "secret", "version", "account"}
 _SAY_LIKE = {"say", "add", "note", "argue", "state", "insist", "write", "explain", "stress", "tell"}
 
 
@@ -216,6 +224,12 @@ def _content_heads(verb: Token) -> list[Token]:
         if lemma in _SAY_LIKE:
             # "It said Washington bore responsibility ...", parsed as one long object of "said".
             objects = [c for c in children if c.dep_ == "dobj" and len(list(c.subtree)) >= 3]
+            if lemma in ADDRESSEE_OBJECT:
+                # "told [a Senate panel]" is who was told; an object holding a clause ("told reporters
+                # Washington bore ...", parsed as one object) or naming a story ("telling their family
+                # stories") is what was said.
+                objects = [c for c in objects if c.lemma_.lower() in _TOLD_THINGS
+                           or any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)]
             if objects:
                 return objects
     if lemma in ADDRESSEE_OBJECT or clauses:
@@ -284,33 +298,45 @@ def _parenthetical(context: _Context, cue: Token) -> list[tuple[int, int]]:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        if _words(doc, start, end):
+        if _words(doc, start, end) and not _participle_frame(doc[start], end):
             pieces.append((start, end))
     return pieces
+
+
+def _participle_frame(first: Token, end: int) -> bool:
+    """ "[Asked what he thought about the truce], he said, "It is fragile."": a participle with no subject
+    opening the piece and running to its end frames the statement; it is not part of what was said."""
+    # The parser often tags a sentence-opening "Asked" as a past tense.
+    participle = first.tag_ in {"VBN", "VBG"} or (first.tag_ == "VBD" and first.i == first.sent.start)
+    return participle and first.right_edge.i >= end - 1 and not any(c.dep_ in _SUBJECTS for c in first.children)
 
 
 def _closing_cue(context: _Context, cue: Token) -> list[tuple[int, int]]:
     """ "..., a driver was wounded by sniper fire, officials said.": a verb of saying that closes its
     sentence after a comma, with no content of its own because the parser hung the statement on it as an
     adverbial clause. The content is the sentence up to that comma (not a quotation: those are taken from
-    their marks). Only the cue as the sentence's root: the same reading where the parser made the cue an
-    adverbial clause of the statement was tried in the fifth session and cost overlap."""
-    if cue.dep_ != "ROOT" or cue.lemma_.lower() not in SPEECH:
+    their marks). Only the cue as the sentence's root, or as a conjunct of the statement's verb
+    (``_conjoined_closing_cue``): the same reading where the parser made the cue an adverbial clause of the
+    statement was tried in the fifth session and cost overlap."""
+    if cue.lemma_.lower() not in SPEECH:
         return []
     doc = context.doc
     sentence = cue.sent
     first = min((c.left_edge.i for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), default=cue.i)
-    if not any(c.dep_ == "advcl" and c.i < first for c in cue.children):
+    if cue.dep_ == "ROOT":
+        if not any(c.dep_ == "advcl" and c.i < first for c in cue.children):
+            return []
+        last = cue.i + 1
+        while last < sentence.end and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "npadvmod"):
+            if doc[last].text in _SENTENCE_END:
+                break
+            last += 1
+        if last < sentence.end and doc[last].text not in _SENTENCE_END:
+            return []
+    elif not _conjoined_closing_cue(cue, first):
         return []
     comma = first - 1
     if comma <= sentence.start or doc[comma].text != ",":
-        return []
-    last = cue.i + 1
-    while last < sentence.end and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "npadvmod"):
-        if doc[last].text in _SENTENCE_END:
-            break
-        last += 1
-    if last < sentence.end and doc[last].text not in _SENTENCE_END:
         return []
     start, end = sentence.start, comma
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -320,10 +346,79 @@ def _closing_cue(context: _Context, cue: Token) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+# What may follow a closing cue in its sentence: when, where, to whom ("..., Carter told a Senate panel
+# Wednesday.", "..., Kaine insisted Thursday during a tour of morning shows.").
+_CLOSING_CIRCUMSTANCES = {"npadvmod", "prep", "advmod", "punct", "dative"}
+
+
+def _conjoined_closing_cue(cue: Token, first: int) -> bool:
+    """ "This includes a special force, Defense Secretary Ash Carter told a Senate panel Wednesday.": the parser
+    made the closing cue a conjunct of the statement's verb. Only with a subject of its own right after the
+    comma (no "and" or "but": "..., and she said" is a second statement), and nothing after it but when,
+    where and to whom it was said."""
+    if cue.dep_ != "conj" or cue.head.i >= cue.i or cue.head.pos_ not in {"VERB", "AUX"} or first == cue.i:
+        return False
+    if any(c.dep_ == "cc" and c.i < cue.i for c in cue.head.children if c.i > cue.head.i):
+        return False
+    return _closing_tail(cue)
+
+
+def _closing_tail(cue: Token) -> bool:
+    """Nothing follows the closing cue in its sentence but when, where and to whom it was said."""
+    lemma = cue.lemma_.lower()
+    for child in cue.rights:
+        if child.dep_ == "dobj" and lemma in ADDRESSEE_OBJECT:
+            continue
+        about_it = child.dep_ == "prep" and child.lower_ in {"that", "of", "about"}  # "told them about ..."
+        if child.dep_ not in _CLOSING_CIRCUMSTANCES or about_it:
+            return False
+    return all(t.is_punct or t.is_space for t in cue.doc[cue.right_edge.i + 1 : cue.sent.end])
+
+
 def _as_aside(cue: Token) -> bool:
     """ "as the minister pointed out", "as the agency has reported": a verb of saying in an "as" clause, whose
     content is the clause it is set in ("The blockade, as the minister pointed out, has cut supplies")."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+_RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+# Acts whose object is no opinion of the agent's: "debt issued by the bank", "delegates offered by the contest".
+_NEUTRAL_ACTS = {
+    "issue", "offer", "list", "cite", "mention", "discuss", "refer", "remember", "order", "instruct", "press",
+    "pressure", "thank", "congratulate", "remind", "view", "estimate", "forecast", "ask", "tell", "name",
+}
+
+
+def _relative_object(context: _Context, cue: Token) -> list[tuple[int, int]]:
+    """A verb of saying in a relative clause whose object is what the clause describes: "an arrangement [the
+    Sanders campaign has criticized]", "something she opposed", "the candidates Sanders named", "..., which
+    he once supported". What was criticized, opposed, named is the content: the noun phrase before the
+    clause (without it), or the relative pronoun when the parse gives one as the object. Only a verb whose
+    object is its content, with a subject of its own that is not the relative pronoun ("a group that
+    criticized ..." has its own object), or a past participle with a "by" agent that is not a neutral act
+    ("the sanctions, opposed by several governments"; not "debt issued by the bank")."""
+    if cue.dep_ not in {"relcl", "acl"} or cue.lemma_.lower() not in OBJECT_CONTENT or cue.tag_ == "VBG":
+        return []
+    noun = cue.head
+    if noun.i > cue.i or noun.pos_ not in {"NOUN", "PROPN", "PRON"} or context.quote_of_token[noun.i] != -1:
+        return []  # a noun inside a quotation is a misparse of '"...," he said'
+    by_agent = cue.dep_ == "acl" and cue.tag_ == "VBN" and passive_agent(cue) is not None \
+        and cue.lemma_.lower() not in _NEUTRAL_ACTS
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECTS]
+    if any(c.tag_ in {"WP", "WDT"} or c.lower_ == "that" for c in subjects) or not (subjects or by_agent):
+        return []  # "a group that criticized ...", "Rubio, who many had backed" (the parse's two subjects)
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dative"} for c in cue.children):
+        return []
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if objects:
+        pronoun = objects[0]
+        if pronoun.lower_ in _RELATIVE_PRONOUNS and pronoun.i < cue.i:
+            return [(pronoun.i, pronoun.i + 1)]
+        return []
+    start = noun.left_edge.i
+    if cue.left_edge.i <= start or any(t.is_space for t in cue.doc[start : noun.i]):
+        return []
+    return [(start, noun.i + 1)]
 
 
 def _clause_start(head: Token) -> int:
@@ -421,6 +516,30 @@ def _span_of(heads: list[Token]) -> tuple[int, int] | None:
     return start, end
 
 
+def _without_cut_off_heads(context: _Context, cue: Token, heads: list[Token],
+                           token_range: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The content of ``cue`` from its heads after it alone, when a head before it lies wholly outside the
+    content: the parser ran the sentence on from the paragraph before ('"... staying home." | Mike Shields,
+    president of ..., said [nearly every conversation ...]', with the last quotation a second complement of
+    "said"), the content was clamped to the cue's paragraph, and it would start at the speaker and take in the
+    cue. The same when what comes before the cue in its sentence is only a frame ("Asked what he believed,
+    he said [...]"). A clause or a quotation before the cue in its own sentence is left alone ('"A," Cruz
+    said, adding B')."""
+    if token_range is None or not token_range[0] < cue.i < token_range[1] - 1:
+        return token_range
+    before = [head for head in heads if head.i < cue.i]
+    if any(head.i >= token_range[0] for head in before) and not _frame_before_cue(context, before):
+        return token_range
+    return _span_of([head for head in heads if head.i > cue.i]) or token_range
+
+
+def _frame_before_cue(context: _Context, before: list[Token]) -> bool:
+    """Complements before the cue that are no statement: no subject of their own and no quotation ("[Asked
+    what he believed about it], he said, ...", a participle the parser made a second complement)."""
+    return not any(child.dep_ in _SUBJECTS for head in before for child in head.children) and \
+        not any(context.quote_of_token[token.i] != -1 for head in before for token in head.subtree)
+
+
 # Nouns for what was said, whose speaker is whoever issued them ("issued a statement saying").
 _UTTERANCES = {
     "statement", "letter", "post", "tweet", "release", "communique", "communiqué", "message", "speech",
@@ -435,7 +554,15 @@ def _inverted_speaker(cue: Token) -> Token | None:
         return None
     if not any(child.dep_ == "ccomp" and child.i < cue.i for child in cue.children):
         return None
-    return next((child for child in cue.rights if child.dep_ == "dobj"), None)
+    inverted = next((child for child in cue.rights if child.dep_ == "dobj"), None)
+    if inverted is None:
+        # "..., said a former spokesman, ..., who [helped] ...": the parser made the speaker the subject of a
+        # clause it hung after the cue; the speaker starts right after the cue.
+        after = next((child for child in cue.rights if child.dep_ == "ccomp"), None)
+        subject = next((c for c in after.children if c.dep_ in _SUBJECTS), None) if after is not None else None
+        if subject is not None and subject.left_edge.i == cue.i + 1:
+            return subject
+    return inverted
 
 
 _PASSIVE_LINKS = {"stand", "remain"}
@@ -723,9 +850,10 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
         if not _is_cue(token, context):
             continue
         heads = _content_heads(token)
-        token_range = _span_of(heads)
+        token_range = _without_cut_off_heads(context, token, heads, _span_of(heads))
         if token_range is None:
-            pieces = _parenthetical(context, token) or _one_word_answer(token) or _closing_cue(context, token)
+            pieces = _parenthetical(context, token) or _one_word_answer(token) or _closing_cue(context, token) \
+                or _relative_object(context, token)
             if pieces:
                 used_cues[token.i] = True
                 for piece_start, piece_end in pieces:
@@ -761,6 +889,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
             found.append(attribution)
     found.sort(key=lambda a: (a.start, a.end))
     _split_trailing_statements(context, found)
+    _split_trailing_appositions(context, found)
     found = _outermost(doc, found)
     # A floating quotation continues whoever spoke last before it, and that speaker's last quotation.
     last_quotation: dict[tuple[int, int], Attribution] = {}
@@ -843,6 +972,32 @@ def _split_trailing_statements(context: _Context, found: list[Attribution]) -> N
             if not own_subject:
                 inner.speaker_start, inner.speaker_end = host.speaker_start, host.speaker_end
             break
+
+
+def _split_trailing_appositions(context: _Context, found: list[Attribution]) -> None:
+    """ "Sources said [she did chime in], a point Feinstein also acknowledged", "dismissed [ideological
+    labels], a sentiment endorsed by the crowd": a noun set after a comma at the end of a content, whose
+    relative clause is a statement of its own about it (``_relative_object``), ends that content: the noun
+    is what the second speaker said, not part of the first statement. ``found`` is sorted by start."""
+    doc = context.doc
+    relative = [a for a in found if a.cue_token is not None and not a.floating and a.end <= doc[a.cue_token].idx
+                and doc[a.cue_token].dep_ in {"relcl", "acl"}]
+    for inner in relative:
+        cue = doc[inner.cue_token]
+        noun = cue.head
+        comma = noun.left_edge.i - 1
+        if comma <= 0 or doc[comma].text != "," or noun.dep_ not in {"appos", "npadvmod", "conj", "dobj", "attr"}:
+            continue
+        last = doc[cue.right_edge.i]
+        for host in found:
+            if host is inner or host.cue_token is None or host.type == "direct":
+                continue
+            if not host.start < doc[comma].idx < host.end or last.idx + len(last.text) < host.end - 1:
+                continue
+            host.uncut_end = host.uncut_end or host.end
+            host.end = doc[comma - 1].idx + len(doc[comma - 1].text)
+            if host.type != "indirect":
+                _retype(context, host)
 
 
 _OTHER_SPEAKER_MARKERS = {"while", "whereas", "as"}
