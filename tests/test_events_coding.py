@@ -294,7 +294,8 @@ def _codes(coder: Coder, text: str, factual_only: bool = True) -> list[str | Non
     ("text", "code"),
     [
         ("Washington unveiled a new package of military assistance for Kyiv worth $300 million.", "072"),  # chain
-        ("Polish and Lithuanian troops took part in joint exercises with NATO allies.", "150"),
+        # joint exercises are military cooperation (PLOVER manual: COOPERATE; CAMEO 062), not posturing
+        ("Polish and Lithuanian troops took part in joint exercises with NATO allies.", "062"),
         ("The two delegations gathered in Doha for talks on the hostages.", "040"),
         ("Nurses staged a sit-in outside the health ministry over unpaid wages.", "141"),
         ("A bomb went off in a crowded market in Quetta.", "183"),

@@ -15,7 +15,7 @@ from sitrep.model import ActorRef
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "REF", "HLH", "EDU", "REL", "AGR", "BUS", "LAB", "MED", "NGO"})
-REGAIN_WORDS = frozenset({"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back"})
+REGAIN_WORDS = frozenset({"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back", "reoccupy"})
 REGAIN_CLAUSE_WORDS = frozenset(
     {"regain", "recapture", "retake", "liberate", "reclaim", "regained", "recaptured", "retook", "retaken",
      "liberated", "reclaimed"}
@@ -64,6 +64,9 @@ class AcledContext:
     source_words: frozenset[str] = frozenset()  # lemmas of the source phrase
     object_words: frozenset[str] = frozenset()  # lemmas of the verb's object
     sentence_words: frozenset[str] = frozenset()  # lemmas of the whole sentence, for the setting
+    # lemmas of the object's own words: its head, modifiers and what it is "of" ("a convoy of traders"),
+    # not the place phrases hanging off it ("a man at a checkpoint")
+    object_heads: frozenset[str] = frozenset()
 
 
 def _sectors(actors: list[ActorRef]) -> set[str]:
@@ -144,6 +147,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code in {"0841", "0842"} and handed_place and not words & AGREEMENT_WORDS:
         # "handed over the base to the army": a place changes hands without a fight (ACLED)
         return ("Strategic developments", "Non-violent transfer of territory")
+    if code in {"0841", "0842"} and context.object_words & MONEY_WORDS and not _people(context.object_words):
+        return None  # "released $500 million in funds": a payment, which ACLED does not record
     if code in {"057", "0871", "0841", "0842", "037", "0356"} or (root == "03" and words & AGREEMENT_WORDS):
         return ("Strategic developments", "Agreement")
     if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
@@ -162,6 +167,10 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             "garrison",
         } and context.trigger_lemma in {"establish", "set", "build", "open"}:
             return ("Strategic developments", "Headquarters or base established")
+        return ("Strategic developments", "Change to group/activity")
+    if code == "191" and context.trigger_lemma in RESTRICTING_VERBS:
+        # "closed its border", "sealed off the town": movement is restricted, no ground changes hands and
+        # no one fights; like a curfew, a change in how the side operates
         return ("Strategic developments", "Change to group/activity")
     if code in {"192", "191"}:
         return _territory_type(context)
@@ -190,6 +199,9 @@ PLACE_WORDS = frozenset(
      "airport", "area", "region", "checkpoint", "garrison", "barracks", "crossing", "province"}
 )  # fmt: skip
 OPERATION_NOUNS = frozenset({"operation", "sweep", "patrol"})
+MONEY_WORDS = frozenset({"fund", "funds", "funding", "money", "loan", "tranche", "grant", "$", "million", "billion"})
+# Verbs of closing a border or place (CAMEO 191 through their objects), which take no territory.
+RESTRICTING_VERBS = frozenset({"close", "shut", "seal", "block"})
 VIOLENT_OUTCOMES = frozenset(
     {"kill", "killed", "dead", "death", "die", "wound", "wounded", "injure", "injured", "clash", "fight",
      "fighting", "battle", "exchange", "fire", "shoot", "shot", "attack", "ambush", "neutralise", "neutralize",
@@ -419,13 +431,24 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return _remote_type(weapon if weapon else "explosive")
     if (words - context.target_words) & cues.MOB:  # a crowd shot at is no mob
         return ("Riots", "Mob violence")
-    if context.trigger_lemma in CLASH_TRIGGERS:
+    if context.trigger_lemma in CLASH_TRIGGERS and not (
+        context.trigger_lemma == "ambush" and _object_is_unarmed(context)
+    ):  # "ambushed a convoy of traders" is one-sided
         return _regained_or(context, ("Battles", "Armed clash"))
     if personal or code in {"200", "202", "203", "201"}:
         return ("Violence against civilians", "Attack")
-    if _target_is_civilian(context) or _unarmed_victims(context):
+    if _target_is_civilian(context) or _unarmed_victims(context) or _object_is_unarmed(context):
         return ("Violence against civilians", "Attack")
     return _regained_or(context, ("Battles", "Armed clash"))
+
+
+def _object_is_unarmed(context: AcledContext) -> bool:
+    """'police shot dead a man at a checkpoint', 'ambushed a convoy of traders': the ones the violence was
+    done to (the direct object) are people not said to be armed, whatever the place phrase the parse took
+    as the target."""
+    heads = context.object_heads
+    armed = (ARMED_WORDS - {"convoy"}) | NON_STATE_WORDS | (PEOPLE_NOUNS - {"man", "men"})
+    return bool(heads & VICTIM_WORDS) and not heads & armed
 
 
 def _regained_or(context: AcledContext, clash: tuple[str, str]) -> tuple[str, str]:

@@ -131,11 +131,15 @@ def _crowd_action(noun: Token, light: Token | None, roles: arguments.Roles) -> b
     """'Teachers went on strike', 'a strike by dockworkers': the walkout reading of a strike."""
     if light is not None and light.lemma_.casefold() == "go":
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.casefold() in _ON_STRIKE_VERBS:
+        return True  # "drivers went on strike", "doctors are on strike": whoever they are, a walkout
     heads = roles.source
     words = {t.lemma_.casefold() for head in heads for t in head.subtree}
     return bool(words & CROWDS)
 
 
+# Verbs of being or going "on strike", which make any strike a walkout.
+_ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay", "come", "continue"})
 # Verbs that say their subject took place: "the release of 50 prisoners came after ...", "a ceasefire
 # took effect", "the aid arrived in Gaza".
 HAPPENING_VERBS = frozenset(

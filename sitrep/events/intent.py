@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.events import detect
+from sitrep.events.modality import is_be_to
 
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -59,12 +60,14 @@ def intent_marker(trigger: Token) -> str | None:
             break
         if current.dep_ == "conj" and any(child.dep_ in {"nsubj", "nsubjpass"} for child in current.children):
             break  # "X will receive a notice or they may be arrested": a clause with its own subject
-        current = current.head
+        previous, current = current, current.head
         if any(child.dep_ == "neg" for child in current.children):
             return None
         lemma = current.lemma_.casefold()
         if lemma in INTENT_GOVERNORS:
             return "intent"
+        if lemma == "be" and is_be_to(previous):
+            return "intent"  # "the leaders are to meet next week": a plan
         if lemma == "be":
             # "will be ready to fight" announces; "will be crucial to fight" says what something is good for
             complement = next((child for child in current.children if child.dep_ == "acomp"), None)

@@ -63,6 +63,9 @@ class VerbEntry:
     charge: bool = False
     # an event only with no object or clause ("protesters demonstrated", not "demonstrated its resolve")
     intransitive: bool = False
+    # no event of its own when a "by" + gerund tells how it was done ("retaliated by announcing tariffs"): the
+    # means is coded as the event, and the verb's own code would call any response force
+    yields_to_means: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,7 @@ class Lexicon:
             objects=_codes(spec.get("objects"), where),
             object_classes=classes,
             skip_objects=frozenset(spec.get("skip_objects", [])),
+            yields_to_means=bool(spec.get("yields_to_means", False)),
             target_preps=tuple(spec.get("target_preps", self.default_target_preps)),
             protest_code=protest.get("protest_code"),
             absorbed=bool(spec.get("absorbed", False)),
@@ -226,6 +230,11 @@ class Lexicon:
             return None
         objects = _object_lemmas(verb, entry)  # in the text's order, so the first object named decides
         if entry.skip_objects.intersection(objects):
+            return None
+        if entry.yields_to_means and any(
+            child.dep_ == "prep" and child.lower_ == "by" and any(c.dep_ == "pcomp" for c in child.children)
+            for child in children
+        ):
             return None
         for lemma in objects:
             if lemma in entry.objects:

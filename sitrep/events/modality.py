@@ -159,6 +159,19 @@ def _local(token: Token, modality: Modality) -> None:
             modality.negated = True
 
 
+def is_be_to(infinitive: Token) -> bool:
+    """'The leaders are to meet next week': present "be" + a bare "to"-infinitive (no "ready", "crucial") is a
+    plan. The past "was to free" is left as it was: news often tells so what was arranged and then done."""
+    governor = infinitive.head
+    return (
+        infinitive.dep_ == "xcomp"
+        and governor.lemma_.casefold() == "be"
+        and governor.tag_ in {"VBP", "VBZ"}
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in infinitive.children)
+        and not any(child.dep_ in {"acomp", "attr", "neg"} for child in governor.children)
+    )
+
+
 def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
     """Modality of the event whose trigger (and, for nominal events, clause verb) is given."""
     modality = Modality()
@@ -269,8 +282,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             continue
         if lemma in NEGATING_GOVERNORS and (lemma != "rule" or any(c.lower_ == "out" for c in governor.children)):
             modality.negated = True  # "ruled out talks", but "the court ruled that the detention was illegal"
-        if lemma in FUTURE_GOVERNORS:
-            modality.future = True
+        if lemma in FUTURE_GOVERNORS or (dep == "xcomp" and is_be_to(current)):
+            modality.future = True  # "is set to meet", "the leaders are to meet next week"
         if lemma in HYPOTHETICAL_GOVERNORS:
             modality.hypothetical = True
         if lemma == "tell" and dep == "xcomp":

@@ -38,6 +38,7 @@ from sitrep.events.parties import (
     with_speaker_country,
 )
 from sitrep.events.petrarch_verbs import PetrarchVerbs, load_petrarch_verbs
+from sitrep.events.plover_conventions import plover_reading, recoded_mobilisation
 from sitrep.events.sizes import add_count, read_cue
 from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
 
@@ -184,6 +185,8 @@ class EventStage:
         code = candidate.code if external else cues.refine_force_code(candidate.code, weapon, words)
         if not external and weapon is None:
             code = _force_of_words(candidate, code)
+        if not external:
+            code = recoded_mobilisation(code, frozenset(words)) or code
         info = codebook.cameo(code) if codebook.is_cameo(code) else None
         plover_type = info.plover_type if info is not None else None
         plover_mode = info.plover_mode if info is not None else None
@@ -223,6 +226,17 @@ class EventStage:
             # CAMEO keeps "charge with legal action" with arrests (173); PLOVER's manual puts charging and
             # indicting under ACCUSE ("allege": "sue, indict, or charge; bring to trial"), arrests under COERCE
             plover_type, plover_mode = "ACCUSE", "allege"
+        manual = plover_reading(
+            code,
+            candidate.trigger.lemma_.casefold(),
+            candidate.refined_by,
+            frozenset(cues.lemmas(t for head in candidate.roles.source for t in head.subtree)),
+            frozenset(cues.lemmas(t for head in candidate.roles.target for t in head.subtree)),
+            candidate.clause_head.lemma_.casefold(),
+            frozenset(words),
+        )
+        if manual is not None:
+            plover_type, plover_mode = manual
         target = context.actors(candidate.roles.target, alone)
         if candidate.roles.fallback_target and not any(actor.country or actor.name for actor in target):
             # "fired batteries at Russia": the object is no actor (or a bare sector); the "at" phrase is
@@ -266,6 +280,7 @@ class EventStage:
                         for t in child.subtree
                     )
                 ),
+                object_heads=frozenset(_object_heads(candidate.trigger)),
             )
         )
         clause = candidate.clause_head if candidate.verbal or candidate.light else sentence.root
@@ -295,6 +310,21 @@ class EventStage:
                 modality_of(candidate.trigger, candidate.clause_head if candidate.light else None), candidate, context
             ),
         )
+
+
+def _object_heads(trigger: Token) -> set[str]:
+    """Lemmas of the trigger's object head, its modifiers, and what it is "of" ("a convoy of traders")."""
+    found: set[str] = set()
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        found.add(child.lemma_.casefold())
+        for grand in child.children:
+            if grand.dep_ in {"amod", "compound"}:
+                found.add(grand.lemma_.casefold())
+            elif grand.dep_ == "prep" and grand.lower_ == "of":
+                found.update(pobj.lemma_.casefold() for pobj in grand.children if pobj.dep_ == "pobj")
+    return found
 
 
 _LEGAL_CHARGES = frozenset({"charge", "indict", "prosecute", "arraign"})
@@ -381,6 +411,8 @@ def _is_reason(pobj: Token) -> bool:
 
 
 _NOT_INTENDED_ROOTS = frozenset({"01", "02", "03", "10", "11", "13"})
+# Verbs of assent whose negation is a refusal whatever its tense.
+_ASSENTING = frozenset({"agree", "accept", "approve", "endorse"})
 
 
 # Events that two or more parties do together: "the US and Russia met", "X and Y clashed" code each
@@ -713,7 +745,7 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
         return _stated_refusal(candidate, event)
     if not (event.modality.future or event.modality.hypothetical):
         return None
-    if code[:2] in _NOT_INTENDED_ROOTS:
+    if code[:2] in _NOT_INTENDED_ROOTS and code[:2] != "03":
         return None
     clause = candidate.trigger if candidate.verbal else candidate.clause_head
     appeal = intent.appeal_of(clause) if event.modality.future else None
@@ -729,7 +761,8 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
         new_code = intent.demand_code(code) if demanded else intent.appeal_code(code)
         return _derived(event, new_code, source, target, max(0.05, event.confidence - 0.05))
     marker = intent.intent_marker(clause)
-    if marker is None:
+    if marker is None or (marker == "intent" and code[:2] == "03"):
+        # an agreement announced is already an intent (AGREE); one asked or demanded of another is a request
         return None
     if marker == "demand":
         speaker = intent.speaker_of(candidate.trigger)
@@ -758,7 +791,9 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
 def _stated_refusal(candidate: Candidate, event: Event) -> Event | None:
     """'said he would not provide support', 'will not attend the summit': the refusal happened (CAMEO 12)."""
     clause = candidate.trigger if candidate.verbal else candidate.clause_head
-    if not intent.refuses(clause):  # "would not" under "said" is a reported "will not", not a condition
+    # not agreeing or accepting is itself a rejection ("did not accept the results"), unlike "did not attend"
+    assenting = candidate.verbal and candidate.trigger.lemma_.casefold() in _ASSENTING
+    if not assenting and not intent.refuses(clause):  # "would not" under "said": a reported "will not"
         return None
     new_code = intent.refusal_code(event.cameo_code or "")
     if new_code is None or not codebook.is_cameo(new_code):

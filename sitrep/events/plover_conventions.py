@@ -1,0 +1,99 @@
+"""Where PLOVER's manual types an act otherwise than the CAMEO -> PLOVER table.
+
+The CAMEO code of an event stays as CAMEO defines it (GSR, quad and ACLED read the code); only the
+PLOVER type and mode follow the PLOVER 2.0 manual (`sitrep/data/codebooks/plover.yaml` paraphrases it):
+
+- a rescue by the state's armed or police forces ("troops freed 14 hostages") is AID, not RETREAT
+  (RETREAT `release` is the captor letting captives go: "Hamas released four hostages");
+- money released or disbursed to someone ("released $500 million in funds to Ukraine") is AID; frozen
+  or seized assets given back stay RETREAT;
+- a resignation ("the minister resigned", "stepped down", "quit") is RETREAT `resign`, which the
+  manual names as a mode, where the CAMEO table gives 0831's CONCEDE;
+- lifting a curfew or a state of emergency (CAMEO 0813/0814) is CONCEDE ("removing curfews"); a
+  ceasefire declared is CONCEDE and one agreed to is AGREE, only a ceasefire kept is RETREAT `ceasefire`;
+- a conviction (CAMEO 116, ACCUSE in the table) is SANCTION `convict`, and COERCE `arrest` when it sends
+  to prison; an arrest warrant ("issued an arrest warrant") is THREATEN `arrest`;
+Not followed: the manual's SANCTION `discontinue` for international sanctions (CAMEO 163, COERCE `restrict`
+in the table); retyping them split an incident of the project's own clustering set (BENCHMARKS.md, Events).
+"""
+
+from __future__ import annotations
+
+# The state's forces, whose freeing of captives is a rescue.
+RESCUERS = frozenset(
+    {"police", "policeman", "officer", "troop", "soldier", "army", "military", "force", "commando", "marine",
+     "navy", "guard", "unit", "agent", "gendarme", "gendarmerie", "authority", "paratrooper", "sf"}
+)  # fmt: skip
+# Words on the freed that name them as someone's captives or victims rather than one's own prisoners.
+CAPTIVES = frozenset(
+    {"hostage", "victim", "captive", "kidnap", "kidnapped", "abduct", "abducted", "abductee", "trafficking",
+     "trafficked", "enslaved", "slave", "kidnapping", "abduction"}
+)  # fmt: skip
+_FREEING = frozenset({"free", "liberate", "release"})
+_RESIGNING = frozenset({"resign", "quit"})
+_DECLARING = frozenset({"declare", "announce", "proclaim", "unveil"})
+_AGREEING = frozenset({"agree", "reach", "accept", "sign", "strike", "broker", "seal", "conclude"})
+_PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "gaol", "detention", "penitentiary"})
+
+
+def plover_reading(
+    code: str,
+    trigger_lemma: str,
+    refined_by: str | None,
+    source_words: frozenset[str],
+    object_words: frozenset[str],
+    governor: str | None = None,
+    clause_words: frozenset[str] = frozenset(),
+) -> tuple[str, str | None] | None:
+    """The PLOVER (type, mode) the manual gives this act where it differs from the CAMEO table, else None."""
+    if code == "0841" and trigger_lemma in _FREEING and source_words & RESCUERS and object_words & CAPTIVES:
+        return "AID", None
+    if code in {"0841", "0842"} and trigger_lemma in {"release", "disburse"} and _paid_out(clause_words):
+        return "AID", None  # "released $500 million in funds to Ukraine": money given, not property returned
+    if code == "0831" and (trigger_lemma in _RESIGNING or (trigger_lemma == "step" and refined_by == "down")):
+        return "RETREAT", "resign"
+    if code in {"0813", "0814"}:
+        return "CONCEDE", None  # "removing curfews", easing legal restrictions: verbal concessions
+    if code == "0871" and {trigger_lemma, governor} & _DECLARING:
+        return "CONCEDE", None  # "declarations (but not implementations) of ceasefires"
+    if code == "0871" and {trigger_lemma, governor} & _AGREEING:
+        return "AGREE", None  # agreeing to a truce promises it
+    if code == "116":
+        # a conviction is SANCTION `convict`; one that sends to prison is also COERCE `arrest`
+        return ("COERCE", "arrest") if clause_words & _PRISON_WORDS else ("SANCTION", "convict")
+    if code.startswith("173") and "warrant" in clause_words:
+        return "THREATEN", "arrest"  # "Issuing an in-absentia arrest should be coded as a THREAT `arrest`"
+    return None
+
+
+_MONEY = frozenset({"fund", "funds", "funding", "money", "grant", "loan", "tranche", "aid", "million", "billion"})
+_HELD_BACK = frozenset({"frozen", "freeze", "seized", "seize", "confiscated", "blocked", "impounded", "withheld"})
+
+
+def _paid_out(clause_words: frozenset[str]) -> bool:
+    """Money released to someone, not assets held back from their owner ("released frozen Iranian funds")."""
+    return bool(clause_words & _MONEY) and not clause_words & _HELD_BACK
+
+
+# Words of a clause that make a deployment or drill something other than posturing.
+JOINT_WORDS = frozenset({"joint", "jointly", "together"})
+DRILL_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "war-game", "wargame", "patrol"})
+DISASTER_WORDS = frozenset(
+    {"flood", "floods", "flooding", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "landslide",
+     "wildfire", "tsunami", "drought", "disaster", "relief", "evacuation", "evacuate", "storm"}
+)  # fmt: skip
+
+
+def recoded_mobilisation(code: str, clause_words: frozenset[str]) -> str | None:
+    """The CAMEO code of a military move (15x) that the manual does not count as posturing, else None.
+
+    Joint exercises are military cooperation (CAMEO 062, PLOVER COOPERATE: "joint military games and
+    maneuvers"); forces mobilised for disaster relief are aid (073, PLOVER AID).
+    """
+    if code[:2] != "15":
+        return None
+    if clause_words & DISASTER_WORDS:
+        return "073"
+    if clause_words & JOINT_WORDS and clause_words & DRILL_WORDS:
+        return "062"
+    return None
