@@ -176,3 +176,94 @@ def test_fifth_dev_set_clustering_floor():
     result = evaluate_incidents(DEV5_SET)
     assert result["f1"] >= 0.86
     assert result["precision"] >= 0.88
+
+
+DEV6_SET = INCIDENTS_SET.with_name("incidents_dev6.jsonl")
+
+
+def test_sixth_dev_set_has_aftermath_stories_and_distractors():
+    records = read_corpus(DEV6_SET)
+    assert len(records) >= 30
+    sizes = Counter(record["incident"] for record in records)
+    assert sum(1 for size in sizes.values() if size >= 4) >= 8
+    assert sum(1 for size in sizes.values() if size == 1) >= 8
+    assert len({record["outlet"] for record in records}) >= 5
+    titles = {record["title"] for record in records}
+    for other in (INCIDENTS_SET, DEV_SET, DEV2_SET, DEV3_SET, DEV4_SET, DEV5_SET, CHECK_SET):
+        assert not titles & {record["title"] for record in read_corpus(other)}
+
+
+@pytest.mark.slow
+def test_sixth_dev_set_clustering_floor():
+    # Written in the seventh session (28 Nov 2026) before its rules: 0.673 (P 0.700, R 0.648) with the rules of the
+    # session's start; 0.774 (P 0.788, R 0.759) with an aftermath story linked by the town its headline names, the
+    # day two articles agree on anchoring an incident's date, a point across a border another place, and one type
+    # in modes of two groups joined at the same point on the same day.
+    # Second round: two towns of one region the same day two places, an article's incident the material act it
+    # leads with on another day, a protest and the force used on it one incident: 0.863 (P 1.000, R 0.759).
+    result = evaluate_incidents(DEV6_SET)
+    assert result["f1"] >= 0.82
+    assert result["precision"] >= 0.9
+
+
+DEV7_SET = INCIDENTS_SET.with_name("incidents_dev7.jsonl")
+
+
+def test_seventh_dev_set_has_same_day_towns_protests_and_a_second_attack():
+    records = read_corpus(DEV7_SET)
+    assert len(records) >= 16
+    sizes = Counter(record["incident"] for record in records)
+    assert sum(1 for size in sizes.values() if size >= 3) >= 3
+    assert sum(1 for size in sizes.values() if size == 1) >= 3
+    titles = {record["title"] for record in records}
+    for other in (INCIDENTS_SET, DEV_SET, DEV2_SET, DEV3_SET, DEV4_SET, DEV5_SET, CHECK_SET, DEV6_SET):
+        assert not titles & {record["title"] for record in read_corpus(other)}
+
+
+@pytest.mark.slow
+def test_seventh_dev_set_clustering_floor():
+    # Written in the seventh session's second round, after its first rule (two towns) and before the others:
+    # 0.545 (P 0.409) with the rules of the round's start, 0.815 (P 0.688, R 1.000) after. Written after a rule:
+    # optimistic.
+    result = evaluate_incidents(DEV7_SET)
+    assert result["f1"] >= 0.78
+    assert result["old_reading"]["f1"] <= result["f1"] + 1e-9
+
+
+def _reading_store():
+    """A store of three articles on Sunday's strike on a port and one that leads with Wednesday's attack on it,
+    recalling Sunday's in a later sentence, plus a protest lodged over Sunday's strike and a report of the strike
+    led by it the day after (one day off: the same event)."""
+    from sitrep.store import Store
+
+    store = Store.open(":memory:")
+    incidents = [("inc-sun", 4, "2026-10-04", "day", 4), ("inc-wed", 1, "2026-10-07", "day", 4),
+                 ("inc-said", 1, "2026-10-05", "day", 3), ("inc-mon", 1, "2026-10-05", "day", 4)]
+    store.connection.executemany(
+        "INSERT INTO incidents (incident_id, num_articles, date_value, date_precision, quad_class) "
+        "VALUES (?, ?, ?, ?, ?)", incidents)
+    events = [  # article, event, start, quad class, day, incident
+        ("a1", "e1", 0, 4, "2026-10-04", "inc-sun"), ("a2", "e1", 0, 4, "2026-10-04", "inc-sun"),
+        ("a3", "e1", 0, 4, "2026-10-04", "inc-sun"),
+        ("a4", "e1", 0, 4, "2026-10-07", "inc-wed"), ("a4", "e2", 90, 4, "2026-10-04", "inc-sun"),
+        ("a5", "e1", 0, 3, "2026-10-05", "inc-said"), ("a5", "e2", 90, 4, "2026-10-04", "inc-sun"),
+        ("a6", "e1", 0, 4, "2026-10-05", "inc-mon"), ("a6", "e2", 90, 4, "2026-10-04", "inc-sun"),
+    ]
+    store.connection.executemany(
+        "INSERT INTO events (article_id, event_id, start, quad_class, date_value, date_precision, confidence) "
+        "VALUES (?, ?, ?, ?, ?, 'day', 0.8)", [row[:5] for row in events])
+    store.connection.executemany("INSERT INTO incident_mentions (incident_id, article_id, event_id) VALUES (?, ?, ?)",
+                                 [(row[5], row[0], row[1]) for row in events])
+    return store
+
+
+def test_an_article_is_about_the_material_act_it_leads_with_on_another_day():
+    from sitrep.eval.clustering import article_incidents
+
+    with _reading_store() as store:
+        now, before = article_incidents(store), article_incidents(store, lead=False)
+    assert now["a4"] == "inc-wed" and before["a4"] == "inc-sun"
+    # Led by what was said, or by a material act a day from the incident most articles report: the reading before.
+    assert now["a5"] == before["a5"] == "inc-sun"
+    assert now["a6"] == before["a6"] == "inc-sun"
+    assert {now[article] for article in ("a1", "a2", "a3")} == {"inc-sun"}

@@ -18,7 +18,10 @@ or a concession that names the incident's place ("Wagner leaves Rostov after the
 bar is still linked when its lead names two names only that incident uses among the stories of its days ("the
 US sanctions on Rosneft and Lukoil" in a story on oil prices) and its headline reads like the reports'. Of the
 incidents an article may be linked to, one with a material act is chosen over what was said about it (the
-strike, not the demand for answers over it, clustered apart).
+strike, not the demand for answers over it, clustered apart). An aftermath story with no event at all that no
+incident's words claim ("Sumy death toll climbs to 14 as rescuers finish search of clinic") is linked to the use of
+force in the town its headline names, when that is the only incident of its days, already happened, at a place it
+names.
 
 Linking does not depend on the order articles arrive in: whenever an incident is created or changed, the
 articles of its days that could report it and are not linked yet are looked at again
@@ -65,6 +68,17 @@ NAMED_LIKENESS = 0.55  # well above USUAL_LIKENESS: the lead reads like the inci
 # event, not to what one party said about it, when both clear the bar (the denial's words match the
 # accusation made over the same strike, clustered apart, as well as the strike).
 MATERIAL_QUADS = frozenset({2, 4})
+# A follow-up on the aftermath of an attack (the death toll rising, funerals, an investigation, the damage counted)
+# tells it in words of its own ("clinic", "rescuers", "bodies") and shares too few of the reports' words for the
+# bar; what it shares is the town ("Sumy death toll climbs to 14"). An article with no event at all (a visit, talks,
+# a reaction are read by the rules above: "India to upgrade Kabul mission" the day after the strike on Kabul is
+# another story), published on or after the day of a use of force, whose headline names the town it happened in,
+# is linked to it when no other incident of its days happened at a place its headline or lead names, it shares
+# PLACE_MIN_SHARED words with the reports, and its headline and lead read at least as much like the reports' as two
+# stories of one crisis usually do (USUAL_LIKENESS). A town, not a region or a country (an incident's place names
+# are its points'): a region is where many things happen on one day.
+PLACE_MIN_SHARED = 2
+PLACE_QUAD = 4  # material conflict: the strike, the bombing, the clash
 # What the parties say about an event, not another event: an article whose events are only of these
 # kinds may report the incident it reacts to. One with an event of its own (a strike, a meeting, a
 # ceasefire, sanctions) is another event, however many words it shares: the retaliation a day later,
@@ -157,6 +171,7 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
             if len(shared) >= MIN_SHARED:
                 candidates.append((_share(shared, total, weights), incident))
         if not candidates:
+            _link_by_place(article, words, by_day, headlines, links)
             continue
         lead_vector = headlines.encode(headline_and_lead)  # once per article, only if it has a candidate
         lead_names = name_phrases(article.lead)
@@ -175,7 +190,21 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
         if chosen:
             _, best, incident_id = max(chosen)
             links.append(ArticleLink(article.article_id, incident_id, round(best, 3)))
+        else:
+            _link_by_place(article, words, by_day, headlines, links)
     return links
+
+
+def _link_by_place(
+    article: ArticleText, words: frozenset[str], by_day: Mapping[int, list[IncidentState]], headlines: _Headlines,
+    links: list[ArticleLink],
+) -> None:
+    """Adds the link of an article with no event at all that no incident's words claim, by the town its headline
+    names (``_place_follow_up``)."""
+    if not article.own_types:
+        link = _place_follow_up(article, words, by_day, headlines)
+        if link is not None:
+            links.append(link)
 
 
 def _clears(
@@ -189,6 +218,43 @@ def _clears(
     # The cheap tests first: the names are compared with every story of the day.
     return (score >= NAMED_MIN_SHARE and likeness >= NAMED_LIKENESS
             and len(set(_own_names(lead_names, incident, day_incidents))) >= MIN_OWN_NAMES)
+
+
+def _place_follow_up(
+    article: ArticleText, words: frozenset[str], by_day: Mapping[int, list[IncidentState]], headlines: _Headlines,
+) -> ArticleLink | None:
+    """The link of an aftermath story to the use of force in the town its headline names (``PLACE_MIN_SHARED``),
+    or None."""
+    assert article.published is not None
+    day = article.published.toordinal()
+    title_words = keywords(article.title)
+    # Incidents that had happened by the day it was published: a follow-up does not precede its event, and a
+    # strike on the same town the next day is another incident.
+    happened = [
+        incident for incident in by_day.get(day, ())
+        if incident.article_ids - {article.article_id} and incident.first_date is not None
+        and incident.first_date.toordinal() <= day
+    ]
+    named = [incident for incident in happened if names_place(words, incident)]
+    force = [incident for incident in named if _is_force(incident)]
+    if len(force) != 1 or not names_place(title_words, force[0]):
+        return None
+    incident = force[0]
+    if any(not other.article_ids & incident.article_ids for other in named if other is not incident):
+        return None  # another story at a place it names (what was said about the strike shares its reports)
+    shared = words & incident.words.keys()
+    if len(shared) < PLACE_MIN_SHARED:
+        return None
+    likeness = headlines.likeness(headlines.encode(f"{article.title} {article.lead}"), incident, article.article_id)
+    if likeness < USUAL_LIKENESS:
+        return None
+    return ArticleLink(article.article_id, incident.incident_id, round(_link_score(0.0, likeness), 3))
+
+
+def _is_force(incident: IncidentState) -> bool:
+    """Whether most of the incident's reports are of material conflict (a strike, a bombing, a clash)."""
+    force = sum(1 for mention in incident.mentions if mention.quad_class == PLACE_QUAD)
+    return 2 * force > len(incident.mentions)
 
 
 def names_place(words: frozenset[str], incident: IncidentState) -> bool:
@@ -314,7 +380,9 @@ def _specificity(incidents: Iterable[IncidentState]) -> dict[str, float]:
 def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Mapping[str, IncidentState]) -> str:
     """The linking rule that keeps ``article`` from ``incident`` (for `sitrep eval incidents --why`): the
     same tests as ``link_articles``, in its order, with words weighed among ``incidents`` ("shared words below" is
-    the share after the headline likeness's correction, when the incident's own names do not make up for it)."""
+    the share after the headline likeness's correction, when the incident's own names do not make up for it). An
+    article with no event that the town its headline names did not link either is told by the word tests: they
+    are the rule for most articles, the town a fallback for a few."""
     if article.published is None:
         return "undated article"
     if not article.own_types <= ELIGIBLE_KINDS:

@@ -2,11 +2,14 @@
 
 Coded events are joined to an incident when nothing that coding gets reliably right rules it out —
 a PLOVER type of the same group (ASSAULT/COERCE/MOBILIZE, ...; the mode decides for COERCE: a tariff
-is a measure, not force; another type of the group costs a little), dates within the window their
-precisions allow (a night runs into the next day), precise places within reach (or named in each
-other's reports: one strike on several places), sides not the other way round from what two reports
-already agree on (the retaliation a day later; on the word of one report, the sides reversed are no agreement
-on parties, not a veto) — and when they are similar enough overall: parties
+is a measure, not force; another type of the group costs a little; a protest and the force used on it at home, or
+two material acts whose reports share two names, at one point on one day, join across groups), dates within the
+window their precisions allow (a night runs into the next day; an event dated to a day is within a day of the day two
+articles agree on, when two do), precise places within reach (or named in each other's reports: one strike on
+several places; a point across a border from the incident's is another place, however near, and so is another
+town 25 km or more away when both are dated to the day), sides not the
+other way round from what two reports already agree on (the retaliation a day later; on the word of one report,
+the sides reversed are no agreement on parties, not a veto) — and when they are similar enough overall: parties
 (named on both sides in the same role and none shared counts against; force used abroad with no
 target named is used on the country it happens in), place (a country-level place is weak evidence:
 it is often an actor's nationality), date (a month-level date is weak evidence) and wording (stems
@@ -59,6 +62,7 @@ DATE_WINDOW_DAYS = {"day": 1, "reported": 2, "week": 7, "month": 31, "year": 366
 SAME_PLACE_KM = 25.0
 FAR_PLACE_KM = 75.0
 JOIN_THRESHOLD = 0.5
+AGREEING_ARTICLES = 2  # articles dating an incident to one day: the day is the incident's (``agreed_days``)
 MERGE_THRESHOLD = 0.6  # stricter: a merge moves every event of an incident at once
 
 # Outlets code one event with neighbouring types ("attack" ASSAULT, "seize" COERCE): a type of the same
@@ -75,10 +79,16 @@ OTHER_TYPE_PENALTY = 0.1
 DISJOINT_PARTIES = -0.5
 MIN_TEXT_SCORE = 0.15  # below it, and without a shared place, nothing specific says "the same event"
 SAME_PLACE_SCORE = 0.7
+ACROSS_BORDER_SCORE = 0.2  # points within reach but in two countries: as weak as two regions of one country
 _FORCE_GROUP = "+".join(sorted(TYPE_GROUPS[0]))
 
 
 _GROUP_OF = {member: "+".join(sorted(group)) for group in TYPE_GROUPS for member in group}
+# The groups each type's modes fall in, for the types whose modes fall in several (COERCE: force and measures).
+_MODE_GROUPS = {
+    plover_type: groups for plover_type in {member.split("/")[0] for member in _GROUP_OF}
+    if len(groups := {key for member, key in _GROUP_OF.items() if member.split("/")[0] == plover_type}) > 1
+}
 
 
 def type_group(plover_type: str, plover_mode: str | None = None) -> str:
@@ -262,19 +272,26 @@ class IncidentState:
     # Points of mentions dated only by a month or a year ("earlier this month, a bomber struck Kalat"): a
     # story's background, which must not place, nor veto, the dated event the story is about.
     background_points: list[tuple[float, float]] = field(default_factory=list)
+    point_countries: dict[tuple[float, float], str] = field(default_factory=dict)  # the country each point is in
+    # Points that are the centre of a district (the gazetteer's "admin2"), not a town: see ``_two_towns``.
+    district_points: set[tuple[float, float]] = field(default_factory=set)
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
     article_words: Counter[str] = field(default_factory=Counter)  # in how many of its articles a word is
     _article_vocab: dict[str, set[str]] = field(default_factory=dict, repr=False)
     types: Counter[str] = field(default_factory=Counter)
+    groups: Counter[str] = field(default_factory=Counter)  # type groups of its mentions (``type_group``)
     article_ids: set[str] = field(default_factory=set)
     mentions: list[EventMention] = field(default_factory=list)
+    # The articles that date it to each day (mentions dated to the day): see ``agreed_days``.
+    day_articles: dict[date, set[str]] = field(default_factory=dict)
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
         self.article_ids.add(mention.article_id)
         self.types[mention.plover_type] += 1
+        self.groups[mention.group] += 1
         self.parties.update(mention.parties)
         if mention.source_country and mention.source_country != mention.target_country:
             self.sources[mention.source_country] += 1
@@ -295,14 +312,27 @@ class IncidentState:
             self._date(mention.event_date, mention.date_precision)
             if mention.night:  # reported the next morning as "early on Wednesday"
                 self._date(mention.event_date + timedelta(days=1), mention.date_precision)
+            if mention.date_precision == "day":
+                for day in {mention.event_date, _last_day(mention)}:
+                    self.day_articles.setdefault(day, set()).add(mention.article_id)
         if mention.lat is not None and mention.lon is not None:
             (self.background_points if _coarse(mention.date_precision) else self.points).append(
                 (mention.lat, mention.lon))
+            if mention.country:
+                self.point_countries[(mention.lat, mention.lon)] = mention.country
+            if mention.feature == "admin2":
+                self.district_points.add((mention.lat, mention.lon))
         if mention.country:
             self.countries[mention.country] += 1
         if mention.admin1:
             self.admin1s[mention.admin1] += 1
 
+
+    def agreed_days(self) -> list[date]:
+        """The days that two articles or more date the incident to. One follow-up's misread day ("traders kept
+        their shops closed on Friday to mourn the victims of the bombing", the bombing dated Friday) widens the
+        incident's span by a day; the day the reports agree on is where the event is."""
+        return [day for day, articles in self.day_articles.items() if len(articles) >= AGREEING_ARTICLES]
 
     @property
     def places(self) -> list[tuple[float, float]]:
@@ -391,11 +421,13 @@ def similarity(mention: EventMention, incident: IncidentState) -> float | None:
 
 def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     """``similarity`` with its reasons: the rule that ruled the event out, or the parts of its score."""
-    if mention.group != incident.group:
+    other_mode = mention.group != incident.group and not _joined_protest_and_force(mention, incident)
+    if other_mode and not _same_act_other_mode(mention, incident) and not _protest_and_force_on_it(mention, incident) \
+            and not _named_act_other_group(mention, incident):
         return Judgement(None, VETO_TYPE)
     if reversed_roles(mention, incident):
         return Judgement(None, VETO_SIDES)
-    type_penalty = 0.0 if mention.plover_type in incident.types else OTHER_TYPE_PENALTY
+    type_penalty = 0.0 if mention.plover_type in incident.types and not other_mode else OTHER_TYPE_PENALTY
 
     parties = _effective_parties(mention)
     known = set(incident.parties)
@@ -423,7 +455,7 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     else:
         gap = max((incident.first_date - _last_day(mention)).days, (mention.event_date - incident.last_date).days, 0)
         window = max(_window(mention.date_precision), _window(incident.precision))
-        if gap > window:
+        if gap > window or _off_agreed_days(mention, incident):
             return Judgement(None, VETO_DATE, (party_score,))
         if mention.date_precision == incident.precision == "reported" and (
             max(incident.last_date, mention.event_date) - min(incident.first_date, mention.event_date)
@@ -462,6 +494,85 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     if same_article:
         score += 0.15  # the same article returning to its event ("the attack", "the strike")
     return Judgement(max(0.0, min(1.0, score)), None, (party_score, date_score, place_score, text_score))
+
+
+def _same_act_other_mode(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether an event of a type the incident's reports give, in a mode of another group, is at the same point on
+    the same day: the officers who "closed the borders" (COERCE, a measure) on the day and in the city where
+    soldiers seized the palace (COERCE, force) are one coup. A tariff, a ban or a blockade is told at a country or
+    a sea, not at the town a strike hit, and stays out."""
+    return mention.plover_type in incident.types and _same_day_and_point(mention, incident)
+
+
+def _protest_and_force_on_it(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a protest and force used at home (police firing tear gas, arrests, a crowd storming a building) are
+    told of one another at the same point on the same day: "Thousands rally outside parliament" and "Police use
+    water cannon on the avenue" are one night in Tbilisi, reported by two outlets as a PROTEST and an ASSAULT. Force
+    a foreign side uses (a missile on the city where people march the same day) is another event."""
+    groups = {mention.group, incident.group}
+    if groups != _PROTEST_AND_FORCE or mention.lat is None or mention.lon is None or mention.country is None:
+        return False
+    if not _same_day_and_point(mention, incident):
+        return False
+    if mention.group == _FORCE_GROUP:
+        return mention.source_countries <= {mention.country}
+    return set(incident.sources) <= set(incident.point_countries.values())
+
+
+_PROTEST_AND_FORCE = {"PROTEST", _FORCE_GROUP}
+MIN_SHARED_NAMES = 2  # one shared name is the town both happened in
+# Verbal groups (accusations, threats; talks, agreements): never joined to an act of another group by its names.
+_VERBAL_GROUPS = frozenset({"+".join(sorted(TYPE_GROUPS[2])), "+".join(sorted(TYPE_GROUPS[3]))})
+
+
+def _named_act_other_group(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether two acts of different groups are told of one event: both material (no accusation, talks or
+    agreement: what is said about an event stays apart, and its article is linked as a whole), at the same point on
+    the same day, the mention's sentence sharing two names or more with the incident's reports ("evacuating Nova
+    Kakhovka", an AID, with "the Kakhovka dam destroyed", an ASSAULT). A name is a capitalised word inside a
+    sentence other than a country, its people, its capital or a title (``names``)."""
+    groups = {mention.group, incident.group}
+    if groups & _VERBAL_GROUPS or groups == _PROTEST_AND_FORCE:  # a protest and force: ``_protest_and_force_on_it``
+        return False
+    if not _same_day_and_point(mention, incident):
+        return False
+    shared = [name for name in mention.names if name in incident.words and name not in _TITLES]
+    return len(shared) >= MIN_SHARED_NAMES
+
+
+def _joined_protest_and_force(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether the incident is a protest and the force used on it, already joined, with reports of the mention's
+    group: the next day's report of the protests ("anger in the capital after deadly unrest") is then compared with
+    the incident as one of its own kind, whichever of the two founded it."""
+    return {mention.group, incident.group} == _PROTEST_AND_FORCE and incident.groups[mention.group] > 0
+
+
+def _same_day_and_point(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether the mention is dated within the incident's days and within ``SAME_PLACE_KM`` of one of its points, in
+    the same country."""
+    if mention.event_date is None or incident.first_date is None or incident.last_date is None:
+        return False
+    if mention.lat is None or mention.lon is None:
+        return False
+    if not incident.first_date <= mention.event_date <= incident.last_date:
+        return False
+    point = (mention.lat, mention.lon)
+    return any(distance_km(point, place) <= SAME_PLACE_KM and not _across_border(mention, incident.point_countries.get(
+        place)) for place in incident.points)
+
+
+def _off_agreed_days(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether an event dated to a day is further than a day's window from every day that two of the incident's
+    articles agree on, when they agree on one (``agreed_days``): a second attack on the same town two days after
+    the first must not join it through a follow-up that dated the first to the day after."""
+    if mention.date_precision != "day" or mention.event_date is None:
+        return False
+    agreed = incident.agreed_days()
+    if not agreed:
+        return False
+    window = DATE_WINDOW_DAYS["day"]
+    first, last = mention.event_date, _last_day(mention)
+    return all(max((day - last).days, (first - day).days) > window for day in agreed)
 
 
 def _same_role_named(mention: EventMention, incident: IncidentState) -> bool:
@@ -534,12 +645,17 @@ def _place_score(mention: EventMention, incident: IncidentState) -> float | None
     """0..1 for how well the places agree; None when two precise places are too far apart."""
     points = incident.places
     if mention.lat is not None and mention.lon is not None and points:
-        nearest = min(distance_km((mention.lat, mention.lon), point) for point in points)
-        if nearest <= SAME_PLACE_KM:
+        nearest, point = min((distance_km((mention.lat, mention.lon), point), point) for point in points)
+        across = _across_border(mention, incident.point_countries.get(point))
+        if nearest <= SAME_PLACE_KM and not across:
             return 1.0
         if _names_each_other(mention, incident):
             return 0.6  # one strike on several places: each report locates it at one of those it names
-        if nearest > FAR_PLACE_KM:
+        if across:
+            # Two towns a few kilometres apart on either side of a border are two places: the rocket that fell
+            # near Kiryat Shmona and the drone strike in Nabatieh, the shelling of Shebekino and of Vovchansk.
+            return ACROSS_BORDER_SCORE if nearest <= FAR_PLACE_KM else None
+        if nearest > FAR_PLACE_KM or _two_towns(mention, point, incident):
             return None
         # Two towns of one region a hundred kilometres apart are two places, not one: the shared region
         # only keeps the score from falling to nothing (one of the points may be a vague "near").
@@ -556,6 +672,24 @@ def _place_score(mention: EventMention, incident: IncidentState) -> float | None
             return 0.6
         return 0.5 if mention.country in incident.parties or mention.country in mention.parties else 0.2
     return 0.5
+
+
+def _two_towns(mention: EventMention, point: tuple[float, float], incident: IncidentState) -> bool:
+    """Whether the mention's town and the incident's town nearest to it (``point``), further apart than
+    ``SAME_PLACE_KM`` and neither named in the other's reports, are two places: the strike on Bint Jbeil and the
+    drone strike in Nabatieh, 27 km apart in one region on one day, are two strikes, and a rocket that joins either
+    must not chain them. A district's centre (the gazetteer's "admin2": "Anantnag", the district a survivors' story
+    names for the massacre at a meadow in it) is an area, not a town: it keeps the graded score. So does a report
+    not dated to a day by its own words, or an incident not dated to one: dated only by publication, a report is as
+    often a follow-up told from a nearby town (on the 2022-2024 Ukraine timeline, vetoing those too moved two
+    turning points' ranks, one up and one down)."""
+    return (mention.feature != "admin2" and point not in incident.district_points
+            and mention.date_precision == incident.precision == "day")
+
+
+def _across_border(mention: EventMention, country: str | None) -> bool:
+    """Whether the mention's point is in another country than the incident's point nearest to it."""
+    return bool(mention.country and country and mention.country != country)
 
 
 def _names_each_other(mention: EventMention, incident: IncidentState) -> bool:
@@ -619,9 +753,15 @@ class IncidentClusterer:
             return self._by_type.get(group, [])
         day, own_window = mention.event_date, _window(mention.date_precision)
         found = dict(self._undated.get(group, {}))
-        weeks = self._by_week.get(group, {})
-        for week in range((day.toordinal() - own_window) // 7, (day.toordinal() + own_window) // 7 + 1):
-            found.update(weeks.get(week, {}))
+        # A type whose modes fall in several groups (COERCE) is looked up in each: ``_same_act_other_mode``.
+        for each in (group, *(other for other in _MODE_GROUPS.get(mention.plover_type, ()) if other != group),
+                     # A material act is looked up among the other material groups' incidents too (a protest
+                     # among those of force, and back): ``_protest_and_force_on_it``, ``_named_act_other_group``.
+                     *((other for other in self._by_week if other != group and other not in _VERBAL_GROUPS)
+                       if group not in _VERBAL_GROUPS else ())):
+            weeks = self._by_week.get(each, {})
+            for week in range((day.toordinal() - own_window) // 7, (day.toordinal() + own_window) // 7 + 1):
+                found.update(weeks.get(week, {}))
         # The same rule as similarity's: the gap may be as wide as the vaguer of the two dates allows.
         near = [
             incident for incident_id, incident in found.items()

@@ -38,6 +38,11 @@ def evaluate_incidents(path: Path = INCIDENTS_SET, runs: int = 1, seed: int = 0,
         found = article_incidents(store)
         predicted = {article_id: found.get(article_id, f"alone:{article_id}") for article_id in gold}
         reasons = pair_reasons(store, gold, predicted) if why else None
+        # The reading before the seventh session's second round (the incident most articles report, whatever the
+        # article leads with), scored beside it: see ``article_incidents``.
+        before = article_incidents(store, lead=False)
+        old_scores = pairwise_scores(gold, {article_id: before.get(article_id, f"alone:{article_id}")
+                                            for article_id in gold})
     scores = pairwise_scores(gold, predicted)
     result = {
         "articles": len(gold),
@@ -46,6 +51,7 @@ def evaluate_incidents(path: Path = INCIDENTS_SET, runs: int = 1, seed: int = 0,
         "articles_without_incident": sum(1 for article_id in gold if article_id not in found),
         **{key: round(value, 4) for key, value in scores.items()},
     }
+    result["old_reading"] = {key: round(old_scores[key], 4) for key in ("precision", "recall", "f1")}
     if reasons is not None:
         result["why"] = reasons
     return result
@@ -73,6 +79,9 @@ def register(eval_app: typer.Typer) -> None:
             f"pairwise precision {result['precision']:.3f} recall {result['recall']:.3f} F1 {result['f1']:.3f}; "
             f"ARI {result['ari']:.3f}"
         )
+        old = result["old_reading"]
+        typer.echo(f"old reading (an article's incident: the one most articles report): "
+                   f"precision {old['precision']:.3f} recall {old['recall']:.3f} F1 {old['f1']:.3f}")
         for kind, label in (("missed", "missed gold pairs"), ("wrong", "wrong predicted pairs")):
             if "why" in result:
                 counts = result["why"][kind]
