@@ -113,3 +113,15 @@ def test_a_restriction_with_no_target_named_is_taken_at_home(store: Store) -> No
                                                                           date(2025, 3, 16)).incidents}
     assert "law enforcement at home" in lines["inc-books"]
     assert "law enforcement" not in lines["inc-embargo"]  # the same measure on another country is coercion
+
+
+def test_a_sanction_with_no_target_named_is_a_measure_at_home_too(store: Store) -> None:
+    # "announced a 10 percent tariff on all imports": PLOVER types a tariff SANCTION, the CAMEO table COERCE
+    _incident(store, "inc-tariff", "SANCTION", "discontinue", 2, -4.0, "USA", None, date(2025, 3, 12), "c1",
+              cameo="163")
+    _incident(store, "inc-sanctions", "SANCTION", "discontinue", 5, -4.0, "USA", "IRN", date(2025, 3, 12), "c2",
+              cameo="163")
+    lines = {line.incident_id: line.plover_type for line in build_report(store.connection, date(2025, 3, 10),
+                                                                          date(2025, 3, 16)).incidents}
+    assert "law enforcement at home" in lines["inc-tariff"]
+    assert "law enforcement" not in lines["inc-sanctions"]

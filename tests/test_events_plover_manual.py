@@ -43,7 +43,7 @@ def test_the_cameo_code_stays_cameo_where_only_the_plover_type_changes(coder) ->
 
 def test_plover_reading_leaves_other_acts_to_the_table() -> None:
     assert plover_reading("0841", "release", None, frozenset({"hamas"}), frozenset({"hostage"})) is None
-    assert plover_reading("163", "impose", "sanction", frozenset(), frozenset({"sanction"})) is None
+    assert plover_reading("172", "ban", None, frozenset({"government"}), frozenset({"rally"})) is None
     assert plover_reading("0831", "accede", None, frozenset(), frozenset()) is None
 
 
@@ -193,3 +193,22 @@ def test_retaliation_and_complaints(coder) -> None:
     assert threat.plover_type == "THREATEN"
     complaint = _main(events_of(coder, "Kenya lodged a complaint with Uganda over the arrest of its citizens."))
     assert complaint.cameo_code == "114" and complaint.plover_type == "ACCUSE"
+
+
+def test_international_sanctions_are_sanction_discontinue_as_the_manual_says() -> None:
+    # "International (political or economic) sanctions are coded as `discontinue'"; the table's COERCE `restrict`
+    # is left to restrictions on people's freedoms or movement.
+    assert plover_reading("163", "impose", "sanction", frozenset({"union"}), frozenset({"sanction"})) == (
+        "SANCTION", "discontinue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union imposed new sanctions on Russia on Monday.",
+        "Washington slapped tariffs on Canadian steel and aluminium.",
+    ],
+)
+def test_sanctions_and_tariffs_keep_their_cameo_code_and_take_the_manuals_type(coder, text: str) -> None:
+    event = _main(events_of(coder, text))
+    assert (event.cameo_code, event.plover_type, event.plover_mode) == ("163", "SANCTION", "discontinue")

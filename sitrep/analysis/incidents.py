@@ -76,6 +76,10 @@ TYPE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}),
 )
 OTHER_TYPE_PENALTY = 0.1
+# One measure against a state, typed by the verb each outlet uses: "imposed sanctions" and "slapped tariffs" are
+# SANCTION `discontinue` (the PLOVER manual), "banned the transshipment of its gas" is COERCE `restrict`. Between
+# these two, a change of type is no sign of another act and costs nothing (``judge``).
+SAME_MEASURE: frozenset[str] = frozenset({"SANCTION", "COERCE/restrict"})
 DISJOINT_PARTIES = -0.5
 MIN_TEXT_SCORE = 0.15  # below it, and without a shared place, nothing specific says "the same event"
 SAME_PLACE_SCORE = 0.7
@@ -427,7 +431,8 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
         return Judgement(None, VETO_TYPE)
     if reversed_roles(mention, incident):
         return Judgement(None, VETO_SIDES)
-    type_penalty = 0.0 if mention.plover_type in incident.types and not other_mode else OTHER_TYPE_PENALTY
+    same_type = mention.plover_type in incident.types or _one_measure(mention, incident)
+    type_penalty = 0.0 if same_type and not other_mode else OTHER_TYPE_PENALTY
 
     parties = _effective_parties(mention)
     known = set(incident.parties)
@@ -494,6 +499,16 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     if same_article:
         score += 0.15  # the same article returning to its event ("the attack", "the strike")
     return Judgement(max(0.0, min(1.0, score)), None, (party_score, date_score, place_score, text_score))
+
+
+def _one_measure(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a sanction joins an incident of COERCE `restrict` measures, or a restriction one of sanctions
+    (``SAME_MEASURE``); the incident's reports are then of the measures group, whatever COERCE mode they gave."""
+    key = mention.plover_type if mention.plover_type == "SANCTION" else f"{mention.plover_type}/{mention.plover_mode}"
+    if key not in SAME_MEASURE:
+        return False
+    other = "COERCE" if mention.plover_type == "SANCTION" else "SANCTION"
+    return incident.types[other] > 0 and incident.group == type_group("SANCTION")
 
 
 def _same_act_other_mode(mention: EventMention, incident: IncidentState) -> bool:

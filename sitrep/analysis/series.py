@@ -70,13 +70,15 @@ _KEY_PRESENT: dict[Scope, str] = {
 # Law enforcement on people inside the enforcing state's own country: counted, never escalation. A threat of
 # it at home ("they may be arrested and detained", CAMEO 137, threaten with repression) is the same measure
 # announced, not a threat of force in a conflict. A measure a state takes with no one named as its target
-# ("the Taliban imposed restrictions on printing books") is taken at home too.
+# ("the Taliban imposed restrictions on printing books") is taken at home too; so is a sanction or tariff with no
+# target (PLOVER's SANCTION, the table's COERCE `restrict`: "announced a 10 percent tariff on all imports").
 DOMESTIC_MEASURE_MODES = ("arrest", "deport", "restrict")
 DOMESTIC_THREAT_CODES = ("137",)
 DOMESTIC_MEASURE_SQL = (
     "((source_country = target_country OR (source_country IS NOT NULL AND target_country IS NULL)) AND "
     "((plover_type = 'COERCE' AND coalesce(plover_mode, '') IN "
-    f"({', '.join(repr(mode) for mode in DOMESTIC_MEASURE_MODES)})) OR (plover_type = 'THREATEN' AND "
+    f"({', '.join(repr(mode) for mode in DOMESTIC_MEASURE_MODES)})) OR plover_type = 'SANCTION' OR "
+    "(plover_type = 'THREATEN' AND "
     f"coalesce(cameo_code, '') IN ({', '.join(repr(code) for code in DOMESTIC_THREAT_CODES)}))))"
 )
 

@@ -13,8 +13,11 @@ PLOVER type and mode follow the PLOVER 2.0 manual (`sitrep/data/codebooks/plover
   ceasefire declared is CONCEDE and one agreed to is AGREE, only a ceasefire kept is RETREAT `ceasefire`;
 - a conviction (CAMEO 116, ACCUSE in the table) is SANCTION `convict`, and COERCE `arrest` when it sends
   to prison; an arrest warrant ("issued an arrest warrant") is THREATEN `arrest`;
-Not followed: the manual's SANCTION `discontinue` for international sanctions (CAMEO 163, COERCE `restrict`
-in the table); retyping them split an incident of the project's own clustering set (BENCHMARKS.md, Events).
+- international sanctions, embargoes, tariffs and boycotts one party imposes on another (CAMEO 163, COERCE
+  `restrict` in the table) are SANCTION `discontinue`: "International (political or economic) sanctions are coded
+  as `discontinue'"; COERCE `restrict` is kept for restrictions on people's freedoms or movement. Incident
+  clustering groups the two as measures (``sitrep.analysis.incidents.TYPE_GROUPS``) and the escalation ladder puts
+  both on one rung, so the retyping moves neither.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ def plover_reading(
     if code == "116":
         # a conviction is SANCTION `convict`; one that sends to prison is also COERCE `arrest`
         return ("COERCE", "arrest") if clause_words & _PRISON_WORDS else ("SANCTION", "convict")
+    if code == "163":
+        return "SANCTION", "discontinue"  # the manual's mode for international sanctions, embargoes and tariffs
     if code.startswith("173") and "warrant" in clause_words:
         return "THREATEN", "arrest"  # "Issuing an in-absentia arrest should be coded as a THREAT `arrest`"
     return None
