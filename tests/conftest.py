@@ -32,6 +32,14 @@ def coder(nlp):
 
 
 @pytest.fixture(scope="session")
+def dating_coder(nlp):
+    """A coder that codes events and dates them (no places): what the event-date tests code sentences with."""
+    from sitrep.pipeline import Coder
+
+    return Coder(stages=["events", "event_dates"], nlp=nlp)
+
+
+@pytest.fixture(scope="session")
 def gazetteer():
     """The full default gazetteer index, built on first use (once per machine, under $SITREP_HOME)."""
     from sitrep.geo.gazetteer import get_gazetteer

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from event_samples import events_of
 
 from sitrep.pipeline import Coder
-from event_samples import events_of
 
 
 @pytest.mark.parametrize(

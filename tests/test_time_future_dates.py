@@ -7,24 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
+from date_samples import date_of
 
-from sitrep.model import Article
 from sitrep.pipeline import Coder
 
 PUBLISHED = datetime(2024, 3, 9, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def dating_coder(nlp) -> Coder:
-    return Coder(stages=["events", "event_dates"], nlp=nlp)
-
-
 def _date_of(coder: Coder, text: str, trigger: str) -> tuple[str | None, str]:
-    document = coder.code(Article(id="t", text=text, published=PUBLISHED))
-    assert document.error is None
-    event = next(event for event in document.events if event.trigger.split()[0] == trigger)
-    return event.date.value, event.date.precision
+    return date_of(coder, text, trigger, PUBLISHED)
 
 
 def test_a_deadline_dates_nothing(dating_coder) -> None:

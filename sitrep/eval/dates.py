@@ -18,7 +18,7 @@ import typer
 
 from sitrep.ingest.records import article_from_record
 from sitrep.model import CodedDocument, Event, Modality
-from sitrep.time.stage import date_event
+from sitrep.time.stage import EventDateStage
 
 DATES_SET = Path(__file__).resolve().parent.parent / "data" / "evalsets" / "dates.jsonl"
 
@@ -56,10 +56,12 @@ def predict(item: DateItem) -> tuple[str | None, str]:
     )
     from sitrep.nlp import get_nlp
 
-    doc = get_nlp()(article.text)
-    bounds = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
-    dated = date_event(event, article.text, bounds, CodedDocument(article))
-    return dated.value, dated.precision
+    # The stage itself, as `sitrep code` runs it: the trigger's parse decides tense, reactions and re-mentions.
+    coded = CodedDocument(article)
+    coded.events = [event]
+    EventDateStage()(get_nlp()(article.text), coded)
+    assert event.date is not None
+    return event.date.value, event.date.precision
 
 
 def evaluate_dates(items: list[DateItem]) -> dict[str, Any]:

@@ -22,6 +22,9 @@ from spacy.tokens import Doc, Token
 from sitrep.geo.names import normalise_name
 
 FOCUS_COUNTRY = "*"  # the country is the article's focus, settled during resolution
+# "the capital" whose sentence names its actors' nations ("Georgian police ... in the capital"): the
+# marker followed by their ISO2 codes, "*GE" or "*GE,RU", read back by ``actor_countries``.
+_ACTOR_SEPARATOR = ","
 _CAPITAL_WORD = re.compile(r"\bcapital\b", re.I)
 # A capital that is not the nation's, or not a place at all.
 _NOT_NATIONAL = frozenset(
@@ -35,10 +38,35 @@ _MONEY_HEADS = frozenset("raise need require invest inject lack provide return a
 CountryOf = Callable[[str], str | None]
 
 
+def is_focus_capital(capital_of: str | None) -> bool:
+    """A bare "the capital", whose country the resolver settles (with or without its sentence's actors)."""
+    return capital_of is not None and capital_of.startswith(FOCUS_COUNTRY)
+
+
+def actor_countries(capital_of: str) -> frozenset[str]:
+    """The ISO2 codes of the nations named in the sentence of a bare "the capital" (maybe none)."""
+    codes = capital_of.removeprefix(FOCUS_COUNTRY)
+    return frozenset(code for code in codes.split(_ACTOR_SEPARATOR) if code)
+
+
+def _with_actors(token: Token, demonyms: dict[str, str]) -> str:
+    """FOCUS_COUNTRY plus the countries of the national adjectives and nouns in the token's sentence
+    ("Georgian police", "Russian troops"): who acts there is evidence for whose capital it is. Only the
+    sentence of a bare "the capital" is read, so this costs a few dozen tokens per such mention."""
+    codes = set()
+    for word in token.sent:
+        if word.i != token.i and word.text[:1].isupper():
+            code = demonyms.get(normalise_name(word.text))
+            if code is not None and len(code) == 2:
+                codes.add(code)
+    return FOCUS_COUNTRY + _ACTOR_SEPARATOR.join(sorted(codes))
+
+
 def descriptive_capitals(
     doc: Doc, text: str, demonyms: dict[str, str], country_of: CountryOf
 ) -> list[tuple[int, int, str]]:
-    """(first token, end token, ISO2 country or FOCUS_COUNTRY) for each descriptive capital.
+    """(first token, end token, ISO2 country or FOCUS_COUNTRY with its sentence's actor countries) for each
+    descriptive capital.
 
     ``demonyms`` maps a normalised national adjective to its code ("ukrainian" -> "UA");
     ``country_of`` gives the ISO2 code of a country's name ("Ukraine" -> "UA"), else None. Only the word
@@ -92,4 +120,6 @@ def _capital_reference(
                 country, start = code, min(start, child.i)
             elif child.ent_type_ in {"NORP", "GPE"}:
                 return None  # a people or region without a country of its own ("Kurdish capital")
+    if country == FOCUS_COUNTRY:
+        country = _with_actors(token, demonyms)
     return start, token.i + 1, country

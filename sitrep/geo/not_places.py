@@ -9,6 +9,8 @@ Three general cases, found reading event places on the VOA corpus (train):
   village): a place's other names are weak evidence, and without a town of size they are noise;
 - the surname of a public figure the actors' data knows ("Obama administration", "a letter to Rubio"):
   a person, unless the name is also a country or region, or a city of a million people;
+- a town's name written before a word of commodity or market ("Brent crude", "Brent futures", "Dubai
+  benchmark"): a grade or an index named after the place, not where anything happens;
 - a town's name written before an institution's noun ("the Obama administration") or a street's ("Wall
   Street": Wall, South Dakota), a word naming an
   institution ("in Congress": Congress, Arizona), a bare compass word ("the West": Cameroon's West
@@ -33,6 +35,15 @@ INSTITUTION_NOUNS = frozenset(
 )
 # Institutions whose English name is also a town's (Congress, Arizona; Parliament, ...).
 INSTITUTION_WORDS = frozenset({"congress", "parliament", "senate", "assembly", "council", "cabinet", "ministry"})
+# "Brent crude", "Brent futures", "the Shanghai index": a town's name before these names a market, not a place.
+MARKET_NOUNS = frozenset(
+    "crude futures benchmark benchmarks index blend grade contract contracts price prices oil gas".split()
+)
+# ... but "the Kirkuk oil field", "the Basra oil terminal" are places where things happen.
+OIL_SITE_NOUNS = frozenset(
+    "field fields refinery refineries terminal terminals pipeline pipelines facility facilities plant plants "
+    "depot depots well wells port ports installation installations complex".split()
+)
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 # "Wall Street", "Pennsylvania Avenue": a town's name before one of these names a street of some city.
 STREET_NOUNS = frozenset({"street", "avenue", "boulevard", "lane"})
@@ -72,19 +83,32 @@ def not_a_place_in_context(surface: str, after: str) -> str | None:
     return None
 
 
+def names_a_market(next_word: str, word_after: str = "") -> bool:
+    """ "Brent crude", "Brent futures": the name modifies a commodity or market word (``word_after``, the
+    word after ``next_word``, keeps "Kirkuk oil field" a place)."""
+    return next_word.casefold() in MARKET_NOUNS and word_after.casefold() not in OIL_SITE_NOUNS
+
+
 def not_a_place(
-    surface: str, candidates: tuple[Candidate, ...], has_cue: bool, next_word: str = "", in_capitals: bool = False
+    surface: str,
+    candidates: tuple[Candidate, ...],
+    has_cue: bool,
+    next_word: str = "",
+    in_capitals: bool = False,
+    word_after: str = "",
 ) -> str | None:
     """Why a one-word span is no place (a short reason), or None. ``has_cue``: a preposition of being
     somewhere or a settlement word stands before it ("in Obama", "the town of Rubio"); ``next_word``:
-    the word after it; ``in_capitals``: a word beside it is written in capitals too (a headline or a
-    dateline in capitals, where "ROME" is no acronym)."""
+    the word after it, and ``word_after`` the one after that; ``in_capitals``: a word beside it is written
+    in capitals too (a headline or a dateline in capitals, where "ROME" is no acronym)."""
     if " " in surface or not candidates:
         return None
     if any(c.feature not in TOWN_FEATURES and c.name_kind <= 1 for c in candidates):
         return None  # a country, region, sea or continent goes by this name
     if _is_acronym(surface) and not in_capitals:
         return "acronym"
+    if names_a_market(next_word, word_after):
+        return "names a commodity or market"
     if next_word.casefold() in INSTITUTION_NOUNS:
         return "names an institution's holder"
     if next_word[:1].isupper() and next_word.casefold() in STREET_NOUNS:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.dateline import find_dateline
-from sitrep.geo.descriptive import FOCUS_COUNTRY, descriptive_capitals
+from sitrep.geo.descriptive import descriptive_capitals, is_focus_capital
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
 from sitrep.geo.not_places import not_a_place, not_a_place_in_context
@@ -121,7 +121,8 @@ class Toponym:
     lookup: str  # the name to look up (without "region", "the")
     hint: str | None = None  # "admin1", "admin2" or "city"
     from_ner: bool = False
-    # A descriptive capital ("the Ukrainian capital"): its country's ISO2 code, or FOCUS_COUNTRY.
+    # A descriptive capital ("the Ukrainian capital"): its country's ISO2 code, or FOCUS_COUNTRY (followed
+    # by the ISO2 codes of the nations its sentence names) for a bare "the capital".
     capital_of: str | None = None
     role: str | None = None  # "dateline": the upper-case place a wire story opens with (where it was filed)
 
@@ -192,8 +193,8 @@ class ToponymRecogniser:
                 continue
             if any(i in taken for i in range(start, end)):
                 start = end - 1  # "Pakistan's capital": Pakistan stays a toponym of its own
-            capital = self.gazetteer.capital(country) if country != FOCUS_COUNTRY else None
-            if country != FOCUS_COUNTRY and capital is None:
+            capital = self.gazetteer.capital(country) if not is_focus_capital(country) else None
+            if not is_focus_capital(country) and capital is None:
                 continue
             span = doc[start:end]
             lookup = capital.name if capital is not None else span.text
@@ -440,7 +441,8 @@ class ToponymRecogniser:
         beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
         in_capitals = any(t.is_alpha and len(t) > 1 and t.is_upper for t in beside)
         next_word = after.text if after is not None else ""
-        return not_a_place(toponym.lookup, candidates, cue, next_word, in_capitals) is not None
+        word_after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+        return not_a_place(toponym.lookup, candidates, cue, next_word, in_capitals, word_after) is not None
 
     def _is_actor(self, doc: Doc, toponym: Toponym) -> bool:
         if toponym.role == "dateline":

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sitrep.geo.descriptive import FOCUS_COUNTRY
+from sitrep.geo.descriptive import FOCUS_COUNTRY, actor_countries, is_focus_capital
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
 from sitrep.geo.not_places import STREET_NOUNS
@@ -83,6 +83,10 @@ POPULATION_WEIGHT = 0.5  # points per tenfold population of a city (0.6 until 27
 REGION_FOCUS = 2.0  # at most: every other local toponym of the article lies in the candidate's admin1 region
 _LOCAL = frozenset({"city", "admin2", "admin1"})
 NEAR_CAPITAL_CHARS = 250  # "the capital" takes the country of a town named this close before it
+FIRM_NEAR_SHARE = 0.8  # ... when that town's first reading puts at least this share of it in one country
+# A bare "the capital" takes the story's country only when it outweighs the next by this factor; a story
+# split between two countries (a summit, a war) leaves "the capital" unresolved.
+DOMINANT_FOCUS_RATIO = 2.0
 FEATURE_PRIOR = {
     "country": 5.0,
     "continent": 4.5,
@@ -257,7 +261,7 @@ class Resolver:
     def _capital_mention(self, start: int, end: int, surface: str, country: str) -> MentionEvidence:
         """ "the Ukrainian capital" has one candidate, Kyiv; "the capital" gets its candidate once the
         article's country focus is known (``_capitals_of_focus``)."""
-        capital = self.gazetteer.capital(country) if country != FOCUS_COUNTRY else None
+        capital = self.gazetteer.capital(country) if not is_focus_capital(country) else None
         lookup = capital.name if capital is not None else f"{FOCUS_COUNTRY}capital"
         candidates = (capital,) if capital is not None else ()
         return MentionEvidence(start, end, surface, lookup, "city", candidates, capital_of=country)
@@ -268,13 +272,14 @@ class Resolver:
         """ "the capital": the capital of the country of a town or region named just before it ("officials in
         Kabul ... a school in the capital"), else of the country the article's other toponyms are mostly in
         (which a story full of "U.S. troops" would tilt to Washington)."""
-        waiting = [m for m in mentions if m.capital_of == FOCUS_COUNTRY]
+        waiting = [m for m in mentions if is_focus_capital(m.capital_of)]
         if not waiting:
             return
+        story = _dominant_country(focus)
         for mention in waiting:
             country = self._country_named_just_before(mentions, first, mention)
-            if country is None and focus:
-                country = max(focus, key=lambda code: focus[code])
+            if country is None:
+                country = _capital_country(story, actor_countries(mention.capital_of or ""))
             capital = self.gazetteer.capital(country) if country else None
             if capital is not None:
                 mention.candidates = (capital,)
@@ -291,7 +296,13 @@ class Resolver:
             top = ranked[0][1]
             if top.feature in _LOCAL and top.country2 and (nearest is None or other.end > nearest.end):
                 nearest, country = other, top.country2
-        return country
+        if nearest is None or country is None:
+            return None
+        # "Protesters in Georgia ... in the capital": a name read as a US state only just ahead of the
+        # country says nothing sure about whose capital follows.
+        votes = nearest.focus_votes
+        total = sum(votes.values())
+        return country if total and votes.get(country, 0.0) / total >= FIRM_NEAR_SHARE else None
 
     def _demonym_country(self, text: str, start: int) -> tuple[Candidate, ...]:
         """The country (or US state) of "the Russian city of X": a national adjective before the settlement word."""
@@ -610,9 +621,28 @@ class Resolver:
         place.country = best.country3
         place.admin1 = best.admin1_name if best.feature != "admin1" else best.name
         place.feature = best.feature
-        damping = 0.5 if mention.partial else 0.7 if mention.capital_of == FOCUS_COUNTRY else 1.0
+        damping = 0.5 if mention.partial else 0.7 if is_focus_capital(mention.capital_of) else 1.0
         place.score = round(share * strength * damping, 3)
         return place
+
+
+def _dominant_country(focus: Counter[str]) -> str | None:
+    """The article's country when it clearly outweighs every other (``DOMINANT_FOCUS_RATIO``), else None."""
+    ranked = focus.most_common(2)
+    if not ranked or ranked[0][1] <= 0:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < DOMINANT_FOCUS_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _capital_country(story: str | None, actors: frozenset[str]) -> str | None:
+    """Whose capital a bare "the capital" is: the story's country, unless its sentence's actors name only
+    other nations ("Russian missiles hit the capital" in a story on Ukraine is ambiguous: nothing); with no
+    clear story country, the one nation its sentence names ("Georgian police detained dozens in the capital")."""
+    if story is not None:
+        return story if not actors or story in actors else None
+    return next(iter(actors)) if len(actors) == 1 else None
 
 
 def normalised(text: str) -> str:

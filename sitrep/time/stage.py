@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from sitrep.model import CodedDocument, Event, EventDate
 from sitrep.time.expressions import DateMention, find_date_expressions
 from sitrep.time.narrative import narrative_period, told_in_present
+from sitrep.time.reaction import dated_outside_reaction
 from sitrep.time.remention import PastReMentions
 from sitrep.time.resolve import reported_date, resolve_mention
 
@@ -69,13 +70,20 @@ def _dates_this_event(text: str, mention_end: int, anchor: int) -> bool:
 
 
 def date_event(
-    event: Event, text: str, sentence_bounds: list[tuple[int, int]], coded: CodedDocument, present: bool = False
+    event: Event,
+    text: str,
+    sentence_bounds: list[tuple[int, int]],
+    coded: CodedDocument,
+    present: bool = False,
+    trigger: Token | None = None,
 ) -> EventDate:
     """The date of one event: a time expression in its sentence (nearest the trigger), else in the
     previous sentence of the same paragraph, else the publication date marked ``reported``. An event told
     in the present tense (``present``) takes no date from the sentence before: "Since gaining independence
     in 1947, Pakistan has received 23 bailouts. Critics blame the generals" is not a blame of 1947. A deadline
-    ("until April 2") dates nothing, and a date after publication dates only an event told as future."""
+    ("until April 2") dates nothing, and a date after publication dates only an event told as future. With
+    the parsed ``trigger``, an event named only as what a reaction is about ("closed their shops on Friday
+    to mourn the victims of the bombing") takes no date from outside that reaction's clause."""
     published = coded.article.published
     prefer_future = event.modality.future
     anchor = event.trigger_start if event.trigger_start is not None else event.start
@@ -96,6 +104,10 @@ def date_event(
         mentions.sort(key=lambda mention: abs(window_start + mention.start - anchor))
         for mention in mentions:
             if not _dates_this_event(text, window_start + mention.end, anchor):
+                continue
+            if trigger is not None and dated_outside_reaction(
+                trigger, window_start + mention.start, window_start + mention.end
+            ):
                 continue
             resolved = resolve_mention(mention, published, prefer_future=prefer_future)
             if resolved is not None and (prefer_future or not _after_publication(resolved, published)):
@@ -125,7 +137,7 @@ class EventDateStage:
         for event in coded.events:
             trigger = _trigger_token(doc, event)
             present = trigger is not None and told_in_present(trigger)
-            event.date = date_event(event, text, bounds, coded, present)
+            event.date = date_event(event, text, bounds, coded, present, trigger)
             if event.date.precision == "reported" and trigger is not None:
                 # No date in its sentence or the one before: a past event named again ("the 2004 bombing ...
                 # France responded to the Bouake attack") keeps the date it was named with; a past-tense
