@@ -40,3 +40,10 @@ def test_a_present_tense_pattern_is_no_occurrence(coder) -> None:
     assert pattern.modality.hypothetical
     one = _of(coder, "On Monday the militia mostly attacked convoys on the northern road.", "attacked")
     assert one.modality.factual
+
+
+def test_the_occasions_of_a_habit_are_a_pattern_too(coder) -> None:
+    occasion = _of(coder, "The fighters often flee across the border when they are attacked by the army.", "attacked")
+    assert occasion.modality.hypothetical and not occasion.modality.factual
+    once = _of(coder, "The fighters fled across the border when they were attacked by the army on Monday.", "attacked")
+    assert once.modality.factual

@@ -266,6 +266,11 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 governor_future = bool(_aux_words(governor) & FUTURE_AUX) or lemma in FUTURE_GOVERNORS
                 modality.future = modality.future or governor_future
                 break
+            if governor.pos_ in {"VERB", "AUX"} and _habitual(governor):
+                # "regularly escape into Cameroon when attacked by government forces": the occasions of a habit
+                # are a pattern too, not an attack that happened
+                modality.hypothetical = True
+                break
             if marks:
                 break
             if any(child.dep_ == "aux" and child.lower_ == "to" for child in current.children) and not (
