@@ -47,3 +47,28 @@ def test_the_occasions_of_a_habit_are_a_pattern_too(coder) -> None:
     assert occasion.modality.hypothetical and not occasion.modality.factual
     once = _of(coder, "The fighters fled across the border when they were attacked by the army on Monday.", "attacked")
     assert once.modality.factual
+
+
+def test_an_infinitive_after_an_object_tells_its_purpose(coder) -> None:
+    built = _of(coder, "Police said the cell was building car bombs to carry out attacks in the capital.", "attacks")
+    assert built.modality.future and not built.modality.factual
+    hired = _of(coder, "Prosecutors say two men hired a gunman to kill the activist.", "kill")
+    assert hired.modality.future
+    # a means used for an act tells the act
+    used = _of(coder, "Police used tear gas to disperse the protesters in the capital.", "disperse")
+    assert used.modality.factual
+
+
+def test_a_present_tense_relative_clause_describes_its_noun(coder) -> None:
+    described = _of(coder, "The rebels have fighters who fight to control villages on the border.", "fight")
+    assert described.modality.hypothetical and not described.modality.factual
+    once = _of(coder, "The militia that attacked the convoy on Monday fled into the hills.", "attacked")
+    assert once.modality.factual
+
+
+def test_a_yes_or_no_question_asserts_nothing(coder) -> None:
+    asked = _of(coder, "Did the army bomb the school? Nobody knows.", "bomb")
+    assert asked.modality.hypothetical and not asked.modality.factual
+    # a question word takes the act as given
+    given = _of(coder, "Why did the army bomb the school?", "bomb")
+    assert given.modality.factual

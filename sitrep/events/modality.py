@@ -103,6 +103,13 @@ CROWD_GATHERING_VERBS = frozenset(
     {"gather", "assemble", "rally", "march", "take", "converge", "pour", "turn", "come", "flock", "throng", "mass"}
 )
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "rally", "decry"})
+# Verbs whose infinitive after the object tells what happened: "forced residents to flee", "used tear gas to
+# disperse the crowd"; after other verbs it tells what the object is for ("hired a gunman to kill", "built bombs
+# to carry out attacks").
+RESULT_GOVERNORS = frozenset(
+    {"force", "compel", "oblige", "cause", "drive", "lead", "help", "enable", "let", "get", "prompt", "spur",
+     "persuade", "convince", "trigger", "see", "watch", "hear", "leave", "use", "employ", "utilize", "utilise"}
+)  # fmt: skip
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "pobj", "relcl", "acl"})
 
 
@@ -114,6 +121,35 @@ def _habitual(verb: Token) -> bool:
     """'they tend to ...', 'they usually ...': a clause that tells a rule, not an occurrence."""
     return verb.lemma_.casefold() == "tend" or any(
         child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in verb.children
+    )
+
+
+def _has_to(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _purpose_of_an_object(clause: Token, governor: Token) -> bool:
+    """'hired a gunman to kill the activist', 'used the bases to carry out attacks': the infinitive after a
+    verb's object says what the object is for, as the advcl of 'deployed troops to attack' does (the parser
+    labels the two alike at random)."""
+    return (
+        _has_to(clause)
+        and governor.lemma_.casefold() not in RESULT_GOVERNORS
+        and clause.lemma_.casefold() not in PROTEST_PURPOSES
+        and any(child.dep_ == "dobj" for child in governor.children)
+    )
+
+
+def _describes_its_noun(clause: Token) -> bool:
+    """'fighters who fight to control villages', 'a militia that attacks convoys': a present-tense relative
+    clause tells what its noun is or does as a rule, not an occurrence (a statement such as 'Russia, which
+    denies the attack' is left to the statement's own reading)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ in {"VBP", "VBZ"}
+        and not _aux_words(clause)
+        and clause.lemma_.casefold() not in REPORTING_GOVERNORS
+        and not any(child.dep_ == "ccomp" for child in clause.children)
     )
 
 
@@ -208,6 +244,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             current = governor
         if _under_unrealised_noun(trigger):
             modality.hypothetical = True  # "threats of violence", "an end to the hostilities"
+    if _describes_its_noun(current):
+        modality.hypothetical = True
     seen = 0
     while current.dep_ in _COMPLEMENT_DEPS and current.head is not current and seen < 8:
         seen += 1
@@ -273,7 +311,7 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 break
             if marks:
                 break
-            if any(child.dep_ == "aux" and child.lower_ == "to" for child in current.children) and not (
+            if _has_to(current) and not (
                 lemma in CROWD_GATHERING_VERBS and current.lemma_.casefold() in PROTEST_PURPOSES
             ):
                 # "met to discuss", "launched a campaign to oust": the purpose is still to come; but
@@ -287,6 +325,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             continue
         if lemma in NEGATING_GOVERNORS and (lemma != "rule" or any(c.lower_ == "out" for c in governor.children)):
             modality.negated = True  # "ruled out talks", but "the court ruled that the detention was illegal"
+        if dep == "xcomp" and _purpose_of_an_object(current, governor):
+            modality.future = True
         if lemma in FUTURE_GOVERNORS or (dep == "xcomp" and is_be_to(current)):
             modality.future = True  # "is set to meet", "the leaders are to meet next week"
         if lemma in HYPOTHETICAL_GOVERNORS:
@@ -312,6 +352,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
         if _tells_a_tale(governor):
             modality.hypothetical = True  # "legend has it that he burned the fort": told, not reported
         current = governor
+    if _asked_whether(trigger):
+        modality.hypothetical = True
     if _sentence_reports(trigger):
         modality.reported = True
         if told_as_tale(trigger):
@@ -499,6 +541,22 @@ def _long_ago(tokens: Iterable[Token]) -> bool:
         (t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20"))) or t.lower_ in {"years", "decades"}
         for t in tokens
     )
+
+
+_QUESTION_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asked_whether(token: Token) -> bool:
+    """'By banning the trade, will it end?': a yes-or-no question asserts nothing. A question with a question
+    word ('Why did they bomb the school?') takes its act as given, and is left as it is."""
+    sentence = token.sent
+    for word in sentence[token.i - sentence.start :]:
+        if word.is_sent_end or word.text in {".", "!", "?"}:
+            if word.text != "?":
+                return False
+            question = sentence[: word.i - sentence.start]
+            return not any(t.tag_ in _QUESTION_WORDS for t in question)
+    return False
 
 
 def _sentence_reports(token: Token) -> bool:

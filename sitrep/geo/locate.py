@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from sitrep.geo.dateline import find_dateline
 from sitrep.geo.recognise import REGION_WORDS, SETTLEMENT_WORDS
 from sitrep.model import ActorRef, Event, Place
+from sitrep.nlp.spans import trigger_span
 
 ATTACHED, GOVERNING, SAME_SENTENCE, PARAGRAPH, FOCUS = 0.95, 0.85, 0.7, 0.55, 0.3
 BYSTANDER = 0.6  # a third country's place named in the sentence but not tied to the event by a locative
@@ -239,16 +240,8 @@ def _actor_possessive(token: Token) -> bool:
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
-    start = event.trigger_start
-    end = event.trigger_end
-    if start is None:
-        index = event.sentence.find(event.trigger) if event.trigger else -1
-        if index < 0:
-            return None
-        start = event.start + index
-        end = start + len(event.trigger)
-    span = doc.char_span(start, end or start + 1, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    span = trigger_span(doc, event)
+    return span.root if span is not None else None
 
 
 def _place_token(doc: Doc, place: Place) -> Token | None:

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Token
 
 from sitrep.model import CodedDocument, Event, EventDate
+from sitrep.nlp.spans import trigger_span
 from sitrep.time.expressions import DateMention, find_date_expressions
 from sitrep.time.narrative import narrative_period, told_in_present
 from sitrep.time.reaction import dated_outside_reaction
@@ -154,9 +155,6 @@ class EventDateStage:
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
-    """The trigger's first token. The span is looked up in strict alignment, which spaCy does without a
-    walk over every token of the article (the "expand" mode walks them all, for every event)."""
-    if event.trigger_start is None or event.trigger_end is None:
-        return None
-    span = doc.char_span(event.trigger_start, event.trigger_end)
-    return span[0] if span is not None and len(span) else None
+    """The trigger's first token."""
+    span = trigger_span(doc, event)
+    return span[0] if span is not None else None
