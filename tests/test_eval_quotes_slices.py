@@ -56,7 +56,7 @@ def test_train_slice_through_the_cli(tmp_path: Path) -> None:
     figures = json.loads(result.output)["polnear"]
     assert figures["articles"] == 2 and figures["gold"] == 2
     assert figures["detection"]["r"] == 1.0
-    # The shipped cue model was fitted on the first 600 train articles of this shuffle: both are fitted ones.
+    # The shipped cue model was fitted on the first 720 train articles of this shuffle: both are fitted ones.
     assert figures["slice"] == {"start": 1, "end": 3, "seed": 7, "fitted_articles": 2}
     table = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                         "--split", "train", "--articles", "1:3"])
@@ -78,11 +78,13 @@ def test_bad_slice_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_held_out_train_slice_floor(shared_data: Path) -> None:
-    """The first 40 of the unfitted train articles 600-720, the set decisions are taken on."""
-    figures = quote_eval.evaluate_polnear(shared_data / "quotes" / "polnear", "train", articles_slice=(600, 640))
+    """The first 40 of the unfitted train articles 720-840, the set decisions are taken on (600-720 before
+    the eighth session, when the cue model was refitted on the first 720)."""
+    figures = quote_eval.evaluate_polnear(shared_data / "quotes" / "polnear", "train", articles_slice=(720, 760))
     assert figures["slice"]["fitted_articles"] == 0
-    # Measured 2026-11-28 (fifth session): detection F1 0.803, content overlap F1 0.742, speaker 0.886;
-    # sixth session (one statement per claim): 0.809 / 0.749 (0.747 with the earlier grouping) / 0.887.
-    assert figures["detection"]["f1"] >= 0.78
-    assert figures["content_overlap"]["f1"] >= 0.72
-    assert figures["speaker_accuracy"] >= 0.865
+    # Measured 2026-11-28 (eighth session, model fitted on 0-720): detection F1 0.819, content overlap F1
+    # 0.763 (0.763 with the earlier grouping), speaker 0.881. (600:640 with the 600-article model: 0.807 /
+    # 0.749 / 0.893.)
+    assert figures["detection"]["f1"] >= 0.79
+    assert figures["content_overlap"]["f1"] >= 0.74
+    assert figures["speaker_accuracy"] >= 0.86

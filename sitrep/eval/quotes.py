@@ -42,9 +42,9 @@ marks and punctuation never count):
 Slices (``--articles START:END``): the split's articles, in name order, are
 shuffled with ``SHUFFLE_SEED`` (7) and articles START to END-1 are scored. This
 is the order ``build_quote_model.py`` fits the learned cue model on: train
-articles 0-599 are fitted (0:250 is where errors are analysed), 600:720 and
-later are never fitted and are where decisions are taken. The report says how
-many of the scored articles the shipped cue model was fitted on.
+articles 0-719 are fitted (0:250 is where errors are analysed; 0-599 until the
+eighth session), 720:840 are never fitted and are where decisions are taken. The
+report says how many of the scored articles the shipped cue model was fitted on.
 
 ``speakers`` — data/evalsets/speakers.jsonl, written for this project: short
 articles, each gold quote given by the first words of its content and the
@@ -602,7 +602,7 @@ def register(eval_app: typer.Typer) -> None:
         articles: str = typer.Option(
             None, "--articles", metavar="START:END",
             help="PolNeAR only: articles START..END-1 of the split shuffled with seed 7, the order the cue model "
-                 "is fitted on (train 0:600 fitted; decide on --split train --articles 600:720)."),
+                 "is fitted on (train 0:720 fitted; decide on --split train --articles 720:840)."),
         data: Path = typer.Option(DEFAULT_POLNEAR, "--polnear", help="PolNeAR folder (with train/ and dev/)."),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     ) -> None:

@@ -1,0 +1,68 @@
+"""The shipped learned cue model (eighth session: refitted on train articles 0-720) and the content of a
+copula cue whose complement is an attitude adjective."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from spacy.language import Language
+
+from sitrep.quotes.attribution import _innermost_content, content_token_range
+from sitrep.quotes.learned import MODEL_PATH, candidate_heads
+
+BUILD_SCRIPT = Path(__file__).resolve().parents[1] / "sitrep" / "data" / "training" / "build_quote_model.py"
+
+
+def _build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_quote_model", BUILD_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_model_has_the_build_scripts_settings() -> None:
+    """The shipped file is what ``build_quote_model.py`` writes with its defaults: same settings, same
+    thresholds, same layout (refitting the weights needs 720 parsed articles; see BENCHMARKS.md)."""
+    build = _build_script()
+    shipped = MODEL_PATH.read_text(encoding="utf-8")
+    model = json.loads(shipped)
+    defaults = build.arguments().parse_args([])
+    assert model["articles"] == defaults.limit == 720
+    assert build.model_json(defaults, model["articles"], model["weights"]) == shipped
+
+
+def test_decision_slice_is_not_fitted() -> None:
+    """720-840 is where decisions are taken: the shipped model must not have seen it."""
+    from sitrep.eval.quotes import fitted_articles
+
+    assert fitted_articles() <= 720
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Campaign aides were optimistic that he would win the primary in Ohio.", "were",
+         "that he would win the primary in Ohio"),
+        ("Republicans are determined to block the nominee.", "are", "to block the nominee"),
+    ],
+)
+def test_copula_cue_takes_the_adjectives_content(nlp: Language, text: str, cue: str, content: str) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    heads = candidate_heads(token)
+    assert [head.dep_ for head in heads] == ["acomp"]
+    span = content_token_range(_innermost_content(heads))
+    assert span is not None and doc[span[0]:span[1]].text == content
+
+
+def test_an_infinitive_content_stays_whole(nlp: Language) -> None:
+    """Gold keeps "to veto the bill" as what is planned; only adjectives are descended into."""
+    doc = nlp("The senator plans to veto the bill.")
+    token = next(t for t in doc if t.text == "plans")
+    span = content_token_range(_innermost_content(candidate_heads(token)))
+    assert span is not None and doc[span[0]:span[1]].text == "to veto the bill"
