@@ -423,6 +423,11 @@ def test_a_linked_article_whose_own_event_joined_another_report_is_unlinked(tmp_
         _linked_store(store)
         # a3's own event now shares inc-b with a4's: a3 reports inc-b, it is no reaction to inc-a.
         store.connection.execute("INSERT INTO incident_mentions VALUES ('inc-b', 'a4', 'e2')")
+        # inc-b of words alone (two accusations clustered together) still leaves a3 a report of inc-a; once an act
+        # (quad class 4) is in it, a3 reports that act.
+        store.connection.execute("INSERT INTO events (article_id, event_id, quad_class) VALUES ('a3', 'e1', 3)")
+        assert incident_rows.stale_links(store.connection, [], []) == set()
+        store.connection.execute("INSERT INTO events (article_id, event_id, quad_class) VALUES ('a4', 'e2', 4)")
         assert incident_rows.stale_links(store.connection, [], []) == {"a3"}
 
 

@@ -18,7 +18,10 @@ or a concession that names the incident's place ("Wagner leaves Rostov after the
 bar is still linked when its lead names two names only that incident uses among the stories of its days ("the
 US sanctions on Rosneft and Lukoil" in a story on oil prices) and its headline reads like the reports'. Of the
 incidents an article may be linked to, one with a material act is chosen over what was said about it (the
-strike, not the demand for answers over it, clustered apart). An aftermath story with no event at all that no
+strike, not the demand for answers over it, clustered apart). Reactions that clustered together apart from the act
+(two outlets' reports of a protest lodged over it) do not keep their articles from the act: an incident of words
+alone does not count as another article's incident, and they are linked only to an incident of an act. An aftermath
+story with no event at all that no
 incident's words claim ("Sumy death toll climbs to 14 as rescuers finish search of clinic") is linked to the use of
 force in the town its headline names, when that is the only incident of its days, already happened, at a place it
 names.
@@ -91,7 +94,10 @@ OWN_EVENT_MODES = {"CONSULT": frozenset({"visit", "multilateral"})}
 # Statements PLOVER has no type for (CAMEO 01: condolences, appreciation, a claim of responsibility) are
 # what the parties say about an event as well.
 STATEMENT_KIND = "UNMAPPED"
-LINKABLE_KINDS = REACTION_TYPES | {"CONSULT", STATEMENT_KIND}
+# Statements of support, sympathy or mourning (SUPPORT: "the junta declared three days of mourning for the soldiers
+# who died defending the garrison") are said about an event too; the coder gives them a type of the cooperation
+# group, which the type-group veto keeps from the attack they mourn.
+LINKABLE_KINDS = REACTION_TYPES | {"CONSULT", "SUPPORT", STATEMENT_KIND}
 # A withdrawal or a concession that follows an incident ("Wagner leaves Rostov after the deal", "the prime
 # minister resigns after the attack on students") is an act of its own, of another type group than the
 # incident, and is often reported without a sentence on the incident itself. It is linked like a reaction
@@ -162,9 +168,12 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
         total = sum(weights.get(word, weights[""]) for word in words)
         candidates = []
         follow_up = bool(article.own_types & FOLLOW_UP_KINDS)
+        acts_only = _among_acts(article, incidents)
         for incident in by_day.get(article.published.toordinal(), ()):
             if not incident.article_ids - {article.article_id}:
                 continue  # an article is not linked to its own events' incident
+            if acts_only and (incident.incident_id in article.own_incidents or not _material(incident)):
+                continue
             if follow_up and not names_place(words, incident):
                 continue
             shared = words & incident.words.keys()
@@ -298,15 +307,25 @@ def _own_names(
 
 def _by_publication_day(incidents: Iterable[IncidentState]) -> dict[int, list[IncidentState]]:
     """Incidents by the days a report of them may be published: from the day before the first date to
-    the day after the last; a month- or year-dated incident is too vague to be reported on a given day."""
+    the day after the last; a month- or year-dated incident is too vague to be reported on a given day. The last day
+    is the last of the days two of its reports agree on, when two do (``IncidentState.agreed_days``): one report
+    dated a day later (a second attack on the town, joined on its words) must not carry the incident's reports a day
+    further, where the next attack's own follow-ups are published."""
     found: dict[int, list[IncidentState]] = {}
     for incident in incidents:
         if incident.first_date is None or incident.last_date is None or _vague(incident.precision):
             continue
-        first, last = incident.first_date.toordinal() - DAYS_BEFORE, incident.last_date.toordinal() + DAYS_AFTER
+        first, last = incident.first_date.toordinal() - DAYS_BEFORE, _last_day(incident).toordinal() + DAYS_AFTER
         for day in range(first, last + 1):
             found.setdefault(day, []).append(incident)
     return found
+
+
+def _last_day(incident: IncidentState) -> date:
+    """The incident's last day as linking reads it: the last day two reports agree on, or its last date."""
+    assert incident.last_date is not None
+    agreed = incident.agreed_days()
+    return max(agreed) if agreed else incident.last_date
 
 
 def publication_days(incidents: Iterable[IncidentState]) -> set[date]:
@@ -357,9 +376,28 @@ def _vague(precision: str) -> bool:
 
 
 def _isolated(article: ArticleText, incidents: Mapping[str, IncidentState]) -> bool:
-    """Whether none of the article's events joined an incident another article reports too."""
+    """Whether none of the article's events joined an incident another article reports too, but one of words alone
+    (``_words_only``)."""
     return all(
-        incidents[incident_id].article_ids <= {article.article_id}
+        incidents[incident_id].article_ids <= {article.article_id} or _words_only(incidents[incident_id])
+        for incident_id in article.own_incidents
+        if incident_id in incidents
+    )
+
+
+def _words_only(incident: IncidentState) -> bool:
+    """Whether an incident holds only what was said (accusations, demands, talks: no material act). Two outlets'
+    reports of one protest over an act ("Manila accuses Beijing of dangerous manoeuvres", "Philippines summons
+    Chinese envoy over water cannon incident") cluster together apart from the act; each is still a report of the
+    act, and may be linked to an incident of a material act (``_among_acts``), never to another of words."""
+    return not _material(incident)
+
+
+def _among_acts(article: ArticleText, incidents: Mapping[str, IncidentState]) -> bool:
+    """Whether the article's events joined another article's incident of words: it may then be linked only to an
+    incident of a material act."""
+    return any(
+        incidents[incident_id].article_ids - {article.article_id}
         for incident_id in article.own_incidents
         if incident_id in incidents
     )
@@ -392,7 +430,7 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
     if incident.first_date is None or incident.last_date is None or _vague(incident.precision):
         return "incident not dated to a day"
     day = article.published.toordinal()
-    if not incident.first_date.toordinal() - DAYS_BEFORE <= day <= incident.last_date.toordinal() + DAYS_AFTER:
+    if not incident.first_date.toordinal() - DAYS_BEFORE <= day <= _last_day(incident).toordinal() + DAYS_AFTER:
         return "published outside the incident's days"
     words = keywords(f"{article.title} {article.lead}")
     if article.own_types & FOLLOW_UP_KINDS and not names_place(words, incident):

@@ -7,7 +7,9 @@ two material acts whose reports share two names, at one point on one day, join a
 window their precisions allow (a night runs into the next day; an event dated to a day is within a day of the day two
 articles agree on, when two do), precise places within reach (or named in each other's reports: one strike on
 several places; a point across a border from the incident's is another place, however near, and so is another
-town 25 km or more away when both are dated to the day), sides not the
+town 25 km or more away when both are dated to the day), on a day none of the incident's reports tell, words of
+what happened in common besides the place (another attack on the same town the next day shares the place, the sides
+and the window), sides not the
 other way round from what two reports already agree on (the retaliation a day later; on the word of one report,
 the sides reversed are no agreement on parties, not a veto) — and when they are similar enough overall: parties
 (named on both sides in the same role and none shared counts against; force used abroad with no
@@ -83,6 +85,9 @@ SAME_MEASURE: frozenset[str] = frozenset({"SANCTION", "COERCE/restrict"})
 DISJOINT_PARTIES = -0.5
 MIN_TEXT_SCORE = 0.15  # below it, and without a shared place, nothing specific says "the same event"
 SAME_PLACE_SCORE = 0.7
+# On a day the incident's reports do not tell (``_another_day``), the place and the parties are what two attacks on
+# one town on consecutive days share: what happened must be told alike too (``_what_score``).
+MIN_WHAT_SCORE = 0.15
 ACROSS_BORDER_SCORE = 0.2  # points within reach but in two countries: as weak as two regions of one country
 _FORCE_GROUP = "+".join(sorted(TYPE_GROUPS[0]))
 
@@ -393,6 +398,7 @@ VETO_DATE = "date window"
 VETO_CHAIN = "publication-dated chain"
 VETO_PLACE = "place distance"
 VETO_NOTHING_SHARED = "no shared place or words"
+VETO_OTHER_DAY = "another day, only the place shared"
 PARTS = ("parties", "date", "place", "words")
 _WEIGHTS = (0.15, 0.2, 0.25, 0.4)  # of PARTS in the score
 
@@ -491,6 +497,8 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     text_score = min(1.0, 1.5 * text_score)
 
     same_article = mention.article_id in incident.article_ids
+    if not same_article and _another_day(mention, incident) and _what_score(mention, incident) < MIN_WHAT_SCORE:
+        return Judgement(None, VETO_OTHER_DAY, (party_score, date_score, place_score, text_score))
     if not same_article and text_score < MIN_TEXT_SCORE and place_score < SAME_PLACE_SCORE:
         # Neither the place nor the words agree: a day and a country in common are what any two
         # stories of one news day share ("Trump attacked the Journal" and a Hong Kong trial).
@@ -499,6 +507,47 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     if same_article:
         score += 0.15  # the same article returning to its event ("the attack", "the strike")
     return Judgement(max(0.0, min(1.0, score)), None, (party_score, date_score, place_score, text_score))
+
+
+def _incident_days(incident: IncidentState) -> set[date]:
+    """The days an incident happened on: those two of its articles agree on (``agreed_days``), or else, when it is
+    dated to days, every day of its span."""
+    agreed = incident.agreed_days()
+    if agreed:
+        return set(agreed)
+    if incident.precision != "day" or incident.first_date is None or incident.last_date is None:
+        return set()
+    return {incident.first_date + timedelta(days=offset)
+            for offset in range((incident.last_date - incident.first_date).days + 1)}
+
+
+def _another_day(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a mention dated to a day by its own words is dated to none of the incident's days
+    (``_incident_days``): the day after, within the date window, but not the day the reports tell."""
+    if mention.date_precision != "day" or mention.event_date is None:
+        return False
+    days = _incident_days(incident)
+    return bool(days) and not {mention.event_date, _last_day(mention)} & days
+
+
+def _what_score(mention: EventMention, incident: IncidentState) -> float:
+    """The text score (as ``judge`` works it out) over the words that are not places nor countries: what the
+    mention says happened, less where. "Mortar shells land near Mogadishu airport" and "Car bomb kills eight at
+    Mogadishu market" share the city and nothing else; "Russian drone hits ambulance in Kherson" and the shelling of
+    a bus stop there the day before share "Kherson", "Russian" and "wounded"."""
+    where = set(place_stems(mention.location_name)) | place_stems(mention.admin1)
+    for stems in incident.place_names:
+        where |= stems
+    for admin1 in incident.admin1s:
+        where |= place_stems(admin1)
+    common = _common_names()  # countries and their peoples: the parties, scored on their own
+    words = {word for word in mention.keywords if word not in where and word not in common}
+    if not words:
+        return 0.0
+    theirs = {word for word in incident.words if word not in where and word not in common}
+    shared = sum((1.0 if incident.article_words[word] > 1 or len(incident.article_ids) == 1 else 0.5)
+                 * (name_weight(word) if word in mention.names else 1.0) for word in words & theirs)
+    return min(1.0, 1.5 * shared / max(1, min(len(words), len(theirs))))
 
 
 def _one_measure(mention: EventMention, incident: IncidentState) -> bool:

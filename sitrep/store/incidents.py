@@ -307,7 +307,12 @@ def reaction_articles_on(
         WHERE NOT EXISTS (
                 SELECT 1 FROM incident_mentions own JOIN incident_mentions other ON other.incident_id = own.incident_id
                 WHERE own.article_id = texts.id AND own.event_id <> $article
-                  AND other.article_id <> texts.id AND other.event_id <> $article)
+                  AND other.article_id <> texts.id AND other.event_id <> $article
+                  -- an incident of words alone (reactions clustered together) does not hold an article back
+                  -- (``article_links._words_only``)
+                  AND EXISTS (SELECT 1 FROM incident_mentions act
+                              JOIN events e ON e.article_id = act.article_id AND e.event_id = act.event_id
+                              WHERE act.incident_id = own.incident_id AND e.quad_class IN (2, 4)))
           AND NOT EXISTS (
                 SELECT 1 FROM incident_mentions linked
                 WHERE linked.article_id = texts.id AND linked.event_id = $article
@@ -336,6 +341,10 @@ def stale_links(connection: duckdb.DuckDBPyConnection, examined: Iterable[str], 
         JOIN incident_mentions other ON other.incident_id = own.incident_id AND other.article_id <> own.article_id
                                         AND other.event_id <> $article
         WHERE link.event_id = $article
+          -- not an incident of words alone (``reaction_articles_on``)
+          AND EXISTS (SELECT 1 FROM incident_mentions act
+                      JOIN events e ON e.article_id = act.article_id AND e.event_id = act.event_id
+                      WHERE act.incident_id = own.incident_id AND e.quad_class IN (2, 4))
         """,
         {"article": ARTICLE_EVENT_ID},
     ).fetchall()
