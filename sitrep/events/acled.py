@@ -31,7 +31,7 @@ ARMED_WORDS = frozenset(
      "personnel", "patrol", "garrison", "unit", "officer", "terrorist", "barracks", "outpost"}
 )  # fmt: skip
 AGREEMENT_WORDS = frozenset(
-    {"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "exchange", "swap"}
+    {"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "exchange", "swap", "cessation"}
 )
 # ACLED's sexual violence is any violence of a sexual nature, whatever code the verb gave it.
 SEXUAL_WORDS = frozenset({"rape", "raped", "sexual", "sexually", "gang-rape", "gang-raped"})
@@ -104,7 +104,16 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     code, words = context.code, context.words
     root = code[:2]
     weapon = _weapon(words, context.sentence_words)
-    protest_setting = _protest_words(words | context.sentence_words) or bool(context.target_words & cues.CROWD_ACTORS)
+    protest_setting = (
+        _protest_words(words | context.sentence_words)
+        or bool(context.target_words & cues.CROWD_ACTORS)
+        or _riot_control_used(context)
+    )
+    if (root == "14" or code in {"173", "175"}) and protest_setting and _crowd_turned_violent(context):
+        return ("Riots", "Violent demonstration")
+    if code.startswith("145"):
+        # the code itself says the crowd rioted: police intervening does not make it ACLED's intervention
+        return _protest_type(code, words | (context.sentence_words & CROWD_RIOT))
     if root == "14":
         if _source_is_state_force(context) and protest_setting:
             return _intervention_type(words)
@@ -113,7 +122,7 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             # intervention is told around it
             return _intervention_type(words | context.sentence_words)
         # "protests erupted ..., with banks set ablaze": the violence may be told beside the protest
-        return _protest_type(code, words | (context.sentence_words & cues.RIOT))
+        return _protest_type(code, words | (context.sentence_words & CROWD_RIOT))
     if code == "175":
         if protest_setting or words & cues.CROWD_ACTORS:
             return _intervention_type(words)
@@ -125,6 +134,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             return ("Violence against civilians", "Abduction/forced disappearance")
         return ("Strategic developments", "Arrests")
     if code.startswith("181") or code == "184":
+        if context.sentence_words & SEXUAL_WORDS:
+            return ("Violence against civilians", "Sexual violence")  # "abducted and raped two women"
         return ("Violence against civilians", "Abduction/forced disappearance")
     if code in {"1711", "171"} and context.trigger_lemma in {"seize", "grab", "take"} and _people(context.object_words):
         return ("Violence against civilians", "Abduction/forced disappearance")  # "seized two doctors"
@@ -141,7 +152,18 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             return ("Strategic developments", "Disrupted weapons use")  # "destroyed a bomb-making workshop"
         if _source_is_crowd(context) or protest_setting:
             return ("Riots", "Violent demonstration")
+        if _source_is_people(context) and context.sentence_words & BLOCKING_WORDS:
+            # "angry residents blocked the road and torched a police vehicle": people who block a road and
+            # destroy property demonstrate violently (ACLED); destruction alone stays property destruction
+            return ("Riots", "Violent demonstration")
         return ("Strategic developments", "Looting/property destruction")
+    if root in {"02", "10", "11", "12", "13"} and context.source_words & PROTESTERS:
+        # "demonstrators demanded the governor's resignation": what protesters say is their protest
+        return _protest_type(code, words | (context.sentence_words & (cues.RIOT | cues.INTERVENTION)))
+    if root in {"02", "10"} and _gathered_to_ask(context):
+        # "opposition supporters gathered in the square calling for the release of their leader": people
+        # assembling to press a demand is ACLED's demonstration
+        return _protest_type(code, words | (context.sentence_words & (cues.RIOT | cues.INTERVENTION)))
     handed = context.object_words or words  # what was handed over ("handed over the base to the army")
     handed_place = context.trigger_lemma in HANDOVER_VERBS and bool(handed & PLACE_WORDS) and not _people(handed)
     if code in {"0841", "0842"} and handed_place and not words & AGREEMENT_WORDS:
@@ -153,6 +175,13 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         return ("Strategic developments", "Agreement")
     if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
         return ("Strategic developments", "Non-violent transfer of territory")
+    if code in {"172", "1721", "1724"} and _restricts_activity(context):
+        # "declared a state of emergency", "banned all public gatherings", "suspended internet services":
+        # the authorities change how they and others may act (ACLED change to group/activity)
+        return ("Strategic developments", "Change to group/activity")
+    if root == "04" and context.trigger_lemma in ARRIVAL_VERBS and context.source_words & TROOP_MOVERS:
+        # "military reinforcements arrived in the district": a movement of forces, no visit
+        return ("Strategic developments", "Change to group/activity")
     if code == "1723" and not protest_setting:
         # "the army imposed a curfew on the city": a change in how the side operates, no violence yet
         return ("Strategic developments", "Change to group/activity")
@@ -177,6 +206,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if root in {"18", "19", "20"}:
         if words & SEXUAL_WORDS and weapon not in {"air", "artillery", "explosive"}:  # "sexually assaulted"
             return ("Violence against civilians", "Sexual violence")
+        if code in PERSONAL_VIOLENCE and context.sentence_words & SEXUAL_WORDS and not context.sentence_words & KILLING:
+            return ("Violence against civilians", "Sexual violence")  # "beat and raped women"
         if context.trigger_lemma in OPERATION_NOUNS and not context.sentence_words & VIOLENT_OUTCOMES:
             # "troops carried out a clearance operation in the district": ACLED records the armed
             # group's activity, not a battle, until the sentence tells of fighting or harm
@@ -198,6 +229,25 @@ PLACE_WORDS = frozenset(
     {"base", "camp", "town", "city", "district", "post", "outpost", "position", "territory", "control", "village",
      "airport", "area", "region", "checkpoint", "garrison", "barracks", "crossing", "province"}
 )  # fmt: skip
+PERSONAL_VIOLENCE = frozenset({"180", "182", "1822", "1823", "190"})
+KILLING = frozenset({"kill", "killed", "killing", "dead", "death", "murder", "murdered"})
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "enter", "land"})
+TROOP_MOVERS = frozenset(
+    {"troop", "soldier", "reinforcement", "convoy", "fighter", "militant", "force", "forces", "unit", "battalion",
+     "brigade", "contingent", "peacekeeper", "mercenary"}
+)  # fmt: skip
+RESTRICTED_ACTIVITIES = frozenset(
+    {"gathering", "assembly", "protest", "rally", "demonstration", "march", "meeting", "internet", "movement",
+     "emergency", "law", "curfew", "activity", "travel", "access", "service"}
+)  # fmt: skip
+
+
+def _restricts_activity(context: AcledContext) -> bool:
+    if context.code == "1724":
+        return True  # a state of emergency or martial law
+    return bool((context.object_words or context.words) & RESTRICTED_ACTIVITIES)
+
+
 OPERATION_NOUNS = frozenset({"operation", "sweep", "patrol"})
 MONEY_WORDS = frozenset({"fund", "funds", "funding", "money", "loan", "tranche", "grant", "$", "million", "billion"})
 # Verbs of closing a border or place (CAMEO 191 through their objects), which take no territory.
@@ -225,7 +275,10 @@ PEACEFUL_WORDS = frozenset({"peaceful", "peacefully"})
 TOPICAL_RIOT_WORDS = frozenset({"violence", "violent", "unrest", "clash", "riot"})
 # Words that set a scene of protest. The bare word "march" reads the same as the month in a lemma set
 # ("On 3 March, troops clashed with ..."), so it counts only beside people who march or a peaceful one.
-PROTEST_CUES = (cues.PROTEST - {"march"}) | {"marched", "marching", "marches", "marchers"}
+PROTEST_CUES = (cues.PROTEST - {"march"}) | {
+    "marched", "marching", "marches", "marchers", "gathering", "vigil", "agitation", "agitate", "agitating",
+    "agitator", "dharna", "gherao", "bandh", "hartal", "procession",
+}  # fmt: skip
 MARCH_COMPANIONS = frozenset(
     {"peaceful", "activist", "supporter", "student", "worker", "thousand", "hundred", "crowd", "participant",
      "woman", "farmer", "teacher", "youth", "opposition", "people", "resident"}
@@ -233,7 +286,63 @@ MARCH_COMPANIONS = frozenset(
 
 
 def _protest_words(words: set[str] | frozenset[str]) -> bool:
-    return bool(words & PROTEST_CUES) or ("march" in words and bool(words & MARCH_COMPANIONS))
+    if words & PROTEST_CUES or ("march" in words and bool(words & MARCH_COMPANIONS)):
+        return True
+    return words >= SIT_IN  # the tokenizer splits "sit-in" into "sit", "-", "in"
+
+
+SIT_IN = frozenset({"sit", "-", "in"})
+# What makes a demonstration told in the sentence violent: the riot words and the damage a crowd does
+# ("stormed and ransacked the office", "burning tyres", "vandalised shops"); damage alone may be the topic.
+CROWD_RIOT = cues.RIOT | {"ransack", "ransacked", "vandalism", "stormed", "tyre", "tire", "vandalised", "vandalized"}
+# What a crowd does that makes its demonstration violent (ACLED: the demonstrators' own violence decides
+# the type, whether or not the police intervene). "Clash" and "violence" are left out: they may be the
+# police's as much as the crowd's.
+CROWD_VIOLENCE = frozenset(
+    {"stone", "rock", "molotov", "petrol", "torch", "ablaze", "loot", "vandalize", "vandalise", "smash", "pelt",
+     "brick", "bottle", "arson", "burn", "rampage", "firebomb", "stone-throwing", "hurl", "throw"}
+)  # fmt: skip
+
+
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer", "agitator"})
+GATHERING_WORDS = frozenset(
+    {"gather", "gathered", "assemble", "assembled", "converge", "converged", "congregate", "congregated", "rally",
+     "rallied", "picket", "picketed", "chant", "chanted", "placard", "banner", "slogan"}
+)  # fmt: skip
+ASKING_PEOPLE = CROWD_SOURCE_WORDS | {
+    "supporter", "activist", "relative", "family", "worker", "student", "teacher", "farmer", "trader", "driver",
+    "member", "woman", "people", "hundred", "thousand", "dozen", "employee", "nurse", "doctor", "lawyer",
+}  # fmt: skip
+
+
+def _gathered_to_ask(context: AcledContext) -> bool:
+    """People (not a government or an armed group) assembled in the sentence and the act is their appeal."""
+    if not context.sentence_words & GATHERING_WORDS or not context.source_words & ASKING_PEOPLE:
+        return False
+    return not (_sectors(context.source) & ARMED_SECTORS or context.source_words & (ARMED_WORDS | NON_STATE_WORDS))
+
+
+# What a crowd burns or throws that makes the burning or throwing violence.
+DANGEROUS_THINGS = frozenset(
+    {"tyre", "tire", "car", "vehicle", "building", "office", "station", "stone", "rock", "brick", "bottle",
+     "molotov", "petrol", "shop"}
+)  # fmt: skip
+BLOCKING_WORDS = frozenset({"block", "blocked", "barricade", "barricaded", "blockade"})
+
+
+def _crowd_turned_violent(context: AcledContext) -> bool:
+    """The demonstrators threw stones, burned or looted, or clashed with the police: a violent
+    demonstration, even under intervention (ACLED)."""
+    if context.trigger_lemma in {"clash", "scuffle", "fight"} or {"set", "fire"} <= context.sentence_words:
+        return True  # "protesters clashed with police, who fired tear gas"; "had set fire to a building"
+    violence = context.sentence_words & CROWD_VIOLENCE
+    if not violence:
+        return False
+    if violence <= {"burn", "throw", "hurl"}:
+        # "burned the flag", "threw eggs" are still peaceful ways to protest; burning or throwing counts
+        # with what is burned or thrown being dangerous
+        return bool(context.sentence_words & DANGEROUS_THINGS)
+    return True
 
 
 VICTIM_WORDS = PEOPLE_WORDS | {
@@ -241,6 +350,9 @@ VICTIM_WORDS = PEOPLE_WORDS | {
     "judge", "cleric", "imam", "herder", "driver", "traveller", "traveler", "relative", "son", "daughter",
     "wife", "husband", "mother", "father", "resident", "shepherd", "fisherman", "miner", "trader", "vendor",
     "family", "motorist", "worshipper", "pilgrim", "mourner", "shopper", "guest", "refugee", "migrant", "voter",
+    "shopkeeper", "businessman", "businesswoman", "labourer", "laborer", "person", "youth", "reporter",
+    "cameraman", "photographer", "informer", "herdsman", "boatman", "villager", "schoolgirl", "schoolboy",
+    "teenager", "infant", "baby", "elderly", "woman", "headman", "chieftain", "sarpanch", "contractor",
 }  # fmt: skip
 
 
@@ -294,6 +406,16 @@ def _state_intervened(sentence_words: frozenset[str]) -> bool:
     return bool(sentence_words & {"arrest", "detain"}) or {"break", "up"} <= sentence_words
 
 
+RIOT_CONTROL = frozenset({"tear", "teargas", "stun", "pepper"})
+
+
+def _riot_control_used(context: AcledContext) -> bool:
+    """The state's forces used tear gas or stun grenades: there was a crowd to control, a demonstration."""
+    return bool(context.sentence_words & {"teargas", "stun"} or {"tear", "gas"} <= context.sentence_words) and (
+        _source_is_state_force(context) or bool(context.sentence_words & cues.STATE_FORCE_WORDS)
+    )
+
+
 EXCESSIVE_FORCE = frozenset(
     {"injure", "wound", "injured", "wounded", "bullet", "round", "ammunition", "violently", "beat", "brutally",
      "brutal", "beating"}
@@ -303,6 +425,9 @@ EXCESSIVE_FORCE = frozenset(
 def _weapon(words: set[str], sentence_words: frozenset[str] = frozenset()) -> str | None:
     """The clause's weapon (``cues.weapon_of``), corrected where ACLED's sub-types need more care."""
     weapon = cues.weapon_of(words)
+    if weapon in {"artillery", "explosive", "grenade"} and words & RIOT_CONTROL:
+        # "tear gas shells", "stun grenades", "fired tear gas canisters": riot control, no weapon of war
+        weapon = "small_arms" if words & (cues.SMALL_ARMS - {"rubber", "bullet", "shot"}) else None
     if words & {"himself", "herself", "themselves"} and words & {"blow", "blew"}:
         return "suicide"  # "a man blew himself up"
     if weapon == "explosive" and not words & EXPLOSIVE_NOUNS:
@@ -332,7 +457,7 @@ def _intervention_type(words: set[str]) -> tuple[str, str]:
 
 
 def _protest_type(code: str, words: set[str]) -> tuple[str, str]:
-    riot = words & cues.RIOT
+    riot = words & CROWD_RIOT
     if words & PEACEFUL_WORDS:
         riot -= TOPICAL_RIOT_WORDS  # "a peaceful march against violence"
     if code.startswith("145") or riot:
@@ -362,21 +487,40 @@ def _territory_type(context: AcledContext) -> tuple[str, str]:
     if "back" in context.words and context.trigger_lemma in {"take", "seize", "capture", "win"}:  # "seized back"
         return ("Battles", "Government regains territory")
     sectors = _sectors(context.source)
-    non_state = bool(sectors & {"REB", "UAF", "INS", "PRM"}) or bool(context.source_words & NON_STATE_WORDS)
-    if non_state:
+    named_non_state = bool(context.source_words & NON_STATE_WORDS)
+    named_state = bool(context.source_words & STATE_TROOP_WORDS)
+    if named_non_state and not named_state:
+        # the words name an armed group ("the Taliban", whatever sector the actor has since it governs)
         return ("Battles", "Non-state actor overtakes territory")
-    if sectors & STATE_SECTORS or context.source_words & {"army", "government", "troop", "soldier", "military"}:
+    non_state = named_non_state or bool(sectors & NON_STATE_SECTORS)
+    state_led = (
+        named_state  # "the army and allied militias drove the rebels out": the state regains
+        or (bool(sectors & STATE_SECTORS) and not non_state)
+        or (bool(context.source_words & STATE_FORCE_NOUNS) and not non_state)  # "Afghan forces", not "rebel forces"
+    )
+    if non_state and not state_led:
+        return ("Battles", "Non-state actor overtakes territory")
+    if state_led:
         target_sectors = _sectors(context.target)
         source_countries = {actor.country for actor in context.source if actor.country}
         target_countries = {actor.country for actor in context.target if actor.country}
-        foreign = bool(target_countries) and not target_countries & source_countries
+        # "government troops seized Kidal": troops of no named country take a place of the country told of
+        foreign = bool(target_countries) and bool(source_countries) and not target_countries & source_countries
         if foreign and not target_sectors & {"REB", "UAF", "INS"}:
             return ("Battles", "Armed clash")  # one state's forces taking another's land
         # the state's forces taking a place of their own country: territory regained (from whoever held it)
         return ("Battles", "Government regains territory")
+    # the taker is not told apart: the side it was taken from tells which way the ground went
+    if _sectors(context.target) & NON_STATE_SECTORS or context.target_words & NON_STATE_WORDS:
+        return ("Battles", "Government regains territory")
+    if _sectors(context.target) & {"MIL", "GOV", "COP"} or context.target_words & STATE_TROOP_WORDS:
+        return ("Battles", "Non-state actor overtakes territory")
     return ("Battles", "Armed clash")
 
 
+STATE_TROOP_WORDS = frozenset({"army", "government", "troop", "soldier", "military", "regime", "loyalist"})
+# Nouns the state's forces share with armed groups ("security forces", "rebel forces").
+STATE_FORCE_NOUNS = frozenset({"force", "forces", "security", "police", "commando", "paratrooper", "marine"})
 CLASH_TRIGGERS = frozenset(
     {
         "clash",
@@ -399,7 +543,8 @@ CLASH_TRIGGERS = frozenset(
 
 def _violence_type(context: AcledContext, weapon: str | None, protest_setting: bool) -> tuple[str, str]:
     code, words = context.code, context.words
-    if code in {"2041"} or weapon == "chemical":
+    if code in {"2041"} or weapon == "chemical" or cues.weapon_of(set(context.sentence_words)) == "chemical":
+        # "sarin was used in the attack on the town": the agent is named outside the attack's clause
         return _remote_type("chemical")
     aimed_at_weapons = bool(
         words & {"missile", "drone", "rocket", "uav", "projectile"} or context.object_words & cues.ARMS
@@ -439,7 +584,58 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Violence against civilians", "Attack")
     if _target_is_civilian(context) or _unarmed_victims(context) or _object_is_unarmed(context):
         return ("Violence against civilians", "Attack")
+    if _only_civilians_on_the_other_side(context) or _off_duty_victims(context):
+        return ("Violence against civilians", "Attack")
     return _regained_or(context, ("Battles", "Armed clash"))
+
+
+# Words that take a soldier or police officer out of the fight: ACLED codes violence against a former,
+# retired or off-duty member of the forces as an attack, not a clash.
+OFF_DUTY = frozenset({"former", "retired", "off-duty", "ex", "ex-soldier", "ex-policeman", "ex-serviceman"})
+
+
+def _off_duty_victims(context: AcledContext) -> bool:
+    victims = context.target_words | context.object_words
+    return bool(victims & OFF_DUTY) or {"off", "duty"} <= victims
+
+
+# Places that belong to the state's forces themselves: "police opened fire on a car at a checkpoint".
+OWN_POSTS = frozenset({"checkpoint", "post", "base", "position", "patrol", "station", "roadblock"})
+
+
+def _only_civilians_on_the_other_side(context: AcledContext) -> bool:
+    """ACLED's armed clash needs two armed, organised sides. Where the sentence names no armed side but the
+    doer's and names civilians among those hit ("police opened fire on a car at a checkpoint, killing a
+    family of four"; "settlers attacked farmers harvesting olives"), the violence is one-sided: an attack."""
+    if _sectors(context.target) & ARMED_SECTORS:
+        return False
+    others = set(context.sentence_words - context.source_words)
+    if _source_is_state_force(context):
+        others -= OWN_POSTS
+    if others & ATTRIBUTION_VERBS:
+        others -= ATTRIBUTION_SOURCES  # "..., police said": who told of it, not a side in it
+    if others & (ARMED_WORDS | NON_STATE_WORDS | ARMED_OTHERS):
+        return False
+    # someone was hurt, or the violence was aimed at them: shots fired into the air near voters are not
+    return bool(others & (VICTIM_WORDS | CIVILIAN_PLACES)) and bool(context.sentence_words & HARM_WORDS)
+
+
+HARM_WORDS = frozenset(
+    {"kill", "killed", "killing", "dead", "death", "die", "died", "injure", "injured", "injuring", "wound",
+     "wounded", "wounding", "hurt", "attack", "attacked", "massacre", "murder", "murdered", "beat", "beaten",
+     "hack", "hacked", "behead", "beheaded", "execute", "executed", "casualty", "victim", "body"}
+)  # fmt: skip
+ATTRIBUTION_VERBS = frozenset(
+    {"say", "said", "according", "tell", "told", "confirm", "confirmed", "report", "reported"}
+)
+ATTRIBUTION_SOURCES = frozenset(
+    {"police", "official", "officer", "spokesman", "spokesperson", "military", "army", "security", "force", "source"}
+)
+# Armed people the lists above leave out, who make the other side armed.
+ARMED_OTHERS = frozenset(
+    {"militiaman", "militiamen", "combatant", "gunman", "gunmen", "bandit", "pirate", "mercenary", "guerrilla",
+     "sniper", "commander", "serviceman", "servicemen", "gendarme", "ranger", "armed", "attacker", "assailant"}
+)  # fmt: skip
 
 
 def _object_is_unarmed(context: AcledContext) -> bool:
@@ -454,6 +650,33 @@ def _object_is_unarmed(context: AcledContext) -> bool:
 def _regained_or(context: AcledContext, clash: tuple[str, str]) -> tuple[str, str]:
     """ACLED codes the fighting by which the state's forces retake a place as the regaining itself:
     "troops regained control of the town after clashes with the rebels"."""
-    if context.sentence_words & REGAIN_CLAUSE_WORDS and context.sentence_words & (PLACE_WORDS | {"hill", "road"}):
+    if context.sentence_words & REGAIN_CLAUSE_WORDS and (
+        context.sentence_words & (PLACE_WORDS | {"hill", "road"}) or _state_source(context)
+    ):
+        # "troops recaptured Palmyra after days of fighting": a named place needs no place word
+        return ("Battles", "Government regains territory")
+    if (
+        "control" in context.sentence_words
+        and context.sentence_words & CONTROL_TAKING
+        and _state_source(context)
+        and not context.sentence_words & LOSING_WORDS
+    ):
+        # "troops took control of the district after heavy fighting": the state's fighting that ends in
+        # its holding the place is coded as the place regained
         return ("Battles", "Government regains territory")
     return clash
+
+
+CONTROL_TAKING = frozenset(
+    {"take", "took", "taken", "seize", "seized", "gain", "gained", "establish", "restore", "restored", "bring",
+     "brought", "assume", "assumed"}
+)  # fmt: skip
+LOSING_WORDS = frozenset({"lose", "lost", "fall", "fell", "overrun", "overran", "withdraw", "withdrew", "retreat"})
+
+
+def _state_source(context: AcledContext) -> bool:
+    if _sectors(context.source) & NON_STATE_SECTORS or context.source_words & NON_STATE_WORDS:
+        return False
+    return bool(_sectors(context.source) & STATE_SECTORS) or bool(
+        context.source_words & (STATE_TROOP_WORDS | STATE_FORCE_NOUNS)
+    )

@@ -373,6 +373,8 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
         # "withdrew from the Syrian to the Israeli-occupied sector": what is left is acted on, not the destination
         left = first_prep_object(verb, ("from",))
         roles.fallback_target = left or roles.fallback_target
+        if left and roles.target and all(_own_forces(obj) for obj in roles.target):
+            roles.target = left  # "Russia withdrew its troops from Syria": Syria is left, the troops are Russia's
     lemma = verb.lemma_.casefold()
     if lemma in REMOVAL_VERBS:
         # "deported 40 others to China": the place they are sent to or from is no party acted on
@@ -396,6 +398,16 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
 # Verbs that send people away: who is sent is the target, whether or not they are a named party.
 REMOVAL_VERBS = frozenset({"deport", "extradite", "repatriate", "banish", "exile", "expel", "relocate"})
 LEAVING_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "leave", "exit", "depart", "flee"})
+# What a side withdraws that is its own (its forces), so that what they leave is the party acted on.
+_WITHDRAWN_FORCES = frozenset(
+    {"troop", "force", "soldier", "unit", "personnel", "contingent", "peacekeeper", "fighter", "army", "military",
+     "battalion", "brigade", "division", "tank", "warship", "ship", "presence"}
+)  # fmt: skip
+
+
+def _own_forces(obj: Token) -> bool:
+    """ "its troops", "2,000 soldiers", "its military presence": what a side withdraws of its own."""
+    return obj.lemma_.casefold() in _WITHDRAWN_FORCES
 # Nouns of what someone said or asked: rejecting, denying or welcoming one is acting on its author.
 SAID_NOUNS = frozenset(
     {"allegation", "claim", "accusation", "charge", "demand", "proposal", "offer", "request", "call", "criticism",

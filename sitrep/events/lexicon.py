@@ -475,8 +475,15 @@ def _subject_is_crowd(verb: Token) -> bool:
     if subject is None:
         # "workers went on strike", "went on an indefinite strike": no object at all reads as a walkout
         return verb.lemma_ == "strike" and not any(c.dep_ in {"dobj", "prep"} for c in verb.children)
+    if subject.lemma_.casefold() in _COUNTED_HEADS:
+        # "hundreds of protesters gathered": the crowd is what is counted
+        counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        subject = next((g for g in counted if g.dep_ == "pobj"), subject)
     words = {subject.lemma_.casefold()} | {c.lemma_.casefold() for c in subject.children if c.dep_ == "compound"}
     return bool(words & CROWDS)
+
+
+_COUNTED_HEADS = frozenset({"hundred", "thousand", "dozen", "ten", "score", "million", "crowd", "group", "number"})
 
 
 class _LexiconLoader(yaml.SafeLoader):

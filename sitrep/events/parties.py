@@ -729,9 +729,49 @@ def placed_parties(
     (``under_control``)."""
     source, target = at_home(source, target, context, code)
     target = protested_state(source, target, code)
+    source = source or protesting_people(target, code)
     target = no_venue_between_parties(source, target, code)
     source = source or arresting_state(target, context, sentence, code)
+    source, target = one_country_between(source, target, code)
     return under_control(source, target, context, sentence, seized)
+
+
+# Sectors of a country's own society and politics: with no country named, they are most likely the
+# country of the state they deal with ("protesters demanded the Nigerian president's resignation").
+_DOMESTIC_SECTORS = frozenset(
+    {"CVL", "SOC", "PTY", "OPP", "LAB", "AGR", "EDU", "MED", "JRN", "REL", "BUS", "ELI", "CRM"}
+)  # fmt: skip
+
+
+def one_country_between(
+    source: list[ActorRef], target: list[ActorRef], code: str
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """A doer from a country's own society whom the text gives no country takes the one country of the
+    party it acts on, outside violence.
+
+    "Opposition supporters demanded the Iranian government's resignation": the supporters are Iranian, as
+    PLOVER's coders code them. Only the doer takes it: a target left without a country stays so ("the
+    civilians imprisoned ... were released by Putin" names no country of theirs, and the GSR set's coders
+    leave it unknown), and so do state bodies (a legislature, police, courts), armed parties in violence
+    ("soldiers killed Palestinian civilians" says nothing of whose the soldiers are) and foreign or
+    international parties (a sector outside ``_DOMESTIC_SECTORS``, or one serving abroad).
+    """
+    if code[:2] in VIOLENT_ROOTS:
+        return source, target
+    return _from_the_other_side(source, target), target
+
+
+def _from_the_other_side(actors: list[ActorRef], others: list[ActorRef]) -> list[ActorRef]:
+    countries = _countries(others)
+    if len(countries) != 1 or _countries(actors):
+        return actors
+    (country,) = countries
+    return [
+        _in_country(actor, country)
+        if _countryless_sector(actor) and actor.sector in _DOMESTIC_SECTORS and not _serves_abroad(actor)
+        else actor
+        for actor in actors
+    ]
 
 
 # Acts only a state does, and the part of it that does them: arrests and detentions (police), bans and
@@ -769,6 +809,20 @@ _SECTOR_WORDS = {"COP": "police", "GOV": "government", "JUD": "court"}
 
 
 _IMPLIED = " (implied)"
+
+
+def protesting_people(target: list[ActorRef], code: str) -> list[ActorRef]:
+    """'Protests erupted in Tehran': a protest that names no protesters, where the one country it is held
+    in or aimed at is known, was made by that country's people (civilians implied, as event data sets
+    code a domestic protest's source). Not for strikes and boycotts (143), which states make too ("a threat
+    to boycott the ceremony")."""
+    if code[:2] != _PROTEST_ROOT or code.startswith("143"):
+        return []
+    countries = _countries(target)
+    if len(countries) != 1:
+        return []
+    (country,) = countries
+    return [implied(country, "CVL")]
 
 
 def implied(country: str, sector: str) -> ActorRef:

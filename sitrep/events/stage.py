@@ -38,7 +38,13 @@ from sitrep.events.parties import (
     with_speaker_country,
 )
 from sitrep.events.petrarch_verbs import PetrarchVerbs, load_petrarch_verbs
-from sitrep.events.plover_conventions import plover_reading, recoded_mobilisation
+from sitrep.events.plover_conventions import (
+    announced_by_its_doers,
+    announced_noun,
+    plover_reading,
+    recoded_mobilisation,
+    renounced_force_code,
+)
 from sitrep.events.sizes import add_count, read_cue
 from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
 
@@ -761,6 +767,19 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
         new_code = intent.demand_code(code) if demanded else intent.appeal_code(code)
         return _derived(event, new_code, source, target, max(0.05, event.confidence - 0.05))
     marker = intent.intent_marker(clause)
+    if (
+        marker is None
+        # "to disperse a march": a protest that another acts on is no announced act of its own
+        # (``announced_noun``); "called for a strike on Monday" still announces one
+        and (candidate.verbal or candidate.light or code[:2] != "14" or announced_noun(candidate.trigger))
+        and announced_by_its_doers(
+            code,
+            event.modality.future,
+            event.modality.hypothetical,
+            any(not is_implied(actor) for actor in event.source),  # named doers, not implied protesters
+        )
+    ):
+        marker = "intent"  # "doctors are expected to strike next week": a threat of protest (133)
     if marker is None or (marker == "intent" and code[:2] == "03"):
         # an agreement announced is already an intent (AGREE); one asked or demanded of another is a request
         return None
@@ -796,6 +815,8 @@ def _stated_refusal(candidate: Candidate, event: Event) -> Event | None:
     if not assenting and not intent.refuses(clause):  # "would not" under "said": a reported "will not"
         return None
     new_code = intent.refusal_code(event.cameo_code or "")
+    if new_code is None and any(child.dep_ == "neg" for child in clause.children):
+        new_code = renounced_force_code(event.cameo_code or "")  # "pledged not to attack": a promise (0356)
     if new_code is None or not codebook.is_cameo(new_code):
         return None
     return _derived(event, new_code, event.source, event.target, max(0.05, event.confidence - 0.05))
