@@ -61,7 +61,10 @@ def main() -> None:
         coded = list(coder.code_many(articles))
         code_times.append(time.perf_counter() - started)
     parse, code = min(parse_times), min(code_times)
-    total_stage = sum(stage_seconds.values()) / args.repeat
+    # Shares are of all the repeats' coding time together: a stage's time summed over every repeat divided by
+    # the best repeat alone would overstate it whenever the machine's load changes between repeats.
+    all_code = sum(code_times)
+    total_stage = sum(stage_seconds.values())
     print(f"articles: {len(articles)}; load average {os.getloadavg()[0]:.1f}")
     print(f"spaCy parse alone: {len(articles) / parse:.1f} articles/s ({parse:.1f} s)")
     print(f"sitrep code:       {len(articles) / code:.1f} articles/s ({code:.1f} s)")
@@ -70,8 +73,8 @@ def main() -> None:
           f"places {sum(len(d.places) for d in coded)}, errors {sum(1 for d in coded if d.error)}")
     print("share of coding time by stage (the rest is the parse):")
     for name, seconds in stage_seconds.items():
-        print(f"  {name:16s} {seconds / args.repeat / code:6.1%}")
-    print(f"  {'all stages':16s} {total_stage / code:6.1%}")
+        print(f"  {name:16s} {seconds / all_code:6.1%}")
+    print(f"  {'all stages':16s} {total_stage / all_code:6.1%}")
 
 
 if __name__ == "__main__":

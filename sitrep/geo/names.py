@@ -16,8 +16,11 @@ def normalise_name(name: str) -> str:
     "Kharkivs’ka Oblast’" and "kharkivska oblast" share a key; so do "Sudža" and "Sudza".
     Non-Latin scripts keep their letters (Cyrillic "Курск" stays Cyrillic, casefolded).
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():
+        stripped = name  # NFKD leaves ASCII as it is, with no combining marks to drop: most names skip the walk
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = _APOSTROPHES.sub("", stripped)
     stripped = _SEPARATORS.sub(" ", stripped)
     return _SPACES.sub(" ", stripped).strip().casefold()

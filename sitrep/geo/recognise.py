@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.dateline import find_dateline
@@ -178,7 +179,7 @@ class ToponymRecogniser:
                 found.append(toponym)
                 taken.update(range(ent.start, ent.end))
         deferred: list[tuple[int, int]] = []
-        found.extend(self._gazetteer_pass(doc, label_of, taken, deferred))
+        found.extend(self._gazetteer_pass(doc, label_of, taken, deferred, text))
         found.extend(self._near_known_places(doc, found, deferred, taken, label_of))
         found.extend(self._descriptive(doc, text, taken))
         found = [t for t in found if not self._is_actor(doc, t) and not self._names_something_else(doc, t, text)]
@@ -259,15 +260,22 @@ class ToponymRecogniser:
     # -- gazetteer-driven pass ----------------------------------------------------------
 
     def _gazetteer_pass(
-        self, doc: Doc, label_of: dict[int, str], taken: set[int], deferred: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        label_of: dict[int, str],
+        taken: set[int],
+        deferred: list[tuple[int, int]],
+        text: str | None = None,
     ) -> list[Toponym]:
         found: list[Toponym] = []
         i = 0
-        while i < len(doc):
+        for start in _capitalised_indexes(doc, doc.text if text is None else text):
+            if start < i:
+                continue  # inside the name just taken
+            i = start
             token = doc[i]
             if (
                 i in taken
-                or not _is_capitalised(token)
                 or not (token.is_alpha or _ABBREVIATION.fullmatch(token.text))
                 or label_of.get(i) in BLOCKING_LABELS
             ):
@@ -463,6 +471,12 @@ class ToponymRecogniser:
         if root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ == "PROPN":
             return root.head.head.lemma_.lower() in ACTOR_VERBS and toponym.hint is None
         return False
+
+
+def _capitalised_indexes(doc: Doc, text: str) -> list[int]:
+    """The tokens whose first character is upper case (``_is_capitalised``), read from the text at each token's
+    offset: the gazetteer pass looks only at these, without making a spaCy token of every word of the article."""
+    return [i for i, offset in enumerate(doc.to_array(IDX).tolist()) if text[offset].isupper()]
 
 
 def _whole_entity(doc: Doc, start: int, end: int, label_of: dict[int, str]) -> bool:

@@ -9,6 +9,7 @@ from sitrep.geo.locate import focus_place, locate_event
 from sitrep.geo.recognise import ToponymRecogniser
 from sitrep.geo.resolve import Resolver
 from sitrep.model import CodedDocument, Place
+from sitrep.nlp.text import doc_text
 
 
 class PlaceStage:
@@ -20,7 +21,7 @@ class PlaceStage:
         self.resolver = Resolver(self.gazetteer)
 
     def places(self, doc: Doc) -> list[Place]:
-        text = doc.text
+        text = doc_text(doc)
         toponyms = self.recogniser(doc, text)
         spans = [(t.start, t.end) for t in toponyms]
         capitals = [t.capital_of for t in toponyms]
@@ -54,7 +55,7 @@ class EventLocationStage:
 
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         focus = focus_place(coded.places, doc)
-        text = doc.text
+        text = doc_text(doc)
         memo: dict[int, bool] = {}
         for event in coded.events:
             if event.location is None:

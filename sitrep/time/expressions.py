@@ -38,38 +38,60 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# What a pattern cannot match without (the third field), tested once per text so that most sentences skip most
+# patterns: running all of them over every sentence was the dates stage's largest cost. DIGIT: an ASCII digit
+# (every calendar day, month-and-year, year and decade has one); a word: that word in the lower-cased text (none
+# of these words holds a letter that matches, case-insensitively, anything ``str.lower`` does not give).
+DIGIT = "0-9"
+_DIGIT = re.compile(r"[0-9]")
+
 # Order matters: longer, more specific patterns first; a span already taken is not matched again.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("calendar_day", _compile(rf"\b{_YEAR}-[01][0-9]-[0-3][0-9]\b")),
-    ("calendar_day", _compile(rf"\b(?:(?:{WEEKDAYS}),?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))")),
-    ("calendar_day", _compile(rf"\b(?:(?:{WEEKDAYS}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
-    ("month", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})\b")),
-    ("year", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_YEAR}\b(?!\s*{_COUNTED})")),
-    ("decade", _compile(rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?{_DECADE}\b")),
-    ("year", _compile(rf"\b(?:in|since|from|until|by|during|before|after)\s+{_EARLY_YEAR}\b(?!\s*{_COUNTED})")),
-    ("weekday", _compile(rf"\b(?:last\s+|this\s+|next\s+|on\s+)?(?:{WEEKDAYS})(?:'s)?{_PART_OF_DAY}?\b")),
+_PATTERNS: list[tuple[str, re.Pattern[str], str | None]] = [
+    ("calendar_day", _compile(rf"\b{_YEAR}-[01][0-9]-[0-3][0-9]\b"), DIGIT),
+    ("calendar_day", _compile(rf"\b(?:(?:{WEEKDAYS}),?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))"),
+     DIGIT),
+    ("calendar_day", _compile(rf"\b(?:(?:{WEEKDAYS}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+     DIGIT),
+    ("month", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})\b"), DIGIT),
+    ("year", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_YEAR}\b(?!\s*{_COUNTED})"), DIGIT),
+    ("decade", _compile(rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?{_DECADE}\b"), DIGIT),
+    ("year", _compile(rf"\b(?:in|since|from|until|by|during|before|after)\s+{_EARLY_YEAR}\b(?!\s*{_COUNTED})"), DIGIT),
+    ("weekday", _compile(rf"\b(?:last\s+|this\s+|next\s+|on\s+)?(?:{WEEKDAYS})(?:'s)?{_PART_OF_DAY}?\b"), "day"),
     ("relative_day", _compile(r"\b(?:yesterday|today|tonight|last\s+night|overnight|"
-                                r"this\s+(?:morning|afternoon|evening)|the\s+(?:previous|following)\s+day|the\s+day\s+before|tomorrow)\b")),
+                                r"this\s+(?:morning|afternoon|evening)|the\s+(?:previous|following)\s+day|the\s+day\s+before|tomorrow)\b"),
+     None),
     ("week", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+(?:week|weekend)\b|"
-                        r"\b(?:on|at|over)\s+the\s+weekend\b")),
-    ("relative_month", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+month\b")),
-    ("relative_year", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+year\b")),
-    ("ago", _compile(rf"\b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b")),
-    ("month", _compile(rf"\b(?:in|since|during|by|until|(?:early|mid|late)[-\s]+)\s*{_MONTH}\b(?!\s+\d)")),
+                        r"\b(?:on|at|over)\s+the\s+weekend\b"), "week"),
+    ("relative_month", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+month\b"),
+     "month"),
+    ("relative_year", _compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+previous)\s+year\b"),
+     "year"),
+    ("ago", _compile(rf"\b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b"), "ago"),
+    ("month", _compile(rf"\b(?:in|since|during|by|until|(?:early|mid|late)[-\s]+)\s*{_MONTH}\b(?!\s+\d)"), None),
     # "a deadly January attack", "the March offensive": a month named before a noun (the month alone is the
     # mention; "May" is left out: "the May government" is Theresa May's)
-    ("month", _compile(rf"\b(?:an?|the|this)\s+(?:[a-z]+\s+)?({_NAMED_MONTH})(?=\s+[a-z])")),
+    ("month", _compile(rf"\b(?:an?|the|this)\s+(?:[a-z]+\s+)?({_NAMED_MONTH})(?=\s+[a-z])"), None),
 ]
 
 
 _PREPOSITIONS = ("in ", "since ", "during ", "by ", "until ", "from ", "before ", "after ")
 
 
+def _may_match(need: str | None, lower: str, has_digit: bool) -> bool:
+    if need is None:
+        return True
+    return has_digit if need == DIGIT else need in lower
+
+
 def find_date_expressions(text: str) -> list[DateMention]:
     """Every time expression in ``text``, in order of position, without overlaps."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    lower = text.lower()
+    has_digit = _DIGIT.search(text) is not None
+    for kind, pattern, need in _PATTERNS:
+        if not _may_match(need, lower, has_digit):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span(1) if pattern.groups else match.span()  # a group marks the date within
             if kind in {"month", "year"} and match.group(0).lower().startswith(_PREPOSITIONS):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.model import CodedDocument, Event, EventDate
 from sitrep.nlp.spans import trigger_span
+from sitrep.nlp.text import doc_text
 from sitrep.time.expressions import DateMention, find_date_expressions
 from sitrep.time.narrative import narrative_period, told_in_present
 from sitrep.time.reaction import dated_outside_reaction
@@ -54,6 +55,31 @@ def _candidates(text: str, start: int, end: int) -> list[DateMention]:
     ]
 
 
+class DocumentDates:
+    """What one document's events share while they are dated: the mentions of each window (every event of a
+    sentence, and of the next one, looks over the same sentence, and the regular expressions are the stage's
+    largest cost) and each mention's reading (dateparser is slow). Kept for one document only, so that no
+    article is dated faster for having been seen before."""
+
+    def __init__(self, published: datetime | None) -> None:
+        self.published = published
+        self._windows: dict[str, list[DateMention]] = {}
+        self._readings: dict[tuple[str, str, bool], EventDate | None] = {}
+
+    def candidates(self, text: str, start: int, end: int) -> list[DateMention]:
+        window = text[start:end]
+        if window not in self._windows:
+            self._windows[window] = _candidates(window, 0, len(window))
+        return list(self._windows[window])  # a copy: the caller sorts it by distance to its own trigger
+
+    def resolve(self, mention: DateMention, prefer_future: bool) -> EventDate | None:
+        """``resolve_mention`` for this document's publication date; it reads only the mention's text and kind."""
+        key = (mention.text, mention.kind, prefer_future)
+        if key not in self._readings:
+            self._readings[key] = resolve_mention(mention, self.published, prefer_future=prefer_future)
+        return self._readings[key]
+
+
 _POSSESSIVE = ("'s", "\u2019s")
 _NOUN_PHRASE_CHARS = 40  # "Saturday's disputed presidential election": the possessed phrase, not the clause
 
@@ -77,6 +103,7 @@ def date_event(
     coded: CodedDocument,
     present: bool = False,
     trigger: Token | None = None,
+    shared: DocumentDates | None = None,
 ) -> EventDate:
     """The date of one event: a time expression in its sentence (nearest the trigger), else in the
     previous sentence of the same paragraph, else the publication date marked ``reported``. An event told
@@ -84,8 +111,11 @@ def date_event(
     in 1947, Pakistan has received 23 bailouts. Critics blame the generals" is not a blame of 1947. A deadline
     ("until April 2") dates nothing, and a date after publication dates only an event told as future. With
     the parsed ``trigger``, an event named only as what a reaction is about ("closed their shops on Friday
-    to mourn the victims of the bombing") takes no date from outside that reaction's clause."""
+    to mourn the victims of the bombing") takes no date from outside that reaction's clause. ``shared``, one per
+    document, keeps the work its events have in common (see ``DocumentDates``)."""
     published = coded.article.published
+    if shared is None or shared.published != published:
+        shared = DocumentDates(published)
     prefer_future = event.modality.future
     anchor = event.trigger_start if event.trigger_start is not None else event.start
     index = next(
@@ -101,7 +131,7 @@ def date_event(
             if "\n\n" not in text[previous_start:sentence_start]:
                 windows.append((previous_start, previous_end))
     for window_start, window_end in windows:
-        mentions = _candidates(text, window_start, window_end)
+        mentions = shared.candidates(text, window_start, window_end)
         mentions.sort(key=lambda mention: abs(window_start + mention.start - anchor))
         for mention in mentions:
             if not _dates_this_event(text, window_start + mention.end, anchor):
@@ -110,7 +140,7 @@ def date_event(
                 trigger, window_start + mention.start, window_start + mention.end
             ):
                 continue
-            resolved = resolve_mention(mention, published, prefer_future=prefer_future)
+            resolved = shared.resolve(mention, prefer_future)
             if resolved is not None and (prefer_future or not _after_publication(resolved, published)):
                 return resolved
     return reported_date(published)
@@ -133,12 +163,13 @@ class EventDateStage:
         sentences = list(doc.sents)
         bounds = [(sentence.start_char, sentence.end_char) for sentence in sentences]
         starts = [start for start, _ in bounds]
-        text = doc.text  # spaCy joins every token to make it: once per document, not once per event
+        text = doc_text(doc)  # spaCy joins every token to make it: once per document, shared with geo
         rementions: PastReMentions | None = None
+        shared = DocumentDates(coded.article.published)
         for event in coded.events:
             trigger = _trigger_token(doc, event)
             present = trigger is not None and told_in_present(trigger)
-            event.date = date_event(event, text, bounds, coded, present, trigger)
+            event.date = date_event(event, text, bounds, coded, present, trigger, shared)
             if event.date.precision == "reported" and trigger is not None:
                 # No date in its sentence or the one before: a past event named again ("the 2004 bombing ...
                 # France responded to the Bouake attack") keeps the date it was named with; a past-tense
