@@ -80,6 +80,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.nlp.text import doc_text
 from sitrep.quotes.cues import (
     ADDRESSEE_OBJECT,
     CLAUSAL,
@@ -833,7 +834,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     with no verb of saying, flagged ``attitude``), False for the rules alone, or
     a ``CueModel`` of one's own.
     """
-    text = doc.text
+    text = doc_text(doc)
     context = _index_tokens(doc, find_quotations(text), text)
     found: list[Attribution] = []
     taken_quotes: set[int] = set()

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from sitrep.model import ActorRef, CodedDocument, Quote
+from sitrep.nlp.text import doc_text
 from sitrep.quotes.attribution import Attribution, find_attributions, unattributed_charge
 from sitrep.quotes.speakers import SpeakerTracker
 from sitrep.quotes.stance import stance_of, stance_within
@@ -48,7 +49,7 @@ def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver
     tracker = SpeakerTracker(doc, when=when, resolver=resolver)
     speakers: dict[tuple[int, int], ActorRef] = {}
     quotes: list[Quote] = []
-    text = doc.text
+    text = doc_text(doc)
     quote_ids: dict[int, str] = {}  # id(attribution) -> quote_id, for the statement a floating quotation continues
     for attribution in find_attributions(doc):
         speaker = None
