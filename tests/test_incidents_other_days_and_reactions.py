@@ -145,10 +145,13 @@ def test_eighth_dev_set_clustering_floor():
     # Written in the eighth session (28 Nov 2026) before its rules: 0.611 (P 0.559, R 0.673) with the rules of the
     # session's start; 0.807 (P 0.708, R 0.939) after: another day's act at the same place needs words of what
     # happened, reactions clustered together are linked to the act, a statement of support or mourning is linkable,
-    # an incident's publication days end a day after the days its reports agree on.
+    # an incident's publication days end a day after the days its reports agree on. 0.844 (P 0.767, R 0.939) in the
+    # second round: a report placed at a country only, on another day, whose headline names a place the incident's
+    # reports never use, is another act (tests/test_incidents_country_only_names.py).
     result = evaluate_incidents(DEV8_SET)
-    assert result["f1"] >= 0.74
+    assert result["f1"] >= 0.8
     assert result["recall"] >= 0.9
+    assert result["precision"] >= 0.74
 
 
 def test_reactions_stored_before_the_act_are_linked_when_it_comes(coder):

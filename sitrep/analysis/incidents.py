@@ -497,7 +497,8 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     text_score = min(1.0, 1.5 * text_score)
 
     same_article = mention.article_id in incident.article_ids
-    if not same_article and _another_day(mention, incident) and _what_score(mention, incident) < MIN_WHAT_SCORE:
+    if not same_article and _another_day(mention, incident) and (
+            _what_score(mention, incident) < MIN_WHAT_SCORE or _headline_name_unknown(mention, incident)):
         return Judgement(None, VETO_OTHER_DAY, (party_score, date_score, place_score, text_score))
     if not same_article and text_score < MIN_TEXT_SCORE and place_score < SAME_PLACE_SCORE:
         # Neither the place nor the words agree: a day and a country in common are what any two
@@ -528,6 +529,22 @@ def _another_day(mention: EventMention, incident: IncidentState) -> bool:
         return False
     days = _incident_days(incident)
     return bool(days) and not {mention.event_date, _last_day(mention)} & days
+
+
+def _headline_name_unknown(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a mention placed at no more than a country names, in its sentence and as where it happened in its
+    headline ("near", "at", "in", "off" a name), a place none of the incident's reports use: the country is all the
+    place they share, and the name ("collide near Scarborough Shoal", the day after the water cannon at another
+    shoal) says where it happened instead. A person the headline names ("Biden vows response") is not a place."""
+    if mention.lat is not None or mention.admin1 is not None:
+        return False
+    headline_places = {_stem(word.lower()) for word in _HEADLINE_PLACE.findall(ascii_folded(mention.title))}
+    return any(name in headline_places and name not in incident.words and name not in _TITLES
+               for name in mention.names)
+
+
+# A capitalised word after a preposition of place in a headline: where the headline says it happened.
+_HEADLINE_PLACE = re.compile(r"\b(?:near|at|in|off|outside|over)\s+(?:the\s+)?([A-Z][A-Za-z'-]{2,})")
 
 
 def _what_score(mention: EventMention, incident: IncidentState) -> float:

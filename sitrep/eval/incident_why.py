@@ -24,6 +24,7 @@ from sitrep.analysis.incidents import (
     VETO_CHAIN,
     VETO_DATE,
     VETO_NOTHING_SHARED,
+    VETO_OTHER_DAY,
     VETO_PLACE,
     VETO_SIDES,
     VETO_TYPE,
@@ -37,7 +38,8 @@ from sitrep.store import incidents as incident_rows
 
 # Of several vetoes between two articles' events, the one nearest to a join is told: a pair kept apart by
 # distance between one pair of events and by type between another was lost to the distance.
-_VETO_ORDER = (VETO_NOTHING_SHARED, VETO_PLACE, VETO_CHAIN, VETO_DATE, VETO_SIDES, VETO_TYPE)
+# Another day's act sharing only the place (or naming another place) is as near a join as a pair sharing nothing.
+_VETO_ORDER = (VETO_NOTHING_SHARED, VETO_OTHER_DAY, VETO_PLACE, VETO_CHAIN, VETO_DATE, VETO_SIDES, VETO_TYPE)
 
 
 class _Clustering:
