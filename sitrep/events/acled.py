@@ -584,9 +584,30 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Violence against civilians", "Attack")
     if _target_is_civilian(context) or _unarmed_victims(context) or _object_is_unarmed(context):
         return ("Violence against civilians", "Attack")
-    if _only_civilians_on_the_other_side(context) or _off_duty_victims(context):
+    if _only_civilians_on_the_other_side(context) or _off_duty_victims(context) or _unarmed_suspects(context):
         return ("Violence against civilians", "Attack")
     return _regained_or(context, ("Battles", "Armed clash"))
+
+
+# People suspected of crimes: civilians to ACLED unless they are said to be armed or to fight back.
+CRIME_SUSPECTS = frozenset(
+    {"suspect", "suspected", "robber", "thief", "burglar", "dealer", "peddler", "pusher", "criminal", "looter",
+     "smuggler", "poacher", "addict", "user"}
+)  # fmt: skip
+# Signs that the suspects were armed or returned fire: then two sides fought ("a shootout with robbers").
+FOUGHT_BACK = frozenset(
+    {"armed", "exchange", "gunfight", "shootout", "encounter", "gunbattle", "crossfire", "return", "retaliate",
+     "gang", "bandit", "militant", "gunman", "gunmen", "rebel", "insurgent", "terrorist", "fighter", "clash"}
+)  # fmt: skip
+
+
+def _unarmed_suspects(context: AcledContext) -> bool:
+    """The state's forces killing or wounding people suspected of a crime, told with no sign that they were
+    armed or fought back ("police shot dead a suspected robber"): ACLED's attack on civilians, not a clash."""
+    victims = context.target_words | context.object_heads
+    if not victims & CRIME_SUSPECTS or not _source_is_state_force(context):
+        return False
+    return not (context.sentence_words | victims) & FOUGHT_BACK
 
 
 # Words that take a soldier or police officer out of the fight: ACLED codes violence against a former,

@@ -66,6 +66,9 @@ class VerbEntry:
     # no event of its own when a "by" + gerund tells how it was done ("retaliated by announcing tariffs"): the
     # means is coded as the event, and the verb's own code would call any response force
     yields_to_means: bool = False
+    # the verb's most general code, used when its direct object is a common noun it does not list and that is no
+    # place, person, time, amount or event noun ("denied the petition": CAMEO 12 Reject); without it, no event
+    other_object: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,9 @@ class Lexicon:
             else None,
             charge=bool(spec.get("charge", False)),
             intransitive=bool(spec.get("intransitive", False)),
+            other_object=_codes({"other_object": spec["other_object"]}, where)["other_object"]
+            if spec.get("other_object")
+            else None,
         )
 
     def _known_class(self, name: str | None, where: str) -> str | None:
@@ -253,8 +259,20 @@ class Lexicon:
             if place is not None:
                 return VerbMatch(entry.armed_place_code, entry, place)
         if entry.code is None:
-            return None
+            return self._other_object(verb, entry) if entry.other_object else None
         return VerbMatch(entry.code, entry, None)
+
+    def _other_object(self, verb: Token, entry: VerbEntry) -> VerbMatch | None:
+        """The verb's general code for a direct object it does not list: a common noun that is no place, time
+        or person (those name where, when or whom, and the verb's own entries decide them)."""
+        for child in verb.children:
+            if child.dep_ != "dobj" or child.pos_ != "NOUN" or child.ent_type_ in _NOT_A_THING:
+                continue
+            lemma = child.lemma_.casefold()
+            # an event noun ("denied the attack") is an event of its own, which the verb frames
+            if not (self.in_class(lemma, "place") or self.in_class(lemma, "person") or self.code_noun(child)):
+                return VerbMatch(entry.other_object, entry, lemma)
+        return None
 
     def _moves_own_kin(self, verb: Token, lemma: str) -> bool:
         """"took her children back to China", "brought his family home": a verb of carrying whose object is
@@ -308,6 +326,9 @@ class Lexicon:
 
 
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# an amount as object ("declined 5 percent", "resisted 3 days") is a measure, not a thing refused
+QUANTITIES = frozenset({"PERCENT", "QUANTITY", "MONEY", "CARDINAL"})
+_NOT_A_THING = TIME_ENTITIES | QUANTITIES
 
 
 def is_time_phrase(prep: Token) -> bool:
