@@ -57,3 +57,15 @@ def test_the_ladder_reads_sanctions_as_it_read_them_typed_coerce(sentence: str, 
     ladder = load_ladder()
     assert ladder.rung_of(EventFacts("SANCTION", "discontinue", "163", sentence=sentence)) == rung
     assert ladder.rung_of(EventFacts("COERCE", "restrict", "163", sentence=sentence)) == rung
+
+
+def test_a_threatened_measure_is_no_threat_of_force() -> None:
+    # "threatened 200% tariffs" (THREATEN restrict) and "they want to kill her" (THREATEN violence), told of one city
+    # on one day, are two acts; a threat of force still shares its group with accusations and rejections
+    assert type_group("THREATEN", "restrict") != type_group("THREATEN", "violence")
+    assert type_group("THREATEN", "violence") == type_group("ACCUSE")
+    tariffs = dict(EU_RUSSIA, plover_type="THREATEN", plover_mode="restrict", cameo_code="1312",
+                   sentence="The European Union threatened tariffs on Russian fertiliser", title="EU threatens tariffs")
+    killing = dict(EU_RUSSIA, plover_type="THREATEN", plover_mode="violence", cameo_code="138",
+                   sentence="The European Union threatened to kill Russian officials", title="EU threatens killings")
+    assert judge(_mention("a2", **killing), _incident(tariffs)).veto is not None

@@ -76,6 +76,8 @@ TYPE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"SANCTION", "COERCE/restrict", "COERCE/withhold", "COERCE/censor"}),  # measures, not force
     frozenset({"ACCUSE", "REJECT", "THREATEN"}),
     frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}),
+    # a threatened tariff or ban is a measure to come: never the same act as a threat to kill told nearby
+    frozenset({"THREATEN/restrict"}),
 )
 OTHER_TYPE_PENALTY = 0.1
 # One measure against a state, typed by the verb each outlet uses: "imposed sanctions" and "slapped tariffs" are
