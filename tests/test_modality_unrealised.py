@@ -72,3 +72,10 @@ def test_a_yes_or_no_question_asserts_nothing(coder) -> None:
     # a question word takes the act as given
     given = _of(coder, "Why did the army bomb the school?", "bomb")
     assert given.modality.factual
+
+
+def test_bombs_made_are_no_bombing(coder) -> None:
+    made = [event for event in events_of(coder, "The cell was making bombs to carry out attacks in the capital.")
+            if event.modality.factual and event.plover_type == "ASSAULT"]
+    assert made == []
+    assert _of(coder, "Militants set off a bomb at the market on Monday.", "bomb").modality.factual
