@@ -377,20 +377,15 @@ def _vague(precision: str) -> bool:
 
 def _isolated(article: ArticleText, incidents: Mapping[str, IncidentState]) -> bool:
     """Whether none of the article's events joined an incident another article reports too, but one of words alone
-    (``_words_only``)."""
+    (no material act, ``_material``). Two outlets' reports of one protest over an act ("Manila accuses Beijing of
+    dangerous manoeuvres", "Philippines summons Chinese envoy over water cannon incident") cluster together apart
+    from the act; each is still a report of the act, and may be linked to an incident of a material act
+    (``_among_acts``), never to another of words."""
     return all(
-        incidents[incident_id].article_ids <= {article.article_id} or _words_only(incidents[incident_id])
+        incidents[incident_id].article_ids <= {article.article_id} or not _material(incidents[incident_id])
         for incident_id in article.own_incidents
         if incident_id in incidents
     )
-
-
-def _words_only(incident: IncidentState) -> bool:
-    """Whether an incident holds only what was said (accusations, demands, talks: no material act). Two outlets'
-    reports of one protest over an act ("Manila accuses Beijing of dangerous manoeuvres", "Philippines summons
-    Chinese envoy over water cannon incident") cluster together apart from the act; each is still a report of the
-    act, and may be linked to an incident of a material act (``_among_acts``), never to another of words."""
-    return not _material(incident)
 
 
 def _among_acts(article: ArticleText, incidents: Mapping[str, IncidentState]) -> bool:

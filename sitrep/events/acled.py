@@ -157,12 +157,12 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             # destroy property demonstrate violently (ACLED); destruction alone stays property destruction
             return ("Riots", "Violent demonstration")
         return ("Strategic developments", "Looting/property destruction")
-    if root in {"02", "10", "11", "12", "13"} and context.source_words & PROTESTERS:
-        # "demonstrators demanded the governor's resignation": what protesters say is their protest
-        return _protest_type(code, words | (context.sentence_words & (cues.RIOT | cues.INTERVENTION)))
-    if root in {"02", "10"} and _gathered_to_ask(context):
-        # "opposition supporters gathered in the square calling for the release of their leader": people
-        # assembling to press a demand is ACLED's demonstration
+    if (root in {"02", "10", "11", "12", "13"} and context.source_words & PROTESTERS) or (
+        root in {"02", "10"} and _gathered_to_ask(context)
+    ):
+        # "demonstrators demanded the governor's resignation": what protesters say is their protest; "opposition
+        # supporters gathered in the square calling for the release of their leader": people assembling to press
+        # a demand is ACLED's demonstration
         return _protest_type(code, words | (context.sentence_words & (cues.RIOT | cues.INTERVENTION)))
     handed = context.object_words or words  # what was handed over ("handed over the base to the army")
     handed_place = context.trigger_lemma in HANDOVER_VERBS and bool(handed & PLACE_WORDS) and not _people(handed)

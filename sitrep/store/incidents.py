@@ -309,7 +309,7 @@ def reaction_articles_on(
                 WHERE own.article_id = texts.id AND own.event_id <> $article
                   AND other.article_id <> texts.id AND other.event_id <> $article
                   -- an incident of words alone (reactions clustered together) does not hold an article back
-                  -- (``article_links._words_only``)
+                  -- (``article_links._isolated``)
                   AND EXISTS (SELECT 1 FROM incident_mentions act
                               JOIN events e ON e.article_id = act.article_id AND e.event_id = act.event_id
                               WHERE act.incident_id = own.incident_id AND e.quad_class IN (2, 4)))
