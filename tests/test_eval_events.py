@@ -342,6 +342,14 @@ def test_cli_json_and_table(shared_data: Path, tmp_path: Path, monkeypatch: pyte
     assert "weighted_f1" in table.stdout and "1.000" in table.stdout
 
 
+def test_wrong_items_of_measure_only_sets_leave_their_text_out() -> None:
+    from sitrep.eval.event_harness import _errors
+
+    wrong = [("item-1", "Troops shelled the town.", "ASSAULT", "NONE")]
+    assert _errors(wrong, "case") == [{"id": "item-1", "gold": "ASSAULT", "predicted": "NONE"}]
+    assert _errors(wrong, "gsr")[0]["text"] == "Troops shelled the town."
+
+
 def test_views_expand_compound_actors() -> None:
     from sitrep.eval.event_views import country_triples, petrarch_codings
 

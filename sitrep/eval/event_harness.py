@@ -35,6 +35,9 @@ from sitrep.model import Article, CodedDocument, Event
 DATASETS: tuple[str, ...] = ("petrarch2", "gsr", "plover", "case", "quad")
 EVENT_STAGES: tuple[str, ...] = ("places", "events")
 MAX_ERRORS = 50  # wrongly coded items kept per dataset, for reading (--json)
+# Sets that SOURCES.md marks "eval": measured only, so their wrong items are listed without their text, which
+# nobody writing rules should read.
+MEASURE_ONLY: frozenset[str] = frozenset({"plover", "case", "quad"})
 NO_EVENT = "NONE"  # the prediction when a document has no (suitable) factual event
 
 DATA_FILES: dict[str, str] = {
@@ -153,11 +156,15 @@ def _code_all(coder: EventCoder, articles: Sequence[Article], progress: Progress
     return documents
 
 
-def _errors(wrong: list[tuple[str, str, Any, Any]]) -> list[dict[str, Any]]:
-    return [
-        {"id": item_id, "text": text[:300], "gold": gold, "predicted": predicted}
-        for item_id, text, gold, predicted in wrong[:MAX_ERRORS]
-    ]
+def _errors(wrong: list[tuple[str, str, Any, Any]], dataset: str) -> list[dict[str, Any]]:
+    """The first wrongly coded items; a measure-only set's items keep their id but not their text."""
+    errors: list[dict[str, Any]] = []
+    for item_id, text, gold, predicted in wrong[:MAX_ERRORS]:
+        error: dict[str, Any] = {"id": item_id, "gold": gold, "predicted": predicted}
+        if dataset not in MEASURE_ONLY:
+            error["text"] = text[:300]
+        errors.append(error)
+    return errors
 
 
 def _failed(documents: Iterable[CodedDocument]) -> int:
@@ -229,7 +236,7 @@ def evaluate_petrarch2(
             for category, (hits, total) in sorted(per_category.items())
         },
         failed=_failed(documents),
-        errors=_errors(wrong),
+        errors=_errors(wrong, "petrarch2"),
     )
 
 
@@ -284,7 +291,7 @@ def evaluate_gsr(coder: EventCoder, data_dir: Path, limit: int | None, progress:
             "no_event_sentences_left_empty": no_event_right,
         },
         failed=_failed(documents),
-        errors=_errors(wrong),
+        errors=_errors(wrong, "gsr"),
     )
 
 
@@ -333,7 +340,7 @@ def evaluate_plover(coder: EventCoder, data_dir: Path, limit: int | None, progre
         },
         confusion=report.most_confused(),
         failed=_failed(documents),
-        errors=_errors(wrong),
+        errors=_errors(wrong, "plover"),
     )
 
 
@@ -393,7 +400,7 @@ def evaluate_case(coder: EventCoder, data_dir: Path, limit: int | None, progress
         counts={"acled_snippets": len(seen), "other_snippets": unseen, "no_acled_event": predicted.count(NO_EVENT)},
         confusion=report.most_confused(),
         failed=_failed(documents),
-        errors=_errors(wrong),
+        errors=_errors(wrong, "case"),
     )
 
 
@@ -465,7 +472,7 @@ def evaluate_quad(coder: EventCoder, data_dir: Path, limit: int | None, progress
         },
         confusion=report.most_confused(),
         failed=_failed(documents),
-        errors=_errors(wrong),
+        errors=_errors(wrong, "quad"),
     )
 
 
