@@ -33,10 +33,11 @@ demo: setup
 	$(BIN)/sitrep assess --db $(DEMO_DB) --dyad UKR-RUS --from 2024-08-01 --to 2024-08-31
 	$(BIN)/sitrep report --db $(DEMO_DB) --from 2024-08-01 --to 2024-11-30 --format md --output out/report.md
 	$(BIN)/sitrep report --db $(DEMO_DB) --from 2024-08-01 --to 2024-11-30 --format html --output out/report.html
+	$(BIN)/sitrep report --db $(DEMO_DB) --from 2024-08-01 --to 2024-11-30 --format pdf --output out/report.pdf
 	$(BIN)/sitrep export events --format jsonl --db $(DEMO_DB) --output out/events.jsonl
 	$(BIN)/sitrep export quotes --format jsonl --db $(DEMO_DB) --output out/quotes.jsonl
 	$(BIN)/sitrep export places --format jsonl --db $(DEMO_DB) --output out/places.jsonl
-	@echo "Demo store: $(DEMO_DB). Coded events, quotes and places: out/*.jsonl; situation report: out/report.md, out/report.html"
+	@echo "Demo store: $(DEMO_DB). Coded events, quotes and places: out/*.jsonl; situation report: out/report.md, out/report.html, out/report.pdf"
 ifneq ($(SERVE),0)
 	@echo "Dashboard and API: http://127.0.0.1:8000 (OpenAPI at /docs). Ctrl-C stops it; 'make demo SERVE=0' skips it."
 	$(BIN)/sitrep serve --db $(DEMO_DB)

@@ -522,15 +522,59 @@ def test_the_report_names_the_incidents_its_map_cannot_show(store):
     assert "Not on the map (no point location): Sudzha (inc-" in render_html(report)
 
 
-def test_asking_for_a_pdf_report_says_what_to_do_instead(tmp_path):
+def _pdf_text(document: bytes) -> str:
+    """The text drawn in a PDF set in a core font (fpdf2 writes it into zlib-compressed page streams)."""
+    import re
+    import zlib
+
+    streams = re.findall(rb"stream\r?\n(.*?)\r?\nendstream", document, flags=re.S)
+    return "".join(zlib.decompress(stream).decode("latin-1", "replace") for stream in streams
+                   if stream.startswith(b"x"))
+
+
+def test_a_pdf_report_links_every_incident_to_its_articles(tmp_path):
     db = tmp_path / "pdf.duckdb"
     with Store.open(db) as opened:
         docs = incursion_reports(100, date(2024, 8, 7))
         opened.add_articles([doc.article for doc in docs])
         opened.add_coded(docs, "test")
-    result = CliRunner().invoke(app, ["report", "--db", str(db), "--format", "pdf"])
+        update_incidents(opened)
+        incident_id = opened.connection.execute("SELECT min(incident_id) FROM incidents").fetchone()[0]
+    output = tmp_path / "report.pdf"
+    result = CliRunner().invoke(app, ["report", "--db", str(db), "--from", "2024-08-01", "--to", "2024-08-10",
+                                      "--format", "pdf", "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    document = output.read_bytes()
+    assert document.startswith(b"%PDF-") and document.rstrip().endswith(b"%%EOF")
+    # Each source article is a link in the PDF.
+    for doc in docs:
+        assert f"/URI ({doc.article.url})".encode() in document
+    assert incident_id.startswith("inc-")
+
+
+def test_a_pdf_report_without_a_unicode_font_writes_latin_text(monkeypatch, store):
+    from sitrep.analysis import report_pdf
+
+    monkeypatch.setattr(report_pdf, "_unicode_font", lambda: None)
+    docs = incursion_reports(120, date(2024, 8, 7))
+    store.add_articles([doc.article for doc in docs])
+    store.add_coded(docs, "test")
+    update_incidents(store)
+    report = build_report(store.connection, date(2024, 8, 1), date(2024, 8, 10))
+    text = _pdf_text(report_pdf.render_pdf(report))
+    assert "Situation report: 2024-08-01 to 2024-08-10" in text
+    assert report.incidents and all(item.incident_id in text for item in report.incidents)
+    # Windows-1252 is kept (dashes, curly quotes, "ó"); other letters lose their accents; other scripts are "?".
+    assert report_pdf._latin("Zelenskyy — “Kyiv”, Łódź, Київ") == "Zelenskyy — “Kyiv”, ?ódz, ????"
+
+
+def test_a_pdf_report_is_not_written_to_a_terminal_or_in_an_unknown_format(tmp_path):
+    db = tmp_path / "empty.duckdb"
+    with Store.open(db):
+        pass
+    result = CliRunner().invoke(app, ["report", "--db", str(db), "--format", "docx"])
     assert result.exit_code == 2
-    assert "print it to PDF from a browser" in " ".join(result.output.split())
+    assert "md, html or pdf" in " ".join(result.output.split())
 
 
 def test_a_countrys_own_conflict_is_a_series_read_by_its_speakers_names(store):

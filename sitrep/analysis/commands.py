@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -152,19 +153,30 @@ def register(app: typer.Typer) -> None:
         end: str = typer.Option(None, "--to", help="End date; default: the latest incident in the store."),
         dyad: str = typer.Option(None, "--dyad", help="Only this pair of countries, e.g. UKR-RUS."),
         region: str = typer.Option(None, "--region", help="Only this admin1 region or country code."),
-        fmt: str = typer.Option("md", "--format", help="md or html."),
+        fmt: str = typer.Option("md", "--format", help="md, html or pdf."),
         output: Path = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     ) -> None:
         """A situation report: top incidents, escalation changes with charts, key statements, a map."""
         from sitrep.analysis.report import build_report, render_html, render_markdown
 
-        if fmt not in ("md", "html"):
-            hint = (" No PDF renderer is bundled: write --format html and print it to PDF from a browser."
-                    if fmt.casefold() == "pdf" else "")
-            raise typer.BadParameter(f"--format is md or html, not {fmt!r}.{hint}", param_hint="--format")
+        fmt = fmt.casefold()
+        if fmt not in ("md", "html", "pdf"):
+            raise typer.BadParameter(f"--format is md, html or pdf, not {fmt!r}.", param_hint="--format")
+        if fmt == "pdf" and output is None and sys.stdout.isatty():
+            raise typer.BadParameter("a PDF is not written to a terminal: give --output FILE or redirect stdout.",
+                                     param_hint="--output")
         with _store(db) as store:
             first, last = _window(store.connection, since, _date(start), _date(end))
             report = build_report(store.connection, first, last, dyad=dyad, region=region)
+        if fmt == "pdf":
+            from sitrep.analysis.report_pdf import render_pdf
+
+            document = render_pdf(report)
+            if output:
+                output.write_bytes(document)
+            else:
+                typer.echo(document, nl=False)
+            return
         text = render_markdown(report) if fmt == "md" else render_html(report)
         if output:
             output.write_text(text, encoding="utf-8")
