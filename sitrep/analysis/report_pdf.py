@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from fpdf import FPDF
@@ -178,6 +179,12 @@ def render_pdf(report: Report) -> bytes:
     return bytes(pdf.output())
 
 
+def _outlets(links: list[tuple[str, str]]) -> str:
+    """The outlets of an incident's articles, each once, with how many articles it ran: "voanews.com (3)"."""
+    counts = Counter(label for label, _ in links)
+    return "; ".join(f"{label} ({n})" if n > 1 else label for label, n in counts.most_common(_MAX_LINKS))
+
+
 def _incident_table(pdf: _ReportPDF, report: Report) -> None:
     heading = FontFace(emphasis="BOLD", fill_color=(235, 238, 241))
     pdf.set_font(pdf.family, size=7.5)
@@ -197,6 +204,5 @@ def _incident_table(pdf: _ReportPDF, report: Report) -> None:
             row.cell(pdf.clean(item.dyad or "?"))
             row.cell(pdf.clean(reporting(item)))
             first = next(((label, target) for label, target in item.links if target.startswith("http")), None)
-            labels = "; ".join(label for label, _ in item.links[:_MAX_LINKS])
-            row.cell(pdf.clean(labels), link=first[1] if first else None)
+            row.cell(pdf.clean(_outlets(item.links)), link=first[1] if first else None)
     pdf.set_font(pdf.family, size=9)
