@@ -182,6 +182,23 @@ def test_series_and_assessments(client: TestClient) -> None:
     assert client.get("/api/assess", params={"dyad": "RUS-UKR", "since": "forever"}).status_code == 422
 
 
+def test_the_situation_report_comes_in_four_formats(client: TestClient) -> None:
+    report = client.get("/api/report", params={"since": "30d"}).json()
+    assert set(report) == {"start", "end", "focus", "escalation", "incidents", "statements"}
+    assert report["incidents"] and all(item["links"] for item in report["incidents"])
+    assert {entry["assessment"]["key"] for entry in report["escalation"]} == {"ISR-PSE", "RUS-UKR"}
+    pair = client.get("/api/report", params={"since": "30d", "dyad": "UKR-RUS"}).json()
+    assert pair["focus"] == "RUS-UKR" and all(item["dyad"] == "RUS→UKR" for item in pair["incidents"])
+    markdown = client.get("/api/report", params={"since": "30d", "format": "md"})
+    assert markdown.headers["content-type"].startswith("text/markdown") and "## Top incidents" in markdown.text
+    page = client.get("/api/report", params={"since": "30d", "format": "html"})
+    assert page.headers["content-type"].startswith("text/html") and "<h2>Top incidents</h2>" in page.text
+    pdf = client.get("/api/report", params={"since": "30d", "format": "pdf"})
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF-")
+    assert client.get("/api/report", params={"format": "docx"}).status_code == 422
+    assert client.get("/api/report", params={"since": "forever"}).status_code == 422
+
+
 def test_map_points_follow_the_filters(client: TestClient) -> None:
     points = client.get("/api/map", params={"kind": "events", "country": "UKR"}).json()["points"]
     assert len(points) == 2 and all(point[2] == "ASSAULT" for point in points)

@@ -112,6 +112,21 @@ def test_filters_narrow_the_event_table(page) -> None:
     shoot(page, "events_filtered")
 
 
+def test_the_situation_report_links_follow_the_filters(page) -> None:
+    open_view(page, "")
+    page.fill("input[name=dyad]", "UKR-RUS")
+    page.fill("input[name=from]", "2024-08-01")
+    page.click("#filters button[type=submit]")
+    page.wait_for_selector("body[data-ready=true]")
+    href = page.locator("#report-pdf").get_attribute("href")
+    assert "format=pdf" in href and "dyad=UKR-RUS" in href and "from=2024-08-01" in href
+    response = page.request.get(href)
+    assert response.ok and response.headers["content-type"] == "application/pdf"
+    assert response.body().startswith(b"%PDF-")
+    html = page.request.get(page.locator("#report-html").get_attribute("href")).text()
+    assert "Situation report: 2024-08-01" in html and "RUS-UKR" in html
+
+
 def test_incident_page_lists_every_mention(page) -> None:
     open_view(page, "")
     page.locator("#overview-incidents a", has_text="Kharkiv").first.click()

@@ -1,4 +1,4 @@
-"""Escalation endpoints: series with their signals, and assessments."""
+"""Escalation endpoints: series with their signals, assessments and situation reports."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import duckdb
 from fastapi import HTTPException, status
 
 from sitrep.analysis.assess import Assessment, assess, assess_incident, latest_incident_date, parse_span
+from sitrep.analysis.report import Report, build_report
 from sitrep.analysis.series import build_series
 from sitrep.analysis.signals import assess_series
 
@@ -81,13 +82,39 @@ def assessment(connection: duckdb.DuckDBPyConnection, *, dyad: str | None, pair:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                             "give exactly one of dyad, pair, region (or incident)")
     scope, key = chosen[0]
+    start, last = window(connection, since, start, end)
+    return as_json(assess(connection, scope, key, start, last))  # type: ignore[arg-type]
+
+
+def window(connection: duckdb.DuckDBPyConnection, since: str, start: date | None, end: date | None
+           ) -> tuple[date, date]:
+    """The period asked for; it ends at ``end``, or at the latest incident in the store (so archives work)."""
     last = end or latest_incident_date(connection) or date.today()
     if start is None:
         try:
             start = last - parse_span(since)
         except ValueError as error:
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from None
-    return as_json(assess(connection, scope, key, start, last))  # type: ignore[arg-type]
+    return start, last
+
+
+def situation_report(connection: duckdb.DuckDBPyConnection, *, dyad: str | None, region: str | None, since: str,
+                     start: date | None, end: date | None) -> Report:
+    first, last = window(connection, since, start, end)
+    return build_report(connection, first, last, dyad=dyad, region=region)
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The report as plain data: the same sections as its Markdown, HTML and PDF forms."""
+    return {
+        "start": report.start.isoformat(),
+        "end": report.end.isoformat(),
+        "focus": report.focus,
+        "escalation": [{"assessment": as_json(found), "weekly_intensity": history}
+                       for found, history in report.assessments],
+        "incidents": [asdict(item) for item in report.incidents],
+        "statements": report.statements,
+    }
 
 
 def as_json(result: Assessment) -> dict[str, Any]:

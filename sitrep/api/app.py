@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
 from starlette.requests import Request as StarletteRequest
 
 from sitrep.api import analysis_routes, details, resources
@@ -194,6 +195,34 @@ def create_app(
         with handle.connection() as connection:
             return analysis_routes.assessment(connection, dyad=dyad, pair=pair, region=region, incident=incident,
                                               since=since, start=date_from, end=date_to)
+
+    @app.get("/api/report", tags=["analysis"], responses={200: {"content": {
+        "application/json": {}, "text/markdown": {}, "text/html": {}, "application/pdf": {}}}})
+    def get_report(
+        dyad: str | None = Query(None, max_length=16), region: str | None = Query(None, max_length=120),
+        since: str = Query("7d", max_length=8), date_from: date | None = Query(None, alias="from"),
+        date_to: date | None = Query(None, alias="to"),
+        output: Literal["json", "md", "html", "pdf"] = Query("json", alias="format"),
+    ) -> Any:
+        """A situation report for a period: top incidents, escalation with weekly intensity, key statements and
+        where, each linked to its articles; as JSON, Markdown, self-contained HTML or PDF."""
+        from sitrep.analysis.report import render_html, render_markdown
+
+        with handle.connection() as connection:
+            report = analysis_routes.situation_report(connection, dyad=dyad, region=region, since=since,
+                                                      start=date_from, end=date_to)
+        if output == "json":
+            return analysis_routes.report_json(report)
+        name = f"sitrep-report-{report.start}-{report.end}"
+        if output == "pdf":
+            from sitrep.analysis.report_pdf import render_pdf
+
+            return Response(render_pdf(report), media_type="application/pdf",
+                            headers={"Content-Disposition": f'inline; filename="{name}.pdf"'})
+        if output == "html":
+            return HTMLResponse(render_html(report))
+        return Response(render_markdown(report), media_type="text/markdown; charset=utf-8",
+                        headers={"Content-Disposition": f'inline; filename="{name}.md"'})
 
     @app.get("/api/dyads", tags=["analysis"])
     def top_dyads(limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:

@@ -1,5 +1,5 @@
 // The dashboard: a hash router over the views, the shared filter bar, the overview (map + chart).
-import { FILTERS, getJSON, pick } from "./api.js";
+import { FILTERS, getJSON, pick, query } from "./api.js";
 import { renderChart } from "./chartview.js";
 import { el, clear, showError } from "./dom.js";
 import { createMap, renderLegend } from "./mapview.js";
@@ -125,7 +125,16 @@ async function showPeriod(point, scope, key) {
     .map((item) => el("li", {}, el("a", { href: `#/incident/${encodeURIComponent(item.incident_id)}`, text: item.summary || item.incident_id })))));
 }
 
+// The situation report links carry the filters the report understands.
+function setReportLinks() {
+  const filters = pick(state.filters, ["from", "to", "dyad", "region"]);
+  for (const format of ["html", "md", "pdf"]) {
+    document.getElementById(`report-${format}`).href = `/api/report${query({ format, ...filters })}`;
+  }
+}
+
 async function loadOverview() {
+  setReportLinks();
   if (state.assetsMissing) {
     await loadTopIncidents();
     return;
