@@ -7,7 +7,9 @@ two material acts whose reports share two names, at one point on one day, join a
 window their precisions allow (a night runs into the next day; an event dated to a day is within a day of the day two
 articles agree on, when two do), precise places within reach (or named in each other's reports: one strike on
 several places; a point across a border from the incident's is another place, however near, and so is another
-town 25 km or more away when both are dated to the day), on a day none of the incident's reports tell, words of
+town 25 km or more away when both are dated to the day; a province or a state's region, with no point, sharing no
+country and a continent away from every place of the incident, is another place), on a day none of the incident's
+reports tell, words of
 what happened in common besides the place (another attack on the same town the next day shares the place, the sides
 and the window), sides not the
 other way round from what two reports already agree on (the retaliation a day later; on the word of one report,
@@ -91,6 +93,15 @@ SAME_PLACE_SCORE = 0.7
 # one town on consecutive days share: what happened must be told alike too (``_what_score``).
 MIN_WHAT_SCORE = 0.15
 ACROSS_BORDER_SCORE = 0.2  # points within reach but in two countries: as weak as two regions of one country
+# Places far apart when no point is given (``_far_apart``): a province or a state's region ("Hirshabelle", the Sahel
+# region of Burkina Faso) reaches about this far from its centre, and beyond both places' reach by ``FAR_APART_KM``
+# (a few countries' width) they are on opposite sides of a continent, or on two.
+AREA_REACH_KM = 1000.0
+FAR_APART_KM = 2000.0
+# Kinds of area within one country whose centre says roughly where (a country's centre does not: Russia's is in
+# Siberia, and a country-level place is often an actor's nationality; a sea's or a many-country region's reach, from
+# the Gulf of Guinea to the Indo-Pacific, is not known).
+_SUB_COUNTRY_AREAS = frozenset({"admin1", "region"})
 _FORCE_GROUP = "+".join(sorted(TYPE_GROUPS[0]))
 
 
@@ -286,6 +297,9 @@ class IncidentState:
     point_countries: dict[tuple[float, float], str] = field(default_factory=dict)  # the country each point is in
     # Points that are the centre of a district (the gazetteer's "admin2"), not a town: see ``_two_towns``.
     district_points: set[tuple[float, float]] = field(default_factory=set)
+    # Centres of the areas within one country its reports are placed at, with no point (``_far_apart``).
+    area_centres: set[tuple[float, float]] = field(default_factory=set)
+    area_names: set[frozenset[str]] = field(default_factory=set)  # the stems of those areas' names
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
@@ -333,6 +347,10 @@ class IncidentState:
                 self.point_countries[(mention.lat, mention.lon)] = mention.country
             if mention.feature == "admin2":
                 self.district_points.add((mention.lat, mention.lon))
+        elif (centre := _area_centre(mention)) is not None:
+            self.area_centres.add(centre)
+            if stems := place_stems(mention.location_name):
+                self.area_names.add(stems)
         if mention.country:
             self.countries[mention.country] += 1
         if mention.admin1:
@@ -745,6 +763,8 @@ def _place_score(mention: EventMention, incident: IncidentState) -> float | None
         closeness = 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM)
         same_region = mention.admin1 is not None and mention.admin1 in incident.admin1s
         return max(closeness, 0.3) if same_region else max(0.0, closeness)
+    if _far_apart(mention, incident):
+        return None
     if mention.admin1 and incident.admin1s:
         return 0.8 if mention.admin1 in incident.admin1s else 0.2
     if mention.country and incident.countries:
@@ -755,6 +775,47 @@ def _place_score(mention: EventMention, incident: IncidentState) -> float | None
             return 0.6
         return 0.5 if mention.country in incident.parties or mention.country in mention.parties else 0.2
     return 0.5
+
+
+def _area_centre(mention: EventMention) -> tuple[float, float] | None:
+    """The centre of the area within one country a mention is placed at, with no point ("Hirshabelle", "Sahel" the
+    Burkina Faso region); None for a point, a country, a sea, a many-country region or a continent."""
+    if mention.feature not in _SUB_COUNTRY_AREAS or mention.country is None:
+        return None
+    if mention.area_lat is None or mention.area_lon is None:
+        return None
+    return (mention.area_lat, mention.area_lon)
+
+
+def _far_apart(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a mention and an incident, one of them placed only at an area within a country and sharing no
+    country, are further apart than the two places' reach (``AREA_REACH_KM`` for an area's centre, none for a point)
+    by ``FAR_APART_KM``: "ending the hotel siege" in Hirshabelle, Somalia, and ECOWAS's force in the Sahel region of
+    Burkina Faso, 5,000 km apart, said on one day in words any two security stories share. Two points are compared
+    by ``_place_score``'s own bars; a country-level place is no evidence here (see ``_SUB_COUNTRY_AREAS``). A place
+    named in the other's reports is no distance: the gazetteer put one of two "Nara"s (the Japanese prefecture where
+    Shinzo Abe was shot, a town in Mali) on another continent."""
+    # The cheap tests first: most mentions that get here are placed at a country.
+    if mention.lat is not None and mention.lon is not None:
+        own, own_reach = (mention.lat, mention.lon), 0.0
+    elif (centre := _area_centre(mention)) is not None:
+        own, own_reach = centre, AREA_REACH_KM
+    else:
+        return False
+    if own_reach == 0.0 and not incident.area_centres:
+        return False
+    if mention.country is not None and mention.country in incident.countries:
+        return False
+    theirs = [(place, 0.0) for place in (*incident.points, *incident.background_points)]
+    theirs += [(centre, AREA_REACH_KM) for centre in incident.area_centres]
+    if not theirs:
+        return False
+    own_name = place_stems(mention.location_name)
+    if own_name and own_name <= incident.words.keys():
+        return False
+    if any(stems <= mention.keywords for stems in (*incident.place_names, *incident.area_names)):
+        return False
+    return all(distance_km(own, place) - own_reach - reach > FAR_APART_KM for place, reach in theirs)
 
 
 def _two_towns(mention: EventMention, point: tuple[float, float], incident: IncidentState) -> bool:
