@@ -24,7 +24,8 @@ LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.yaml"
 CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "worker", "union", "employee", "student", "crowd", "activist",
      "teacher", "doctor", "nurse", "miner", "farmer", "driver", "mob", "rioter", "supporter", "staff",
-     "trucker", "pilot", "opposition", "youth", "resident", "villager"}
+     "trucker", "pilot", "opposition", "youth", "resident", "villager", "trader", "shopkeeper", "merchant", "vendor",
+     "lawyer", "fisherman", "fishermen"}
 )  # fmt: skip
 
 
@@ -69,6 +70,9 @@ class VerbEntry:
     # the verb's most general code, used when its direct object is a common noun it does not list and that is no
     # place, person, time, amount or event noun ("denied the petition": CAMEO 12 Reject); without it, no event
     other_object: str | None = None
+    # code when the direct object is a person's name ("received Lavrov": CAMEO 043, hosting a visit), which the
+    # common-noun objects and classes cannot see
+    named_person: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +159,9 @@ class Lexicon:
             intransitive=bool(spec.get("intransitive", False)),
             other_object=_codes({"other_object": spec["other_object"]}, where)["other_object"]
             if spec.get("other_object")
+            else None,
+            named_person=_codes({"named_person": spec["named_person"]}, where)["named_person"]
+            if spec.get("named_person")
             else None,
         )
 
@@ -258,6 +265,8 @@ class Lexicon:
             place = _named_place_object(verb)
             if place is not None:
                 return VerbMatch(entry.armed_place_code, entry, place)
+        if entry.named_person is not None and _named_person_object(verb):
+            return VerbMatch(entry.named_person, entry, None)
         if entry.code is None:
             return self._other_object(verb, entry) if entry.other_object else None
         return VerbMatch(entry.code, entry, None)
@@ -418,6 +427,8 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> list[str]:
         lemmas[head.lemma_.casefold()] = None
         if head.tag_ == "NNPS" and head.lower_.endswith("s"):
             lemmas[head.lower_[:-1]] = None  # "returned the Chagos Islands": a plural name keeps its "s" as lemma
+        if head.ent_type_ == "NORP" and head.tag_ in {"NNPS", "NNS"}:
+            lemmas["people"] = None  # "evacuated 300 Americans", "trained Ukrainians": a nationality's people
         lemmas.update((c.lemma_.casefold(), None) for c in head.children if c.dep_ == "compound")
         for child in head.children:  # "dozens of guards", "control of the town"
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -484,6 +495,11 @@ def _named_place_object(verb: Token) -> str | None:
             if head.ent_type_ in PLACE_ENTITIES or (head.tag_ == "NNP" and head.ent_type_ not in NOT_PLACE_ENTITIES):
                 return head.lemma_.casefold()
     return None
+
+
+def _named_person_object(verb: Token) -> bool:
+    """Is the verb's direct object a person's name ("received Lavrov", "received Prime Minister Modi")?"""
+    return any(child.dep_ == "dobj" and child.ent_type_ == "PERSON" for child in verb.children)
 
 
 def _subject_is_crowd(verb: Token) -> bool:

@@ -195,6 +195,13 @@ def _local(token: Token, modality: Modality) -> None:
             modality.negated = True
 
 
+def _decision_taken(governor: Token, lemma: str) -> bool:
+    """"The EU decided to impose sanctions": a decision taken is the act, not a plan or a threat of it."""
+    if lemma != "decide" or governor.tag_ not in {"VBD", "VBN"}:
+        return False  # "will decide", "decides to": still to be done
+    return not _aux_words(governor) & (FUTURE_AUX | HYPOTHETICAL_AUX)
+
+
 def is_be_to(infinitive: Token) -> bool:
     """'The leaders are to meet next week': present "be" + a bare "to"-infinitive (no "ready", "crucial") is a
     plan. The past "was to free" is left as it was: news often tells so what was arranged and then done."""
@@ -327,7 +334,9 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             modality.negated = True  # "ruled out talks", but "the court ruled that the detention was illegal"
         if dep == "xcomp" and _purpose_of_an_object(current, governor):
             modality.future = True
-        if lemma in FUTURE_GOVERNORS or (dep == "xcomp" and is_be_to(current)):
+        if (lemma in FUTURE_GOVERNORS and not _decision_taken(governor, lemma)) or (
+            dep == "xcomp" and is_be_to(current)
+        ):
             modality.future = True  # "is set to meet", "the leaders are to meet next week"
         if lemma in HYPOTHETICAL_GOVERNORS:
             modality.hypothetical = True

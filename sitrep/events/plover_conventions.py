@@ -36,7 +36,7 @@ RESCUERS = frozenset(
 # Words on the freed that name them as someone's captives or victims rather than one's own prisoners.
 CAPTIVES = frozenset(
     {"hostage", "victim", "captive", "kidnap", "kidnapped", "abduct", "abducted", "abductee", "trafficking",
-     "trafficked", "enslaved", "slave", "kidnapping", "abduction"}
+     "trafficked", "enslaved", "slave", "kidnapping", "abduction", "hijack", "hijacked", "hijacking"}
 )  # fmt: skip
 _FREEING = frozenset({"free", "liberate", "release"})
 _RESIGNING = frozenset({"resign", "quit"})
