@@ -32,6 +32,10 @@ Usage::
     clause_reference.governing_subject(token)    # "the convoy ... when it came under attack" -> "convoy"
     clause_reference.quoted_speaker(token)       # "“We reject ...,” the spokesperson said" -> "spokesperson"
 
+    # A state official or body whose phrase names a ministry but no country ("foreign ministry spokesperson X")
+    # is of the last ministry of that portfolio the article named with its country (sitrep.actors.ministries);
+    # resolve_span does this by itself when the span belongs to the article's Doc.
+
 ActorRef fields (sitrep.model): ``text`` (the phrase, or the pronoun), ``name`` (a person's or
 organisation's name, also for people the dictionary does not know; None for "Russian troops"),
 ``code`` (country + PLOVER sector, "RUSMIL"; an organisation's own code, "IGONATO", "IGOUNOMIL" for UN

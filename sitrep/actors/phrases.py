@@ -153,12 +153,24 @@ def attachment(token: Token, phrase: set[int]) -> str:
         if current.dep_ in _CLAUSE_DEPS:
             return OUTSIDE
         preposition = current.head if current.dep_ == "pobj" else None
+        if preposition is not None and speaks_for(preposition):
+            preposition = None  # "the spokesperson for Pakistan's foreign ministry": Pakistan's
         if preposition is not None and preposition.lower_ not in _BINDING_PREPOSITIONS:
             if preposition.lower_ not in _LOCATING_PREPOSITIONS or located:
                 return OUTSIDE
             located = True
         current = current.head
     return LOCATED if located else INSIDE
+
+
+# Nouns of people who speak for the body named after "for" ("a spokesman for the Taliban"); an envoy or
+# a representative "for" a country may be another state's ("the U.S. special envoy for Afghanistan").
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"})
+
+
+def speaks_for(preposition: Token) -> bool:
+    """Whether a preposition is the "for" of "the spokesperson for X" (X is whose spokesperson)."""
+    return preposition.lower_ == "for" and preposition.dep_ == "prep" and preposition.head.lower_ in SPOKESPEOPLE
 
 
 def outside_actor(token: Token, phrase: set[int]) -> bool:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors import ministries
 from sitrep.actors.dictionary import ActorDictionary
 from sitrep.actors.entries import (
     COUNTRY,
@@ -29,6 +30,7 @@ from sitrep.actors.phrases import (
     attachment,
     is_affiliation,
     is_negated,
+    speaks_for,
     split_coordination,
     trim,
 )
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 # Sectors of bodies that a more specific sector noun next to them refines ("Moscow's troops" -> MIL).
 _REFINABLE_SECTORS = {None, "GOV", "IGO", "NGO"}
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM"}
+# Arms of a state: a ministry named without its country is one of them.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 _PRONOUN_POS = {"PRON"}
 _NAME_POS = {"PROPN"}
 
@@ -116,8 +120,9 @@ class ActorResolver:
 
     # ----------------------------------------------------------------- with details
     def resolve_actors(
-        self, span: Span | Doc | list[Token], when: date | datetime | None = None
+        self, span: Span | Doc | list[Token], when: date | datetime | None = None, context: bool = True
     ) -> list[ResolvedActor]:
+        """``context``: let the article fill what the phrase leaves open (a foreign ministry's country)."""
         when = _as_date(when)
         tokens = trim(list(span))
         if not tokens:
@@ -130,8 +135,33 @@ class ActorResolver:
         for reading in readings:
             actor = self._resolve_reading(reading, when)
             if actor is not None:
+                if context:
+                    actor = self._ministry_in_context(actor, tokens[0].doc, when)
                 resolved.append(actor)
         return resolved
+
+    def _ministry_in_context(self, actor: ResolvedActor, doc: Doc, when: date | None) -> ResolvedActor:
+        """'foreign ministry spokesperson Abdul Qahar Balkhi' after 'Afghanistan's Ministry of Foreign
+        Affairs': a state official or body whose phrase names a ministry but no country is of the last
+        ministry of that portfolio the article named with its country (``sitrep.actors.ministries``)."""
+        ref = actor.ref
+        if ref.country is not None or ref.sector not in _STATE_SECTORS or ref.start is None:
+            return actor
+        if ref.code not in (None, ref.sector):
+            return actor  # an organisation's own code ("IGOUNO"): not a state's ministry
+        wanted = ministries.portfolio(ref.text)
+        if wanted is None:
+            return actor
+
+        def countries_of(phrase: Span) -> list[tuple[str | None, str | None]]:
+            found = self.resolve_actors(phrase, when, context=False)
+            return [(other.ref.country, other.ref.sector) for other in found]
+
+        country = ministries.country_before(doc, ref.start, wanted, countries_of)
+        if country is None:
+            return actor
+        located = replace(ref, country=country, code=country + (ref.sector or ""))
+        return replace(actor, ref=located)
 
     def find_actor_mentions(self, doc: Doc, when: date | datetime | None = None) -> list[ResolvedActor]:
         """Every actor mention in ``doc``, in text order."""
@@ -576,6 +606,7 @@ def _unknown_name(reading: _Reading) -> list[Token]:
                 or (run and run[-1].i == token.i - 1)
                 or token.i in titled
                 or normalise_token(token.text) in _HONORIFICS
+                or (token.dep_ != "poss" and _surname_named_before(token))
             )
         )
         if is_name and (not run or run[-1].i == token.i - 1):
@@ -583,7 +614,10 @@ def _unknown_name(reading: _Reading) -> list[Token]:
         elif run:
             break
     honoured = bool(run) and len(run) > 1 and normalise_token(run[0].text) in _HONORIFICS
-    if (run and any(token.ent_type_ == "PERSON" for token in run)) or (run and run[0].i in titled) or honoured:
+    # not a possessor: "Mhlanga's arrest" is read by the events stage from the tagger's PERSON (done to him)
+    surname = len(run) == 1 and run[0].dep_ != "poss" and _surname_named_before(run[0])
+    tagged = bool(run) and any(token.ent_type_ == "PERSON" for token in run)
+    if tagged or (run and run[0].i in titled) or honoured or surname:
         while len(run) > 1 and normalise_token(run[0].text) in _HONORIFICS:
             run = run[1:]  # "Ms Kadri Tammsaar" is Kadri Tammsaar
         return run
@@ -591,6 +625,29 @@ def _unknown_name(reading: _Reading) -> list[Token]:
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord"}
+_SURNAMES_KEY = "sitrep_person_surnames"
+_NAME_JOINERS = {"-", "‐", "‑"}
+
+
+def _surname_named_before(token: Token) -> bool:
+    """'Balkhi rejected the allegation' after 'spokesperson Abdul Qahar Balkhi': the tagger may call a surname
+    alone an organisation; the last word of a full name the article gave before is that person's surname."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (before is not None and (before.pos_ == "PROPN" or before.text in _NAME_JOINERS)) or (
+        after is not None and after.text in _NAME_JOINERS
+    ):
+        return False  # "Sebastien Lai" after "Jimmy Lai", "Dakin-Grimm": another name that ends the same way
+    surnames = doc.user_data.get(_SURNAMES_KEY)
+    if surnames is None:
+        surnames = {}
+        for entity in doc.ents:
+            if entity.label_ == "PERSON" and len(entity) > 1:
+                surnames.setdefault(entity[-1].text, entity.end)
+        doc.user_data[_SURNAMES_KEY] = surnames
+    end = surnames.get(token.text)
+    return end is not None and end <= token.i
 
 
 def _code(
@@ -632,6 +689,23 @@ def _is_place_mention(span: Span, actor: ResolvedActor) -> bool:
     return place_like and actor.ref.sector in (None, "GOV", "IGO") and actor.kind != KIND_PERSON
 
 
+def _apposed(root: Token) -> bool:
+    """An apposition, also where the parser read "the spokesperson ..., Ambassador Shafqat Ali Khan, said" as
+    a coordination: a person's name after a comma, joined to a common noun with no "and" or "or" anywhere."""
+    if root.dep_ == "appos":
+        return True
+    head = root.head
+    if root.dep_ != "conj" or head.dep_ == "conj" or root.ent_type_ != "PERSON" or head.pos_ != "NOUN":
+        return False
+    doc = root.doc
+    if root.left_edge.i == 0 or doc[root.left_edge.i - 1].text != ",":
+        return False
+    # "his son, Shkëlzen Berisha, and his daughter": a list goes on with "and" after the name
+    after = doc[root.right_edge.i + 1 : min(root.right_edge.i + 4, root.sent.end)]
+    lists = (*head.children, *root.children, *after)
+    return not any(token.dep_ in ("cc", "conj") and token.i != root.i for token in lists)
+
+
 def _mention_phrases(doc: Doc) -> list[tuple[int, int]]:
     """Noun chunks, each extended by an "of"/"from" phrase and merged with its apposition."""
     phrases: list[list[int]] = []
@@ -640,14 +714,14 @@ def _mention_phrases(doc: Doc) -> list[tuple[int, int]]:
             continue
         start, end = chunk.start, chunk.end
         for child in chunk.root.rights:
-            if child.i >= end and child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.i >= end and child.dep_ == "prep" and (child.lower_ in ("of", "from") or speaks_for(child)):
                 right = child.right_edge.i + 1
                 if right - child.i <= 8:
                     end = right
                 break
         if phrases and phrases[-1][1] > start:
             continue  # already inside the previous extended phrase
-        if phrases and chunk.root.dep_ == "appos" and doc[phrases[-1][0] : phrases[-1][1]].root.i == chunk.root.head.i:
+        if phrases and _apposed(chunk.root) and doc[phrases[-1][0] : phrases[-1][1]].root.i == chunk.root.head.i:
             phrases[-1][1] = end
             continue
         phrases.append([start, end])

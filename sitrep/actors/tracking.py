@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -223,13 +224,19 @@ def _fits_description(actor: ResolvedActor, description: ResolvedActor, loose: b
     head = _head_word(description)
     variants = _SYNONYMS.get(head, {head})
     described = " ".join(filter(None, [actor.ref.text, actor.ref.office, actor.ref.name])).lower()
-    if any(variant in described for variant in variants):
+    if any(_names_itself(variant, described) for variant in variants):
         return True
     if head == "group":
         return actor.ref.sector in _GROUP_SECTORS and actor.kind != KIND_PERSON
     if actor.entry_type == COUNTRY:
         return description.ref.sector == "GOV" and head in ("government", "authorities", "administration")
     return loose and actor.ref.sector == description.ref.sector and head not in ("ministry",)
+
+
+def _names_itself(variant: str, described: str) -> bool:
+    """Whether the words name the kind itself, not an owner of what they name: "the military" is not
+    "the Pakistani military's media wing" (its media wing), nor "paramilitary" inside another word."""
+    return re.search(rf"\b{re.escape(variant)}\b(?!['’]s\b)", described) is not None
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})

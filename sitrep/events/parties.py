@@ -279,8 +279,8 @@ class DocumentContext:
         speakers = self.actors([subject])
         if len(speakers) > 1 or (len(speakers) == 1 and speakers[0].office is None and speakers[0].name is None):
             return speakers
-        if len(speakers) == 1 and speakers[0].sector is None:
-            return speakers  # a country or organisation by name
+        if len(speakers) == 1 and speakers[0].sector is None and (speakers[0].code or speakers[0].country):
+            return speakers  # a country or organisation by name (a person known only by name speaks of others)
         return []
 
     def issuer(self, heads: list[Token]) -> list[ActorRef]:
@@ -367,8 +367,12 @@ def _sharing_the_nationality(actors: list[ActorRef]) -> list[ActorRef]:
         return actors
     (country,) = countries
     first_with_country = min(actor.start or 0 for actor in actors if actor.country)
+    # "Duterte and Suga": two people named by name each have their own country, whatever one of them is known as
+    named_only = all(actor.name for actor in actors if actor.country)
     return [
-        _in_country(actor, country) if _countryless_sector(actor) and (actor.start or 0) > first_with_country else actor
+        _in_country(actor, country)
+        if _countryless_sector(actor) and (actor.start or 0) > first_with_country and not (named_only and actor.name)
+        else actor
         for actor in actors
     ]
 

@@ -60,6 +60,7 @@ _ORGANISATION_NOUNS = {
 }
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+_ARMED = {"MIL", "REB", "UAF", "PRM"}
 
 
 @dataclass(slots=True)
@@ -408,7 +409,7 @@ class SpeakerTracker:
 
     def _described(self, head: str, span: Span, by_kind: bool = True) -> Known | None:
         for entry in reversed(self.known):
-            if head in entry.words and entry.name:
+            if head in entry.words and entry.name and self._compatible(entry, span):
                 self._move_to_end(entry)
                 # "the banned separatist militant group": its words describe the entry from now on.
                 entry.words |= _content_words(_description_tokens(span.root))
@@ -419,10 +420,31 @@ class SpeakerTracker:
         if wanted is None:
             return None
         for entry in reversed(self.known):
-            if entry.kind == wanted and entry.name:
+            if entry.kind == wanted and entry.name and self._compatible(entry, span):
                 self._move_to_end(entry)
                 return entry
         return None
+
+    def _compatible(self, entry: Known, span: Span) -> bool:
+        """Whether a description can name an earlier speaker by what the actor dictionary says of both: "the
+        Pakistani envoy" is not the Afghan spokesperson named last (a country both have and that differs rules
+        the speaker out), "the military" no foreign ministry (armed forces are no civilian office; otherwise a
+        title's sector is only a default: "the spokesman" of an air force is MIL). A speaker of no known
+        country that fits takes the description's ("Michel Barnier ... the French politician")."""
+        own = self._dictionary_actors(span)
+        if not own or entry.span is None:
+            return True
+        earlier = self._dictionary_actors(entry.span)
+        mine = own[0].ref
+        theirs = earlier[0].ref if earlier else None
+        known = (theirs.country if theirs is not None else None) or entry.country
+        if mine.country and known and mine.country != known:
+            return False
+        if theirs is not None and mine.sector in _ARMED and theirs.sector and theirs.sector not in _ARMED:
+            return False
+        if mine.country and known is None:
+            entry.country = mine.country
+        return True
 
     def _anonymous(self, span: Span) -> Known:
         entry = Known(None, "person", _content_words(_description_tokens(span.root)), None, span)
