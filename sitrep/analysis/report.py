@@ -274,7 +274,7 @@ def statement_words(statement: dict) -> tuple[str, str]:
 MAX_BARS = 52  # a chart longer than a year of weeks is read in bars of several weeks each
 
 
-def _bars(history: list[float]) -> tuple[list[float], int]:
+def weekly_bars(history: list[float]) -> tuple[list[float], int]:
     """Weekly intensities summed into at most MAX_BARS bars (the latest bar ends with the period), and the
     weeks per bar: ten years of weeks in one line of 522 characters cannot be read."""
     per_bar = max(1, -(-len(history) // MAX_BARS))
@@ -284,8 +284,8 @@ def _bars(history: list[float]) -> tuple[list[float], int]:
     return [sum(history[i:i + per_bar]) for i in range(first, len(history), per_bar)], per_bar
 
 
-def _chart_label(history: list[float]) -> str:
-    _, per_bar = _bars(history)
+def chart_label(history: list[float]) -> str:
+    _, per_bar = weekly_bars(history)
     if per_bar == 1:
         return f"weekly intensity, last {counted(len(history), 'week')}"
     bars = len(history) // per_bar
@@ -303,7 +303,7 @@ def _link_md(label: str, target: str) -> str:
     return f"[{label}]({target})" if target.startswith("http") else f"{label} ({target})"
 
 
-def _reporting(item: IncidentLine) -> str:
+def reporting(item: IncidentLine) -> str:
     """How widely an incident was reported: "5 articles, 1 outlet"."""
     return f"{counted(item.articles, 'article')}, {counted(item.sources, 'outlet')}"
 
@@ -315,7 +315,7 @@ def render_markdown(report: Report) -> str:
         lines.append("No dyad with coded incidents in this period.")
     for assessment, history in report.assessments:
         lines.append(f"- **{assessment.headline}**  ")
-        lines.append(f"  {_chart_label(history)}: `{sparkline(_bars(history)[0])}`; {assessment.baseline}")
+        lines.append(f"  {chart_label(history)}: `{sparkline(weekly_bars(history)[0])}`; {assessment.baseline}")
         for signal in assessment.signals[:3]:
             evidence = ", ".join(item.incident_id for item in signal.evidence)
             lines.append(f"  - {signal.kind}: {signal.explanation} ({evidence})")
@@ -329,14 +329,14 @@ def render_markdown(report: Report) -> str:
             links = "; ".join(_link_md(label, target) for label, target in item.links[:4])
             summary = f"**{item.plover_type}**: {item.summary}{_related(item)}".replace("|", "\\|").replace("\n", " ")
             lines.append(f"| {item.date or '?'} | {item.rung} | {summary} | {item.place or '?'} | "
-                         f"{item.dyad or '?'} | {_reporting(item)} | {links} |")
+                         f"{item.dyad or '?'} | {reporting(item)} | {links} |")
     lines += ["", "## Key statements", ""]
     if not report.statements:
         lines.append("No statements with an escalation stance.")
     for statement in report.statements:
         who, words = statement_words(statement)
         source = _link_md(statement["outlet"] or "article", statement["url"] or f"article:{statement['article_id']}")
-        lines.append(f"- {who} ({_stance_word(statement['stance'])}): {words} — {source}")
+        lines.append(f"- {who} ({stance_word(statement['stance'])}): {words} — {source}")
     lines += ["", "## Where", ""]
     for item in report.incidents:
         if item.lat is not None:
@@ -344,7 +344,7 @@ def render_markdown(report: Report) -> str:
         elif item.region_point:
             lines.append(f"- {item.place} (region; its centre {item.region_point[0]:.2f}, "
                          f"{item.region_point[1]:.2f}) — {item.incident_id}")
-    unplaced = _unplaced(report.incidents)
+    unplaced = not_on_map(report.incidents)
     if unplaced:
         lines.append(f"- Not on the map (no point location): {unplaced}")
     return "\n".join(lines) + "\n"
@@ -356,11 +356,11 @@ def _related(item: IncidentLine) -> str:
     return f" (with {', '.join(item.related)}: same day, place, sides and reports)"
 
 
-def _stance_word(stance: str) -> str:
+def stance_word(stance: str) -> str:
     return stance.replace("_", " ")
 
 
-def _unplaced(items: list[IncidentLine]) -> str:
+def not_on_map(items: list[IncidentLine]) -> str:
     """Incidents the map cannot show: placed only to a region or country, or not at all."""
     places: dict[str, list[str]] = {}
     for item in items:
@@ -381,7 +381,7 @@ def _svg_sparkline(values: list[float], width: int = 160, height: int = 32) -> s
             f'<polyline fill="none" stroke="#b3261e" stroke-width="1.5" points="{points}"/></svg>')
 
 
-def _svg_map(items: list[IncidentLine], width: int = 720, height: int = 360) -> str:
+def svg_map(items: list[IncidentLine], width: int = 720, height: int = 360) -> str:
     placed = [item for item in items if item.lat is not None and item.lon is not None]
     regions = [item for item in items if item.region_point is not None]
     if not placed and not regions:
@@ -435,8 +435,8 @@ def render_html(report: Report) -> str:
     if not report.assessments:
         parts.append("<p>No dyad with coded incidents in this period.</p>")
     for assessment, history in report.assessments:
-        parts.append(f'<p class="verdict">{e(assessment.headline)}</p><p>{e(_chart_label(history))}: '
-                     f"{_svg_sparkline(_bars(history)[0])} {e(assessment.baseline)}</p><ul>")
+        parts.append(f'<p class="verdict">{e(assessment.headline)}</p><p>{e(chart_label(history))}: '
+                     f"{_svg_sparkline(weekly_bars(history)[0])} {e(assessment.baseline)}</p><ul>")
         for signal in assessment.signals[:3]:
             parts.append(f"<li>{e(signal.kind)}: {e(signal.explanation)} "
                          f"({e(', '.join(item.incident_id for item in signal.evidence))})</li>")
@@ -447,7 +447,7 @@ def render_html(report: Report) -> str:
         links = "<br>".join(link(label, target) for label, target in item.links[:4])
         parts.append(f"<tr><td>{e(item.date or '?')}</td><td>{item.rung}</td>"
                      f"<td><b>{e(item.plover_type)}</b>: {e(item.summary)}{e(_related(item))}</td>"
-                     f"<td>{e(item.place or '?')}</td><td>{e(item.dyad or '?')}</td><td>{e(_reporting(item))}</td>"
+                     f"<td>{e(item.place or '?')}</td><td>{e(item.dyad or '?')}</td><td>{e(reporting(item))}</td>"
                      f"<td>{links}</td></tr>")
     parts.append("</table><h2>Key statements</h2><ul>")
     if not report.statements:
@@ -455,9 +455,9 @@ def render_html(report: Report) -> str:
     for statement in report.statements:
         who, words = statement_words(statement)
         source = link(statement["outlet"] or "article", statement["url"] or f"article:{statement['article_id']}")
-        parts.append(f"<li>{e(who)} ({e(_stance_word(statement['stance']))}): {e(words)} — {source}</li>")
-    parts.append(f"</ul><h2>Where</h2>{_svg_map(report.incidents)}")
-    unplaced = _unplaced(report.incidents)
+        parts.append(f"<li>{e(who)} ({e(stance_word(statement['stance']))}): {e(words)} — {source}</li>")
+    parts.append(f"</ul><h2>Where</h2>{svg_map(report.incidents)}")
+    unplaced = not_on_map(report.incidents)
     if unplaced:
         parts.append(f"<p>Not on the map (no point location): {e(unplaced)}</p>")
     parts.append("</body></html>")

@@ -16,13 +16,16 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from sitrep.analysis.report import Report, statement_words
-from sitrep.analysis.report import _bars as weekly_bars
-from sitrep.analysis.report import _chart_label as chart_label
-from sitrep.analysis.report import _reporting as reporting
-from sitrep.analysis.report import _stance_word as stance_word
-from sitrep.analysis.report import _svg_map as svg_map
-from sitrep.analysis.report import _unplaced as unplaced
+from sitrep.analysis.report import (
+    Report,
+    chart_label,
+    not_on_map,
+    reporting,
+    stance_word,
+    statement_words,
+    svg_map,
+    weekly_bars,
+)
 
 _FONT_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),
@@ -166,7 +169,7 @@ def render_pdf(report: Report) -> bytes:
         pdf.image(io.BytesIO(map_svg.encode("utf-8")), x=pdf.l_margin, w=pdf.epw, h=map_height)
     else:
         pdf.paragraph("No located incidents.")
-    not_shown = unplaced(report.incidents)
+    not_shown = not_on_map(report.incidents)
     if not_shown:
         pdf.paragraph(f"Not on the map (no point location): {not_shown}")
 
