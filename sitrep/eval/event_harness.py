@@ -30,6 +30,7 @@ from sitrep.eval.event_views import (
 )
 from sitrep.eval.scoring import SetScores, classification_report
 from sitrep.events import codebook
+from sitrep.events.acled_main import main_acled_event
 from sitrep.model import Article, CodedDocument, Event
 
 DATASETS: tuple[str, ...] = ("petrarch2", "gsr", "plover", "case", "quad")
@@ -404,26 +405,10 @@ def evaluate_case(coder: EventCoder, data_dir: Path, limit: int | None, progress
     )
 
 
-# ACLED codes one event per incident and names it by its most telling means: a suicide attack is a suicide
-# bomb even where gunmen follow the bomber in, and violence that was sexual is sexual violence even where
-# the women were also beaten or abducted. Where a text tells such an act beside others, it is the text's event.
-ACLED_DEFINING_SUB_TYPES = frozenset({"Suicide bomb", "Sexual violence"})
-
-
 def acled_main_event(events: Iterable[Event]) -> Event | None:
-    """The main ACLED event of a text: the most confident factual event with an ACLED sub-event type,
-    except that an act ACLED names by its means (``ACLED_DEFINING_SUB_TYPES``) comes first."""
-    candidates = [event for event in factual(events) if event.acled_sub_event_type]
-    if not candidates:
-        return None
-    return min(
-        candidates,
-        key=lambda event: (
-            event.acled_sub_event_type not in ACLED_DEFINING_SUB_TYPES,
-            -event.confidence,
-            event.start,
-        ),
-    )
+    """The main ACLED event of a text: its most confident factual event with an ACLED sub-event type, chosen
+    by ACLED's conventions (an act named by its means first, an occasion last; ``sitrep.events.acled_main``)."""
+    return main_acled_event(factual(events))
 
 
 def _case_label(event_type: str | None, sub_event_type: str | None) -> str:

@@ -8,17 +8,20 @@ territory changed hands. Events outside ACLED's scope (statements, visits, most 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.events import cues
 from sitrep.model import ActorRef
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "REF", "HLH", "EDU", "REL", "AGR", "BUS", "LAB", "MED", "NGO"})
-REGAIN_WORDS = frozenset({"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back", "reoccupy"})
+# "reoccupie": the lemmatizer's form of "reoccupied"
+REGAIN_WORDS = frozenset(
+    {"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back", "reoccupy", "reoccupie"}
+)
 REGAIN_CLAUSE_WORDS = frozenset(
     {"regain", "recapture", "retake", "liberate", "reclaim", "regained", "recaptured", "retook", "retaken",
-     "liberated", "reclaimed"}
+     "liberated", "reclaimed", "reoccupy", "reoccupied", "reoccupie"}
 )  # fmt: skip
 STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 NON_STATE_WORDS = frozenset(
@@ -101,16 +104,24 @@ def _source_is_state_force(context: AcledContext) -> bool:
 
 def acled_type(context: AcledContext) -> tuple[str, str] | None:
     """(ACLED event type, sub-event type), or ``None`` where ACLED would not record the event."""
+    if context.code == "145" and context.trigger_lemma in DAMAGE_VERBS and not context.sentence_words & BLOCKING_WORDS:
+        # a crowd looting or burning carries CAMEO's riot code (145); ACLED tells a violent demonstration,
+        # mob violence and property destruction apart by the setting, as for any damage done (1712). A crowd
+        # that also blocks a road is demonstrating: the riot code stands.
+        context = replace(context, code="1712")
     code, words = context.code, context.words
     root = code[:2]
     weapon = _weapon(words, context.sentence_words)
     protest_setting = (
-        _protest_words(words | context.sentence_words)
+        code.startswith("144")  # a crowd blocking a road (the lexicon's protest code for "block")
+        or _protest_words(words | context.sentence_words)
         or bool(context.target_words & cues.CROWD_ACTORS)
         or _riot_control_used(context)
     )
     if (root == "14" or code in {"173", "175"}) and protest_setting and _crowd_turned_violent(context):
         return ("Riots", "Violent demonstration")
+    if code.startswith("145") and _symbolic_burning(context):
+        return ("Protests", "Peaceful protest")  # "activists burnt an effigy of the minister in protest"
     if code.startswith("145"):
         # the code itself says the crowd rioted: police intervening does not make it ACLED's intervention
         return _protest_type(code, words | (context.sentence_words & CROWD_RIOT))
@@ -122,7 +133,7 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             # intervention is told around it
             return _intervention_type(words | context.sentence_words)
         # "protests erupted ..., with banks set ablaze": the violence may be told beside the protest
-        return _protest_type(code, words | (context.sentence_words & CROWD_RIOT))
+        return _protest_type(code, words | _crowd_riot_words(context))
     if code == "175":
         if protest_setting or words & cues.CROWD_ACTORS:
             return _intervention_type(words)
@@ -133,6 +144,9 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         if _disappeared(context):
             return ("Violence against civilians", "Abduction/forced disappearance")
         return ("Strategic developments", "Arrests")
+    if root == "17" and code not in {"171", "1711", "1712", "173", "175"} and words & SEXUAL_WORDS:
+        # "sexually harassed a detainee": coercion of a sexual nature is ACLED's sexual violence
+        return ("Violence against civilians", "Sexual violence")
     if code.startswith("181") or code == "184":
         if context.sentence_words & SEXUAL_WORDS:
             return ("Violence against civilians", "Sexual violence")  # "abducted and raped two women"
@@ -144,12 +158,21 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code in {"1711", "171"}:
         if (context.object_words | words) & cues.ARMS or context.trigger_lemma in {"defuse", "intercept"}:
             return ("Strategic developments", "Disrupted weapons use")
+        if context.trigger_lemma in {"rob", "steal"} and words & (KILLING | INJURING):
+            # "gunmen robbed and killed a trader": violence against the people robbed is ACLED's attack;
+            # looting is the event only where no one was hurt
+            return ("Violence against civilians", "Attack")
         return ("Strategic developments", "Looting/property destruction")
     if code == "1712":
         if weapon in {"air", "artillery"}:
             return _remote_type(weapon)
         if context.object_words & cues.ARMS:
             return ("Strategic developments", "Disrupted weapons use")  # "destroyed a bomb-making workshop"
+        if (_source_is_crowd(context) or protest_setting) and _symbolic_burning(context):
+            return ("Protests", "Peaceful protest")  # "burnt an effigy of the chief minister in protest"
+        if not protest_setting and context.source_words & MOB_NOUNS:
+            # "a crowd attacked and burned the homes of ...": rioters with no demonstration (ACLED mob violence)
+            return ("Riots", "Mob violence")
         if _source_is_crowd(context) or protest_setting:
             return ("Riots", "Violent demonstration")
         if _source_is_people(context) and context.sentence_words & BLOCKING_WORDS:
@@ -173,8 +196,16 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         return None  # "released $500 million in funds": a payment, which ACLED does not record
     if code in {"057", "0871", "0841", "0842", "037", "0356"} or (root == "03" and words & AGREEMENT_WORDS):
         return ("Strategic developments", "Agreement")
+    if root == "03" and words & ENDING_WORDS and words & HOSTILITY_WORDS:
+        # "the two clans agreed to end hostilities": an agreement to stop fighting is ACLED's agreement
+        # even where no deal or truce is named
+        return ("Strategic developments", "Agreement")
     if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
         return ("Strategic developments", "Non-violent transfer of territory")
+    if root == "16" and (context.object_words | words) & COMMUNICATION_WORDS:
+        # "suspended mobile internet services in the district": cutting people off is a change in how the
+        # authorities and everyone else may act (ACLED change to group/activity), not a diplomatic step
+        return ("Strategic developments", "Change to group/activity")
     if code in {"172", "1721", "1724"} and _restricts_activity(context):
         # "declared a state of emergency", "banned all public gatherings", "suspended internet services":
         # the authorities change how they and others may act (ACLED change to group/activity)
@@ -194,17 +225,24 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             "checkpoint",
             "camp",
             "garrison",
-        } and context.trigger_lemma in {"establish", "set", "build", "open"}:
+        } and context.trigger_lemma in {"establish", "set", "build", "open", "install", "instal", "erect"}:
             return ("Strategic developments", "Headquarters or base established")
         return ("Strategic developments", "Change to group/activity")
     if code == "191" and context.trigger_lemma in RESTRICTING_VERBS:
         # "closed its border", "sealed off the town": movement is restricted, no ground changes hands and
         # no one fights; like a curfew, a change in how the side operates
         return ("Strategic developments", "Change to group/activity")
+    if code in {"192", "191"} and context.trigger_lemma in BLOCKING_WORDS and _source_is_people(context):
+        # "residents staged a road blockade demanding electricity": people blocking a road protest; ACLED's
+        # armed clash and territory need armed sides
+        return _protest_type("141", words | _crowd_riot_words(context))
     if code in {"192", "191"}:
         return _territory_type(context)
     if root in {"18", "19", "20"}:
-        if words & SEXUAL_WORDS and weapon not in {"air", "artillery", "explosive"}:  # "sexually assaulted"
+        sexual = words & SEXUAL_WORDS and weapon not in {"air", "artillery", "explosive"}  # "sexually assaulted"
+        if sexual and not (words - SEXUAL_WORDS) & KILLING:
+            # people killed in the same clause ("killed five men and raped women"): ACLED names the incident
+            # by the killing, an attack
             return ("Violence against civilians", "Sexual violence")
         if code in PERSONAL_VIOLENCE and context.sentence_words & SEXUAL_WORDS and not context.sentence_words & KILLING:
             return ("Violence against civilians", "Sexual violence")  # "beat and raped women"
@@ -230,6 +268,7 @@ PLACE_WORDS = frozenset(
      "airport", "area", "region", "checkpoint", "garrison", "barracks", "crossing", "province"}
 )  # fmt: skip
 PERSONAL_VIOLENCE = frozenset({"180", "182", "1822", "1823", "190"})
+INJURING = frozenset({"injure", "injured", "wound", "wounded", "shoot", "shot", "beat", "beaten", "stab", "stabbed"})
 KILLING = frozenset({"kill", "killed", "killing", "dead", "death", "murder", "murdered"})
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "enter", "land"})
 TROOP_MOVERS = frozenset(
@@ -238,7 +277,7 @@ TROOP_MOVERS = frozenset(
 )  # fmt: skip
 RESTRICTED_ACTIVITIES = frozenset(
     {"gathering", "assembly", "protest", "rally", "demonstration", "march", "meeting", "internet", "movement",
-     "emergency", "law", "curfew", "activity", "travel", "access", "service"}
+     "emergency", "law", "curfew", "activity", "travel", "access", "service", "lockdown", "school", "market"}
 )  # fmt: skip
 
 
@@ -249,6 +288,17 @@ def _restricts_activity(context: AcledContext) -> bool:
 
 
 OPERATION_NOUNS = frozenset({"operation", "sweep", "patrol"})
+# Verbs of damage that CAMEO codes as rioting (145) when a crowd does them, property destruction (1712) otherwise.
+DAMAGE_VERBS = frozenset({"loot", "ransack", "torch", "burn", "smash", "vandalize", "vandalise", "destroy"})
+MOB_NOUNS = frozenset({"mob", "crowd"})
+# What a communications shutdown cuts (code 16x "suspended services" with these words).
+COMMUNICATION_WORDS = frozenset(
+    {"internet", "mobile", "broadband", "telecom", "telecommunication", "network", "phone", "telephone", "sms"}
+)
+ENDING_WORDS = frozenset({"end", "stop", "halt", "cease", "suspend"})
+HOSTILITY_WORDS = frozenset(
+    {"hostility", "fighting", "fight", "feud", "violence", "clash", "war", "attack", "conflict", "bloodshed"}
+)
 MONEY_WORDS = frozenset({"fund", "funds", "funding", "money", "loan", "tranche", "grant", "$", "million", "billion"})
 # Verbs of closing a border or place (CAMEO 191 through their objects), which take no territory.
 RESTRICTING_VERBS = frozenset({"close", "shut", "seal", "block"})
@@ -300,7 +350,7 @@ CROWD_RIOT = cues.RIOT | {"ransack", "ransacked", "vandalism", "stormed", "tyre"
 # police's as much as the crowd's.
 CROWD_VIOLENCE = frozenset(
     {"stone", "rock", "molotov", "petrol", "torch", "ablaze", "loot", "vandalize", "vandalise", "smash", "pelt",
-     "brick", "bottle", "arson", "burn", "rampage", "firebomb", "stone-throwing", "hurl", "throw"}
+     "brick", "bottle", "arson", "burn", "rampage", "firebomb", "stone-throwing", "hurl", "throw", "damage"}
 )  # fmt: skip
 
 
@@ -325,22 +375,59 @@ def _gathered_to_ask(context: AcledContext) -> bool:
 # What a crowd burns or throws that makes the burning or throwing violence.
 DANGEROUS_THINGS = frozenset(
     {"tyre", "tire", "car", "vehicle", "building", "office", "station", "stone", "rock", "brick", "bottle",
-     "molotov", "petrol", "shop"}
+     "molotov", "petrol", "shop", "bus", "property", "window", "furniture", "truck"}
 )  # fmt: skip
 BLOCKING_WORDS = frozenset({"block", "blocked", "barricade", "barricaded", "blockade"})
+# What a crowd blocks a road with that makes the blocking violent (ACLED); "barricade" is both the act
+# and the material.
+BARRICADE_MATERIAL = frozenset(
+    {"barricade", "barricaded", "barricades", "log", "boulder", "stone", "rock", "debris", "trunk", "branch",
+     "tyre", "tire", "bonfire"}
+)  # fmt: skip
+
+
+# Things burned as a sign ("burnt an effigy", "burned copies of the bill"): ACLED counts such burning as
+# peaceful protest; burning tyres, cars or buildings is violence.
+SYMBOLIC_THINGS = frozenset(
+    {"effigy", "effigies", "flag", "copy", "copies", "portrait", "poster", "photo", "photograph", "picture",
+     "manifesto", "bill", "ordinance", "order", "notification", "letter", "card", "banner"}
+)  # fmt: skip
+BURNING = frozenset({"burn", "burnt", "burned", "torch", "set", "fire", "ablaze", "consign"})
+
+
+def _symbolic_burning(context: AcledContext) -> bool:
+    """The sentence's only violence is burning something symbolic: nothing dangerous burned or thrown."""
+    sentence = context.sentence_words
+    if not sentence & SYMBOLIC_THINGS or sentence & DANGEROUS_THINGS:
+        return False
+    burned = bool(sentence & (BURNING - {"set", "fire"})) or {"set", "fire"} <= sentence
+    return burned and not (sentence & CROWD_VIOLENCE) - BURNING
+
+
+def _crowd_riot_words(context: AcledContext) -> set[str]:
+    """The sentence's words of a crowd's violence, less the burning of effigies and flags."""
+    riot = set(context.sentence_words & CROWD_RIOT)
+    return riot - BURNING if _symbolic_burning(context) else riot
 
 
 def _crowd_turned_violent(context: AcledContext) -> bool:
     """The demonstrators threw stones, burned or looted, or clashed with the police: a violent
     demonstration, even under intervention (ACLED)."""
-    if context.trigger_lemma in {"clash", "scuffle", "fight"} or {"set", "fire"} <= context.sentence_words:
-        return True  # "protesters clashed with police, who fired tear gas"; "had set fire to a building"
+    if context.trigger_lemma in {"clash", "scuffle", "fight"}:
+        return True  # "protesters clashed with police, who fired tear gas"
+    if {"set", "fire"} <= context.sentence_words and not _symbolic_burning(context):
+        return True  # "had set fire to a building"
+    if context.sentence_words & BLOCKING_WORDS and context.sentence_words & BARRICADE_MATERIAL:
+        # ACLED's violent demonstration includes "road-blocking using barricades, burning tires, or other
+        # material": "blocked the highway with logs and boulders", "barricaded the road with stones"
+        return True
     violence = context.sentence_words & CROWD_VIOLENCE
     if not violence:
         return False
-    if violence <= {"burn", "throw", "hurl"}:
+    if violence <= {"burn", "throw", "hurl", "damage"}:
         # "burned the flag", "threw eggs" are still peaceful ways to protest; burning or throwing counts
-        # with what is burned or thrown being dangerous
+        # with what is burned or thrown being dangerous, damage with what was damaged ("damaged vehicles",
+        # not "compensation for crop damage")
         return bool(context.sentence_words & DANGEROUS_THINGS)
     return True
 
@@ -501,17 +588,14 @@ def _territory_type(context: AcledContext) -> tuple[str, str]:
     if non_state and not state_led:
         return ("Battles", "Non-state actor overtakes territory")
     if state_led:
-        target_sectors = _sectors(context.target)
-        source_countries = {actor.country for actor in context.source if actor.country}
-        target_countries = {actor.country for actor in context.target if actor.country}
-        # "government troops seized Kidal": troops of no named country take a place of the country told of
-        foreign = bool(target_countries) and bool(source_countries) and not target_countries & source_countries
-        if foreign and not target_sectors & {"REB", "UAF", "INS"}:
-            return ("Battles", "Armed clash")  # one state's forces taking another's land
-        # the state's forces taking a place of their own country: territory regained (from whoever held it)
+        # ACLED: government forces "fighting against competing state forces or against a non-state group"
+        # that take a place regain territory, whoever held it and whichever country's land it is ("government
+        # troops seized Kidal", "Azerbaijani forces captured the village from Armenian troops")
         return ("Battles", "Government regains territory")
-    # the taker is not told apart: the side it was taken from tells which way the ground went
-    if _sectors(context.target) & NON_STATE_SECTORS or context.target_words & NON_STATE_WORDS:
+    # the taker is not told apart: the side it was taken from tells which way the ground went ("the FARDC
+    # chased Nyatura militiamen from the village": the militiamen are the verb's object, the village its target)
+    driven_out = context.target_words | context.object_heads
+    if _sectors(context.target) & NON_STATE_SECTORS or driven_out & (NON_STATE_WORDS | IRREGULARS):
         return ("Battles", "Government regains territory")
     if _sectors(context.target) & {"MIL", "GOV", "COP"} or context.target_words & STATE_TROOP_WORDS:
         return ("Battles", "Non-state actor overtakes territory")
@@ -543,12 +627,23 @@ CLASH_TRIGGERS = frozenset(
 
 def _violence_type(context: AcledContext, weapon: str | None, protest_setting: bool) -> tuple[str, str]:
     code, words = context.code, context.words
-    if code in {"2041"} or weapon == "chemical" or cues.weapon_of(set(context.sentence_words)) == "chemical":
+    if (
+        code in {"2041"}
+        or weapon == "chemical"
+        or cues.weapon_of(set(context.sentence_words)) == "chemical"
+        or _chemical_gas(context.sentence_words)
+    ):
         # "sarin was used in the attack on the town": the agent is named outside the attack's clause
         return _remote_type("chemical")
     aimed_at_weapons = bool(
         words & {"missile", "drone", "rocket", "uav", "projectile"} or context.object_words & cues.ARMS
     )
+    if (
+        context.trigger_lemma in {"destroy", "dismantle", "demolish"}
+        and context.object_heads & CACHE_WORDS
+        and weapon not in {"air", "artillery"}
+    ):
+        return ("Strategic developments", "Disrupted weapons use")  # "destroyed a weapons cache"
     disrupting = context.trigger_lemma in {"intercept", "down", "neutralize", "neutralise", "thwart", "foil", "defuse"}
     if (
         context.trigger_lemma in cues.INTERCEPTION
@@ -557,9 +652,10 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
     ):
         return ("Strategic developments", "Disrupted weapons use")
     if _source_is_people(context):
-        # ACLED: demonstrators turning violent riot in a violent demonstration; a crowd with no
-        # demonstration (a lynching, a communal fight) commits mob violence
-        return ("Riots", "Violent demonstration") if protest_setting else ("Riots", "Mob violence")
+        # ACLED: demonstrators turning violent riot in a violent demonstration (people blocking a road
+        # demonstrate); a crowd with no demonstration (a lynching, a communal fight) commits mob violence
+        demonstrating = protest_setting or bool(context.sentence_words & BLOCKING_WORDS)
+        return ("Riots", "Violent demonstration") if demonstrating else ("Riots", "Mob violence")
     if protest_setting and context.trigger_lemma in CLASH_TRIGGERS:
         return ("Riots", "Violent demonstration")  # police and protesters clashing
     # a crowd fired on by a side the sentence does not name ("they fired on a crowd of protesters")
@@ -577,16 +673,35 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
     if (words - context.target_words) & cues.MOB:  # a crowd shot at is no mob
         return ("Riots", "Mob violence")
     if context.trigger_lemma in CLASH_TRIGGERS and not (
-        context.trigger_lemma == "ambush" and _object_is_unarmed(context)
-    ):  # "ambushed a convoy of traders" is one-sided
+        context.trigger_lemma == "ambush"
+        and (_object_is_unarmed(context) or _only_civilians_on_the_other_side(context))
+    ):  # "ambushed a convoy of traders", "ambushed a bus ..., killing 10 civilians" are one-sided
         return _regained_or(context, ("Battles", "Armed clash"))
     if personal or code in {"200", "202", "203", "201"}:
+        return ("Violence against civilians", "Attack")
+    if _named_person_killed(context) or _shot_with_no_armed_other_side(context):
         return ("Violence against civilians", "Attack")
     if _target_is_civilian(context) or _unarmed_victims(context) or _object_is_unarmed(context):
         return ("Violence against civilians", "Attack")
     if _only_civilians_on_the_other_side(context) or _off_duty_victims(context) or _unarmed_suspects(context):
         return ("Violence against civilians", "Attack")
     return _regained_or(context, ("Battles", "Armed clash"))
+
+
+# A gas or substance said to be toxic: "used poisonous gas", "toxic chemicals" (ACLED chemical weapon). The
+# weapon lists need "chemical weapon" or a named agent; a gas named poisonous is enough.
+CHEMICAL_FORMS = frozenset({"gas", "substance", "fume", "chemical"})
+
+
+def _chemical_gas(sentence_words: frozenset[str]) -> bool:
+    named = sentence_words & (cues.CHEMICAL | CHEMICAL_FORMS)
+    return bool(sentence_words & cues.CHEMICAL and sentence_words & CHEMICAL_FORMS) and len(named) >= 2
+
+
+# Stores of arms whose destruction on the ground disrupts their use (ACLED).
+CACHE_WORDS = frozenset(
+    {"cache", "stockpile", "arsenal", "dump", "ied", "bomb", "explosive", "landmine", "ammunition"}
+)  # a bomb factory names its bombs among the object's words
 
 
 # People suspected of crimes: civilians to ACLED unless they are said to be armed or to fight back.
@@ -622,6 +737,53 @@ def _off_duty_victims(context: AcledContext) -> bool:
 
 # Places that belong to the state's forces themselves: "police opened fire on a car at a checkpoint".
 OWN_POSTS = frozenset({"checkpoint", "post", "base", "position", "patrol", "station", "roadblock"})
+
+
+IRREGULARS = frozenset({"militiaman", "militiamen", "gunman", "gunmen", "bandit", "guerrilla", "combatant"})
+KILLING_VERBS = frozenset(
+    {"kill", "murder", "assassinate", "shoot", "execute", "behead", "stab", "hack", "slit", "lynch", "strangle"}
+)
+
+
+def _named_person_killed(context: AcledContext) -> bool:
+    """An armed side killing a person the text names only by name ("militia members killed Hassan Ali Nur"),
+    with no armed side named but the killers': ACLED's attack on a civilian. The name resolved to no known
+    actor (no sector, no country), is two to four capitalised words, and nothing in the sentence says
+    the person fought or was armed."""
+    if context.trigger_lemma not in KILLING_VERBS or len(context.target) != 1:
+        return False
+    victim = context.target[0]
+    if victim.sector or victim.country or victim.code:
+        return False
+    names = victim.text.split()
+    if not 2 <= len(names) <= 4 or not all(name[:1].isupper() and name.isalpha() for name in names):
+        return False
+    return not _other_sides_words(context) & (ARMED_WORDS | NON_STATE_WORDS | ARMED_OTHERS | FOUGHT_BACK)
+
+
+SHOOTING_VERBS = frozenset({"kill", "shoot", "fire", "open", "gun", "murder", "assassinate", "execute", "stab"})
+
+
+def _shot_with_no_armed_other_side(context: AcledContext) -> bool:
+    """Someone shot or killed where the sentence names no armed side but the doer's ("gunmen shot a
+    25-year-old", "men in uniform shot and killed a motorcyclist"): ACLED's armed clash needs two armed,
+    organised sides, so the victims are read as unarmed whatever noun names them."""
+    if context.trigger_lemma not in SHOOTING_VERBS or _sectors(context.target) & ARMED_SECTORS:
+        return False
+    if "air" in context.words | context.sentence_words or not (context.object_heads or context.target):
+        return False  # "fired shots into the air": no one was shot at
+    others = _other_sides_words(context)
+    return not others & (ARMED_WORDS | NON_STATE_WORDS | ARMED_OTHERS | FOUGHT_BACK | IRREGULARS)
+
+
+def _other_sides_words(context: AcledContext) -> set[str]:
+    """The sentence's words but the doer's, less the doer's own posts and who told of it ("police said")."""
+    others = set(context.sentence_words - context.source_words)
+    if _source_is_state_force(context):
+        others -= OWN_POSTS
+    if others & ATTRIBUTION_VERBS:
+        others -= ATTRIBUTION_SOURCES
+    return others
 
 
 def _only_civilians_on_the_other_side(context: AcledContext) -> bool:
@@ -677,6 +839,14 @@ def _regained_or(context: AcledContext, clash: tuple[str, str]) -> tuple[str, st
         # "troops recaptured Palmyra after days of fighting": a named place needs no place word
         return ("Battles", "Government regains territory")
     if (
+        context.sentence_words & DISLODGING
+        and context.sentence_words & (PLACE_WORDS | {"hill", "road", "stronghold", "hideout", "forest"})
+        and _state_source(context)
+    ):
+        # "troops killed 12 militants and dislodged the rest from the village": the fight that drives the
+        # armed group out of a place is the place regained (ACLED)
+        return ("Battles", "Government regains territory")
+    if (
         "control" in context.sentence_words
         and context.sentence_words & CONTROL_TAKING
         and _state_source(context)
@@ -692,6 +862,9 @@ CONTROL_TAKING = frozenset(
     {"take", "took", "taken", "seize", "seized", "gain", "gained", "establish", "restore", "restored", "bring",
      "brought", "assume", "assumed"}
 )  # fmt: skip
+DISLODGING = frozenset(
+    {"dislodge", "dislodged", "oust", "ousted", "expel", "expelled", "flush", "flushed", "evict", "evicted"}
+)
 LOSING_WORDS = frozenset({"lose", "lost", "fall", "fell", "overrun", "overran", "withdraw", "withdrew", "retreat"})
 
 
