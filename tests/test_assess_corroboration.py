@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from sitrep.analysis.assess import UNCONFIRMED, assess, corroboration
-from sitrep.analysis.report import _bars, _chart_label, build_report
+from sitrep.analysis.report import build_report, chart_label, weekly_bars
 from sitrep.store import Store
 
 WEEK = date(2025, 3, 10)
@@ -75,10 +75,10 @@ def test_an_escalation_signal_from_one_article_waits_for_a_second(store) -> None
 
 def test_a_chart_of_years_is_read_in_bars_of_several_weeks() -> None:
     weeks = [0.0] * 519 + [3.0, 1.0, 2.0]
-    bars, per_bar = _bars(weeks)
+    bars, per_bar = weekly_bars(weeks)
     assert per_bar == 11 and len(bars) == 47 and bars[-1] == 6.0
-    assert _chart_label(weeks) == "intensity per 11 weeks, last 517 weeks"
-    assert _bars([1.0, 2.0]) == ([1.0, 2.0], 1)
+    assert chart_label(weeks) == "intensity per 11 weeks, last 517 weeks"
+    assert weekly_bars([1.0, 2.0]) == ([1.0, 2.0], 1)
 
 
 def test_a_surge_of_trade_measures_is_elevated_not_escalation(store) -> None:
