@@ -763,7 +763,7 @@ def _place_score(mention: EventMention, incident: IncidentState) -> float | None
         closeness = 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM)
         same_region = mention.admin1 is not None and mention.admin1 in incident.admin1s
         return max(closeness, 0.3) if same_region else max(0.0, closeness)
-    if _far_apart(mention, incident):
+    if _far_apart(mention, incident) or _other_region(mention, incident):
         return None
     if mention.admin1 and incident.admin1s:
         return 0.8 if mention.admin1 in incident.admin1s else 0.2
@@ -816,6 +816,36 @@ def _far_apart(mention: EventMention, incident: IncidentState) -> bool:
     if any(stems <= mention.keywords for stems in (*incident.place_names, *incident.area_names)):
         return False
     return all(distance_km(own, place) - own_reach - reach > FAR_APART_KM for place, reach in theirs)
+
+
+def _other_region(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a town and a province of one country that is not the town's, the province's centre further than
+    ``FAR_PLACE_KM`` from the town, neither named in the other's reports, are two places: an ambush "near Menaka"
+    (the gazetteer's Ménaka region) the day after the assault on the army camp in Gao, 300 km away in Gao region,
+    is another attack, though the words of two attacks on soldiers in Mali agree. One side must be placed only at
+    the province (with its centre) and the other at towns only; the towns' own provinces are the incident's or the
+    mention's ``admin1``. Within one article, places of two provinces are most often one story told from several
+    places (a ban on books in Kabul and a bookseller in Nangarhar, on the VOA stories): the article's own rules keep
+    them together or apart."""
+    if mention.admin1 is None or mention.admin1 in incident.admin1s or not incident.admin1s:
+        return False
+    if mention.article_id in incident.article_ids:
+        return False
+    if mention.lat is not None and mention.lon is not None:
+        if incident.points or not incident.area_centres:
+            return False  # two towns are compared by ``_place_score``'s own bars
+        towns, centres = [(mention.lat, mention.lon)], list(incident.area_centres)
+        countries = set(incident.countries)
+    elif (centre := _area_centre(mention)) is not None and incident.points and not incident.area_centres:
+        towns, centres = list(incident.points), [centre]
+        countries = set(incident.point_countries.values())
+    else:
+        return False
+    if mention.country is None or countries != {mention.country}:
+        return False
+    if _names_each_other(mention, incident):
+        return False
+    return all(distance_km(town, centre) > FAR_PLACE_KM for town in towns for centre in centres)
 
 
 def _two_towns(mention: EventMention, point: tuple[float, float], incident: IncidentState) -> bool:
