@@ -78,6 +78,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.text import doc_text
@@ -112,6 +116,12 @@ _CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep", "pobj"}
 _SENTENCE_END = {".", "!", "?"}
 _WINDOW = 14  # tokens between a quotation and the cue that attributes it
 _LEARNED_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # what the learned cue model scores
+# The same parts of speech, and the rule cues' verbs, as spaCy's ids: the loops over a whole document pick their
+# tokens from ``Doc.to_array`` and build a spaCy ``Token`` only for those (building one for every word of every
+# article was a large share of the stage's time).
+_LEARNED_POS_IDS = [POS_IDS[name] for name in sorted(_LEARNED_POS)]
+_CUE_POS_IDS = [POS_IDS["VERB"], POS_IDS["AUX"]]
+_ACCORDING = hash_string("according")
 
 
 @dataclass(slots=True)
@@ -146,26 +156,45 @@ class _Context:
 
 
 def _index_tokens(doc: Doc, quotations: list[QuoteMarks], text: str | None = None) -> _Context:
-    quote_of_token = [-1] * len(doc)
-    paragraph_of_token = [0] * len(doc)
+    if text is None:
+        text = doc.text
+    size = len(doc)
+    quote_of_token = [-1] * size
+    paragraph_of_token = [0] * size
+    # Offsets and space flags come from one array, not from a spaCy Token per word. A token's text with its
+    # trailing whitespace runs from its offset to the next token's; spaCy's trailing whitespace is one space or
+    # nothing (any other whitespace is a space token of its own), so line breaks are only inside space tokens.
+    rows = doc.to_array([IDX, IS_SPACE]).tolist() if size else []
+    offsets = [row[0] for row in rows]
+    ends = [*offsets[1:], len(text)]
     q = 0
     paragraph = 0
     line_break = False
-    for token in doc:
+    for i, (offset, is_space) in enumerate(rows):
         # A paragraph starts at the first visible token after a line break.
-        if token.is_space:
-            line_break = line_break or "\n" in token.text
+        if is_space:
+            line_break = line_break or "\n" in text[offset : ends[i]]
         elif line_break:
             paragraph += 1
             line_break = False
-        paragraph_of_token[token.i] = paragraph
-        if "\n" in token.whitespace_:
-            line_break = True
-        while q < len(quotations) and quotations[q].close <= token.idx:
+        paragraph_of_token[i] = paragraph
+        while q < len(quotations) and quotations[q].close <= offset:
             q += 1
-        if q < len(quotations) and quotations[q].open <= token.idx < quotations[q].close:
-            quote_of_token[token.i] = q
-    return _Context(doc, quotations, quote_of_token, paragraph_of_token, doc.text if text is None else text)
+        if q < len(quotations) and quotations[q].open <= offset < quotations[q].close:
+            quote_of_token[i] = q
+    return _Context(doc, quotations, quote_of_token, paragraph_of_token, text)
+
+
+def _tokens_with_pos(doc: Doc, pos_ids: list[int], lower: int | None = None) -> list[int]:
+    """Indices of the tokens whose part of speech is one of ``pos_ids`` (or whose lower-case form has the hash
+    ``lower``), read from one array instead of a spaCy Token per word."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([POS, LOWER])
+    wanted = np.isin(rows[:, 0], np.array(pos_ids, dtype=rows.dtype))
+    if lower is not None:
+        wanted |= rows[:, 1] == np.uint64(lower)
+    return np.flatnonzero(wanted).tolist()
 
 
 def _is_cue(token: Token, context: _Context) -> bool:
@@ -498,9 +527,10 @@ def _without_trailing_aside(doc: Doc, heads: list[Token], start: int, end: int) 
     ("..., who said ...") is then a statement of its own."""
     for head in heads:
         for token in head.subtree:
+            if token.dep_ != "relcl":  # checked first: it needs no further Token objects from spaCy
+                continue
             first = token.left_edge.i
-            if token.dep_ == "relcl" and token.right_edge.i >= end - 1 and first > start + 1 \
-                    and doc[first - 1].text in _ASIDE_OPENERS:
+            if token.right_edge.i >= end - 1 and first > start + 1 and doc[first - 1].text in _ASIDE_OPENERS:
                 return first - 1
     return end
 
@@ -519,21 +549,37 @@ def _span_of(heads: list[Token]) -> tuple[int, int] | None:
     # taken whole later, from their marks).
     sentence = governor.sent
     start, end = max(start, sentence.start), min(end, sentence.end)
+    # Each token is fetched from the Doc once per test: spaCy builds a new Token object at every doc[i].
     for index in range(governor.i, end):
-        if "\n" in doc[index].whitespace_ or (doc[index].is_space and "\n" in doc[index].text):
+        token = doc[index]
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             end = index + 1
             break
     for index in range(governor.i - 1, start - 1, -1):
-        if "\n" in doc[index].whitespace_ or (doc[index].is_space and "\n" in doc[index].text):
+        token = doc[index]
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             start = index + 1
             break
-    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in "“\"‘":
+    while start < end:
+        token = doc[start]
+        if not ((token.is_punct or token.is_space) and token.text not in "“\"‘"):
+            break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"’":
+    while end > start:
+        token = doc[end - 1]
+        if not ((token.is_punct or token.is_space) and token.text not in "”\"’"):
+            break
         end -= 1
     if end <= start:
         return None
-    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    # The first two words are enough for the test below: no need to build a Token for every word of the content.
+    words: list[Token] = []
+    for index in range(start, end):
+        token = doc[index]
+        if not token.is_punct and not token.is_space:
+            words.append(token)
+            if len(words) > 1:
+                break
     # A lone pronoun is no statement ("said it", a relative "that"), except an object: "denounced [him]" (ninth
     # session: PolNeAR annotates such contents, and the ones we now give overlap gold 42 times of 57 on train).
     if not words or (len(words) == 1 and words[0].pos_ == "PRON" and words[0].dep_ != "dobj"):
@@ -695,8 +741,12 @@ def speaker_range(head: Token) -> tuple[int, int]:
     # A parse can run a subject across a heading or paragraph break; the speaker stays in its sentence.
     sentence = head.sent
     start, end = max(start, sentence.start), min(end, sentence.end)
-    while start < head.i and any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start : head.i]):
-        start += 1
+    # Start after the last line break before the head (the same as stepping on while one lies between).
+    for index in range(head.i - 1, start - 1, -1):
+        token = doc[index]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            start = index + 1
+            break
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
@@ -730,7 +780,7 @@ def _words(doc: Doc, start: int, end: int) -> list[Token]:
 def _classify(context: _Context, start: int, end: int) -> tuple[str, set[int], int, int]:
     """Type of a content token range, the quotations it takes in, and its character span."""
     doc = context.doc
-    inside = {context.quote_of_token[t.i] for t in doc[start:end] if context.quote_of_token[t.i] != -1}
+    inside = {q for q in context.quote_of_token[start:end] if q != -1}
     char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     if not inside:
         return "indirect", inside, char_start, char_end
@@ -910,7 +960,9 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     taken_quotes: set[int] = set()
     used_cues: dict[int, bool] = {}  # cue token -> its content came from the parse
 
-    for token in doc:
+    # Only verbs and auxiliaries can be rule cues, and "according" opens "according to": no other token is looked at.
+    for index in _tokens_with_pos(doc, _CUE_POS_IDS, _ACCORDING):
+        token = doc[index]
         to = _according_to(token)
         if to is not None and context.quote_of_token[token.i] == -1:
             used_cues[token.i] = True  # not a candidate for the learned model: its "to X" is the source
@@ -1375,9 +1427,10 @@ def learned_candidates(doc: Doc, context: _Context | None = None,
     if used_cues is None:
         used_cues = {t.i: True for t in doc if _is_cue(t, context) and _span_of(_content_heads(t)) is not None}
     found = []
-    for token in doc:
-        if token.i in used_cues or context.quote_of_token[token.i] != -1 or token.pos_ not in _LEARNED_POS:
+    for index in _tokens_with_pos(doc, _LEARNED_POS_IDS):
+        if index in used_cues or context.quote_of_token[index] != -1:
             continue
+        token = doc[index]
         heads = candidate_heads(token)
         if heads:
             under_cue = any(ancestor.i in used_cues for ancestor in token.ancestors)

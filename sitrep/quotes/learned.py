@@ -22,6 +22,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -67,8 +68,10 @@ def _first_right_gap(verb: Token) -> int:
     """Index of the first token after ``verb`` that is not a one-word particle or adverb of it."""
     index = verb.i + 1
     doc = verb.doc
-    while index < len(doc) and doc[index].head.i == verb.i and doc[index].dep_ in _BEFORE_PREPOSITION \
-            and doc[index].left_edge.i == doc[index].right_edge.i:
+    while index < len(doc):
+        token = doc[index]  # fetched once: spaCy builds a new Token object at every doc[i]
+        if token.head.i != verb.i or token.dep_ not in _BEFORE_PREPOSITION or token.left_edge.i != token.right_edge.i:
+            break
         index += 1
     return index
 
@@ -95,8 +98,10 @@ def passive_agent(verb: Token) -> Token | None:
 def _with_passive_subject(verb: Token, heads: list[Token]) -> list[Token]:
     """A passive verb's subject joins its content when the rest of the content is an infinitive or there
     is none ("[Clinton] is expected [to win]"): the subject is what is expected, rejected or supported."""
+    if any(head.dep_ != "xcomp" for head in heads):  # tested first: it is cheaper than finding the subject
+        return heads
     subject = passive_subject(verb)
-    if subject is None or any(head.dep_ not in {"xcomp"} for head in heads):
+    if subject is None:
         return heads
     return [subject, *heads]
 
@@ -193,6 +198,7 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
     """Names of the parse features of candidate cue ``token`` with content ``heads``; ``under_cue``
     when it lies in the content of a cue the rules found ("said [her criticism of ...]")."""
     lemma = token.lemma_.lower()
+    governor = token.head
     features = [
         "bias",
         f"lemma={lemma}",
@@ -200,8 +206,8 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
         f"tag={token.tag_}",
         f"dep={token.dep_}",
         f"lemma|dep={lemma}|{token.dep_}",
-        f"head={token.head.lemma_.lower()}",
-        f"head_pos={token.head.pos_}",
+        f"head={governor.lemma_.lower()}",
+        f"head_pos={governor.pos_}",
     ]
     features.append(f"lemma|tag={lemma}|{token.tag_}")  # "wants" vs "wanted" vs "wanting"
     for head in heads:
@@ -210,8 +216,9 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
         features.append(f"lemma|content={lemma}|{head.dep_}")
         features.append(f"content_pos={head.pos_}")
         if head.dep_ == "pobj":
-            features.append(f"content_prep={head.head.lower_}")
-            features.append(f"lemma|prep={lemma}|{head.head.lower_}")
+            preposition = head.head.lower_
+            features.append(f"content_prep={preposition}")
+            features.append(f"lemma|prep={lemma}|{preposition}")
     for child in token.children:
         features.append(f"child={child.dep_}")
         if child.dep_ in {"aux", "auxpass", "neg", "prt"}:
@@ -261,7 +268,8 @@ class CueModel:
     pos_thresholds: dict[str, float] = field(default_factory=dict)
 
     def probability(self, features: list[str]) -> float:
-        score = sum(self.weights.get(name, 0.0) for name in features)
+        # The same sum, in the same order, without a generator step per feature.
+        score = sum(map(self.weights.get, features, repeat(0.0, len(features))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def threshold_for(self, token: Token, heads: list[Token] | None = None) -> float:

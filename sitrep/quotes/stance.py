@@ -50,6 +50,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.model import Stance
+from sitrep.nlp.text import doc_text
 from sitrep.quotes.cues import ADDRESSEE_OBJECT
 
 LABELS: tuple[str, ...] = (
@@ -623,7 +624,8 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
     if cue is not None and _refuses_grant(cue):
         return None  # "denied the request", "denied him entry": a refusal, not a denial
     lemma = cue.lemma_.lower() if cue is not None else ""
-    text = content.text.lower() if content is not None else ""
+    # The content's text cut from the document's (spaCy would join the content's tokens again).
+    text = doc_text(content.doc)[content.start_char : content.end_char].lower() if content is not None else ""
     cue_object = _cue_object(cue) if cue is not None else None
     about_content = _subject_of_content(content) if content is not None else None
 
