@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors import ministries
+from sitrep.actors import legislatures, ministries
 from sitrep.actors.dictionary import ActorDictionary
 from sitrep.actors.entries import (
     COUNTRY,
@@ -137,6 +137,7 @@ class ActorResolver:
             if actor is not None:
                 if context:
                     actor = self._ministry_in_context(actor, tokens[0].doc, when)
+                    actor = _legislature_in_context(actor, tokens[0].doc)
                 resolved.append(actor)
         return resolved
 
@@ -306,7 +307,7 @@ class ActorResolver:
             office = sector_match.text.lower() if sector_match else None
 
         if name_tokens:
-            name = _text(name_tokens[0], name_tokens[-1])
+            name = _name_without_full_stop(_text(name_tokens[0], name_tokens[-1]), name_tokens[-1])
             code = _code(country, sector, body_role, sector_entry)
             ref = ActorRef(text, name, code, country, sector, text_start, text_end, office)
             return ResolvedActor(ref, KIND_PERSON, _gender_from_words(reading), None, words)
@@ -430,6 +431,20 @@ def _match_head(match: Match) -> Token:
     return next(
         (token for token in match.tokens if token.head.i not in inside or token.head.i == token.i), match.tokens[-1]
     )
+
+
+def _name_without_full_stop(name: str, last: Token) -> str:
+    """"Hun Sen." -> "Hun Sen": a name ending a sentence whose last word the tokenizer read as an abbreviation
+    ("Sen." for senator, "Gen.", "Col.") has taken the sentence's full stop; "Jr." and initials keep theirs."""
+    word = last.text
+    if not (name.endswith(".") and last.is_sent_end and len(word) > 2 and word.count(".") == 1):
+        return name
+    if word.lower() in _NAME_SUFFIXES:
+        return name
+    return name[:-1]
+
+
+_NAME_SUFFIXES = frozenset({"jr.", "sr."})
 
 
 def _text(first: Token, last: Token) -> str:
@@ -726,3 +741,15 @@ def _mention_phrases(doc: Doc) -> list[tuple[int, int]]:
             continue
         phrases.append([start, end])
     return [(start, end) for start, end in phrases]
+
+
+def _legislature_in_context(actor: ResolvedActor, doc: Doc) -> ResolvedActor:
+    """"Senate head Hun Sen" in a story about Cambodia: a legislature named by a name many states share
+    is of the country the article is about, not the USA by default (``sitrep.actors.legislatures``)."""
+    ref = actor.ref
+    if ref.country != "USA" or ref.sector != "LEG" or not legislatures.is_shared_name(ref.text):
+        return actor
+    country = legislatures.main_country(doc)
+    if country is None:
+        return actor
+    return replace(actor, ref=replace(ref, country=country, code=country + "LEG"))

@@ -360,7 +360,7 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             roles.source = [verb.head]
         else:
-            roles.source = [subject]
+            roles.source = [_performer(verb, subject) or subject]
     else:
         roles.source, _ = inherited_source(verb)
     if not roles.source and verb.tag_ == "VBG":
@@ -403,6 +403,37 @@ _WITHDRAWN_FORCES = frozenset(
     {"troop", "force", "soldier", "unit", "personnel", "contingent", "peacekeeper", "fighter", "army", "military",
      "battalion", "brigade", "division", "tank", "warship", "ship", "presence"}
 )  # fmt: skip
+
+
+# Nouns of an activity a side carries out: "the drills encircling Taiwan" are no doer of their own.
+_ACTIVITIES = frozenset(
+    {"drill", "exercise", "maneuver", "manoeuvre", "operation", "patrol", "strike", "airstrike", "raid",
+     "bombardment", "offensive", "campaign", "blockade", "deployment", "test"}
+)  # fmt: skip
+# Verbs whose subject carries out the activity its complement clause describes.
+_PERFORMING_VERBS = frozenset(
+    {"conduct", "carry", "launch", "stage", "hold", "mount", "begin", "start", "continue", "resume", "intensify",
+     "escalate", "step", "expand", "complete", "order", "announce"}
+)  # fmt: skip
+
+
+def _performer(verb: Token, subject: Token) -> Token | None:
+    """"China conducted the military drills encircling Taiwan" (parsed as "[the drills] encircling Taiwan",
+    a clause under "conducted"): an activity with no side of its own is done by the subject of the verb
+    that carries it out, not by its modifier ("military"). None when that does not apply."""
+    if subject.lemma_.casefold() not in _ACTIVITIES or verb.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
+        return None
+    if any(child.dep_ == "poss" or child.ent_type_ in {"NORP", "GPE", "ORG"} for child in subject.children):
+        return None  # "Russia's strikes", "Chinese drills": the activity names its side
+    governor = verb.head
+    if governor.lemma_.casefold() not in _PERFORMING_VERBS:
+        return None
+    performer, passive = _own_subject(governor)
+    if performer is None or passive or performer.lemma_.casefold() in _ACTIVITIES:
+        return None
+    if performer.lower_ in RELATIVE_PRONOUNS:
+        return governor.head if governor.dep_ == "relcl" else None
+    return performer
 
 
 def _own_forces(obj: Token) -> bool:

@@ -800,13 +800,41 @@ def arresting_state(target: list[ActorRef], context: DocumentContext, sentence: 
         if any(start <= place.start < end for start, end in spans):
             continue  # "the arrest of Palestinian activist X": the target's own nationality is not where
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and place.country and _said_where(span.root):
+        if span is not None and place.country and _said_where(span.root) and not _about_the_target(span.root, spans):
             where.add(context.held_country(place, (), sentence.text))
-    countries = where or _countries(target)
+    countries = where or _countries(actor for actor in target if not _by_nationality(actor, doc))
     if len(countries) != 1:
         return []
     (country,) = countries
     return [implied(country, sector)]
+
+
+def _about_the_target(token: Token, spans: list[tuple[int, int]]) -> bool:
+    """'the arrest of X, who played a role in protests over the war in Gaza': a place in a clause that
+    describes the one arrested, or the place of a war named as a topic ("the war in Gaza"), says nothing
+    of where the arrest was."""
+    if token.dep_ == "pobj" and token.head.head.lemma_.casefold() in _TOPIC_CONFLICTS:
+        return True
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in {"relcl", "acl"}:
+            head = ancestor.head.idx
+            return any(start <= head < end for start, end in spans)
+    return False
+
+
+_TOPIC_CONFLICTS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "genocide", "occupation"})
+
+
+def _by_nationality(actor: ActorRef, doc: Doc) -> bool:
+    """'the arrest of Palestinian activist Mahmoud Khalil' (in New York): a party whose country is only its
+    nationality word ("Palestinian", "U.S. resident") says where the person is from, not which state holds
+    them; no arrester is read from it (where it happened still says)."""
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(
+        token.ent_type_ in {"NORP", "GPE"} and token.dep_ in {"amod", "compound", "nmod"} for token in span
+    )
 
 
 _SECTOR_WORDS = {"COP": "police", "GOV": "government", "JUD": "court"}

@@ -145,8 +145,12 @@ def _same_person(known: str, text: str) -> bool:
 
 def _apposed_name(head: Token) -> Span | None:
     """ "Japan's defence minister, Minoru Kihara": the name in apposition to a description."""
+    # "the spokesperson for X, Ambassador Shafqat Ali Khan, repeated": the parser may read the name set off by
+    # commas as a conjunct; with no "and"/"or" it is an apposition
+    coordinated = any(child.dep_ == "cc" for child in head.children)
     for child in head.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" or (child.dep_ == "conj" and not coordinated and child.i > head.i + 1
+                                     and head.doc[child.left_edge.i - 1].text == ","):  # fmt: skip
             apposed = head.doc[child.left_edge.i : child.right_edge.i + 1]
             name = _person_name(apposed)
             if name is not None:
@@ -169,6 +173,58 @@ def _description_tokens(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in excluded]
 
 
+def _with_for_phrase(span: Span) -> Span:
+    """ "the spokesperson [for Pakistan's Ministry of Foreign Affairs], X, said": a role's "for" phrase
+    right after the span says whose role it is, so the speaker's phrase runs over it."""
+    root, doc = span.root, span.doc
+    if span.end >= len(doc) or root.lemma_.lower() not in _PERSON_ROLES:
+        return span
+    follower = doc[span.end]
+    if follower.lower_ != "for" or follower.head.i != root.i or follower.dep_ != "prep":
+        return span
+    return doc[span.start : follower.right_edge.i + 1]
+
+
+# Titles that name the same office ("the envoy" after "Ambassador Munir Akram").
+_SAME_OFFICE = {
+    "envoy": {"ambassador", "representative"},
+    "ambassador": {"envoy", "representative"},
+    "chief": {"general", "commander"},
+    "commander": {"general", "chief"},
+    "general": {"chief", "commander"},
+    "spokesman": {"spokesperson", "spokeswoman"},
+    "spokeswoman": {"spokesperson", "spokesman"},
+    "spokesperson": {"spokesman", "spokeswoman"},
+}
+
+
+# Words of _PERSON_ROLES that say what someone is but not which office they hold.
+_NO_OFFICE = {"official", "woman", "man", "resident", "witness", "head", "foreign", "defence", "defense", "deputy",
+              "analyst", "politician", "representative", "aide", "officer"}  # fmt: skip
+
+
+def _other_office(words: set[str], title: str) -> bool:
+    """Whether a speaker described with ``words`` holds an office other than ``title`` ("minister" is no
+    "envoy"; "general" is a "chief")."""
+    offices = {word for word in words if word in _PERSON_ROLES and word not in _NO_OFFICE}
+    return bool(offices) and title not in offices and _SAME_OFFICE.get(title, set()).isdisjoint(offices)
+
+
+def _office_kinds(span: Span) -> set[str]:
+    """The nouns that say which office a title is ("army" in "the army chief"): an earlier person is that
+    officer only if they were described with them too."""
+    root = span.root
+    return {t.lower_ for t in root.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < root.i}
+
+
+def _specified(span: Span) -> bool:
+    """Whether a title carries a country or a branch of its own ("the Pakistani envoy", "the army chief")."""
+    root = span.root
+    return bool(_office_kinds(span)) or any(
+        t.ent_type_ in {"NORP", "GPE"} or t.dep_ == "poss" for t in span if t.i < root.i
+    )
+
+
 class SpeakerTracker:
     """Resolves an article's speaker spans to canonical speakers, in text order."""
 
@@ -184,7 +240,7 @@ class SpeakerTracker:
     # -- the public step -------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> ActorRef:
         """The speaker of the span ``doc[start:end]`` (token indices), remembered for what follows."""
-        span = self.doc[start:end]
+        span = _with_for_phrase(self.doc[start:end])
         entry = self._entry_for(span)
         ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
         if entry is None:
@@ -408,8 +464,11 @@ class SpeakerTracker:
         return None
 
     def _described(self, head: str, span: Span, by_kind: bool = True) -> Known | None:
+        kinds = _office_kinds(span)
+        specified = _specified(span)
         for entry in reversed(self.known):
-            if head in entry.words and entry.name and self._compatible(entry, span):
+            titled = head in entry.words or not _SAME_OFFICE.get(head, set()).isdisjoint(entry.words)
+            if titled and kinds <= entry.words and entry.name and self._compatible(entry, span):
                 self._move_to_end(entry)
                 # "the banned separatist militant group": its words describe the entry from now on.
                 entry.words |= _content_words(_description_tokens(span.root))
@@ -419,7 +478,12 @@ class SpeakerTracker:
         wanted = "person" if head in _PERSON_ROLES else "organisation" if head in _ORGANISATION_NOUNS else None
         if wanted is None:
             return None
+        # "the Pakistani envoy", "the Afghan army chief": an office of a named country or branch is not
+        # whichever person spoke last when that person is known to hold another office (a defence minister)
+        specified = specified and wanted == "person"
         for entry in reversed(self.known):
+            if specified and (_other_office(entry.words, head) or not kinds <= entry.words):
+                continue
             if entry.kind == wanted and entry.name and self._compatible(entry, span):
                 self._move_to_end(entry)
                 return entry

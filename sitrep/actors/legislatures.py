@@ -1,0 +1,64 @@
+"""Whose legislature a bare "Senate" or "Congress" is, from the country its article is about.
+
+metonyms.tsv reads "Senate", "Congress" and "House of Representatives" as the US legislature, which is
+right in most wire copy; but Cambodia, the Philippines, Pakistan, Colombia, Japan, Nigeria and many more
+have bodies of the same name. "CamboJA said Mech Dara was released after apologizing to Senate head Hun
+Sen" is in a story about Cambodia, so its Senate is Cambodia's, not the USA's. A bare name (no "U.S.",
+"American" in the phrase) is taken as the legislature of the country the article names most, when that
+country is named at least twice and more often than the United States; otherwise it stays the USA's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitrep.actors.dictionary import ActorDictionary
+from sitrep.nlp.text import doc_text
+
+# Legislatures many states share the name of.
+_SHARED_NAMES = re.compile(r"\b(?:Senate|Congress|House of Representatives)\b")
+# A phrase that says the body is the US one ("U.S. Senate", "American lawmakers in Congress").
+_US_MARK = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica|\bCapitol\b)")
+_CACHE_KEY = "sitrep_main_country"
+# A country named once in passing does not make a story about it.
+_MIN_TIMES = 2
+
+
+def is_shared_name(phrase: str) -> bool:
+    """True for a phrase naming a legislature by a name many states share, with nothing saying it is the US's."""
+    return _SHARED_NAMES.search(phrase) is not None and _US_MARK.search(phrase) is None
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country the document names most often (names and adjectives), when it is named more often than
+    the United States; None otherwise (the US reading stands)."""
+    if _CACHE_KEY in doc.user_data:
+        return doc.user_data[_CACHE_KEY]
+    pattern, country_of = _country_names()
+    counts = Counter(country_of[match.group(0)] for match in pattern.finditer(doc_text(doc)))
+    found = None
+    if counts:
+        country, times = counts.most_common(1)[0]
+        if country != "USA" and times >= _MIN_TIMES and times > counts.get("USA", 0):
+            found = country
+    doc.user_data[_CACHE_KEY] = found
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One compiled pattern over every country's names and adjectives, and which country each one is."""
+    country_of: dict[str, str] = {}
+    for entry in ActorDictionary.default().countries:
+        country = entry.roles[0].country if entry.roles else None
+        if country is None:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            country_of.setdefault(alias, country)
+    names = sorted(country_of, key=len, reverse=True)  # longest first: "South Sudan" before "Sudan"
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
+    return pattern, country_of
