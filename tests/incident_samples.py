@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sitrep.analysis.incidents import EventMention
+from sitrep.analysis.incidents import EventMention, IncidentState
 
 # The default mention: a strike on a railway station, placed at a point, with its headline.
 _STRIKE: dict[str, Any] = dict(
@@ -18,3 +18,11 @@ _STRIKE: dict[str, Any] = dict(
 def strike_mention(article_id: str, **overrides: Any) -> EventMention:
     """The strike's mention in ``article_id`` (event ``e1``), with any field replaced."""
     return EventMention(article_id, "e1", **{**_STRIKE, "start": 0, "end": 10, **overrides})
+
+
+def incident_of(*mentions: dict[str, Any]) -> IncidentState:
+    """An incident founded by the first mention's fields (its type) and joined by the others, one article each."""
+    incident = IncidentState("inc-1", mentions[0].get("plover_type", "ASSAULT"))
+    for n, fields in enumerate(mentions):
+        incident.add(strike_mention(f"a{n}", **fields))
+    return incident

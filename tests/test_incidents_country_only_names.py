@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from incident_samples import incident_of as _incident
 from incident_samples import strike_mention as _mention
 
-from sitrep.analysis.incidents import VETO_OTHER_DAY, IncidentClusterer, IncidentState, judge
+from sitrep.analysis.incidents import VETO_OTHER_DAY, IncidentClusterer, judge
 
 CANNON_DAY = date(2026, 10, 5)
 AT_SEA = dict(country="PHL", lat=None, lon=None, admin1=None, location_name="Philippines", feature="country",
@@ -28,12 +29,6 @@ COLLISION = dict(AT_SEA, event_date=date(2026, 10, 6),
                           "damaging its hull",
                  title="Chinese and Philippine vessels collide near Scarborough Shoal")
 
-
-def _incident(*mentions: dict) -> IncidentState:
-    incident = IncidentState("inc-1", "ASSAULT")
-    for n, fields in enumerate(mentions):
-        incident.add(_mention(f"a{n}", **fields))
-    return incident
 
 
 def test_a_country_level_act_on_another_day_naming_another_place_is_vetoed():

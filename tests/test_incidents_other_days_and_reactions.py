@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from incident_samples import incident_of as _incident
 from incident_samples import strike_mention as _mention
 
 from sitrep.analysis.article_links import ArticleText, link_articles
@@ -31,12 +32,6 @@ TRADERS = dict(MOGADISHU, event_date=date(2026, 10, 21),
                sentence="Traders at Bakara market picked through burnt stalls, a day after the bombing that killed "
                         "eight people", title="Mogadishu traders count losses a day after market bombing")
 
-
-def _incident(*mentions: dict) -> IncidentState:
-    incident = IncidentState("inc-1", "ASSAULT")
-    for n, fields in enumerate(mentions):
-        incident.add(_mention(f"a{n}", **fields))
-    return incident
 
 
 def test_another_act_in_the_same_town_the_next_day_is_vetoed():

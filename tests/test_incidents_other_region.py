@@ -9,9 +9,10 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from incident_samples import incident_of as _incident
 from incident_samples import strike_mention as _mention
 
-from sitrep.analysis.incidents import VETO_PLACE, IncidentClusterer, IncidentState, judge
+from sitrep.analysis.incidents import VETO_PLACE, IncidentClusterer, judge
 from sitrep.eval.clustering import read_corpus
 from sitrep.eval.incidents import INCIDENTS_SET, evaluate_incidents
 
@@ -28,12 +29,6 @@ PROVINCE = dict(
     title="Soldiers killed in army convoy attack",
 )  # fmt: skip
 
-
-def _incident(*mentions: dict) -> IncidentState:
-    incident = IncidentState("inc-1", "ASSAULT")
-    for n, fields in enumerate(mentions):
-        incident.add(_mention(f"a{n}", **fields))
-    return incident
 
 
 def test_a_province_far_from_a_town_of_another_province_is_vetoed_both_ways():

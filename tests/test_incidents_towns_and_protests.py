@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from incident_samples import incident_of as _incident
 from incident_samples import strike_mention as _mention
 
-from sitrep.analysis.incidents import VETO_PLACE, VETO_TYPE, IncidentClusterer, IncidentState, judge
+from sitrep.analysis.incidents import VETO_PLACE, VETO_TYPE, IncidentClusterer, judge
 
 DAY = date(2026, 3, 3)
 NABATIEH = dict(lat=33.378, lon=35.484, country="LBN", admin1="Nabatieh", location_name="Nabatieh",
@@ -21,12 +22,6 @@ BINT_JBEIL = dict(NABATIEH, lat=33.121, lon=35.433, location_name="Bint Jbeil",
                   sentence="Israeli warplanes struck two buildings in the town of Bint Jbeil in south Lebanon",
                   title="Israeli jets strike buildings in Bint Jbeil")
 
-
-def _incident(*mentions: dict) -> IncidentState:
-    incident = IncidentState("inc-1", mentions[0].get("plover_type", "ASSAULT"))
-    for n, fields in enumerate(mentions):
-        incident.add(_mention(f"a{n}", **fields))
-    return incident
 
 
 def test_two_towns_of_one_region_hit_the_same_day_are_two_places():
