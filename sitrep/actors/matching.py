@@ -8,12 +8,13 @@ Matching is longest-first at each position; no regular expression per entry.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
-from spacy.tokens import Token
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
 from sitrep.actors.entries import COUNTRY, METONYM, ORGANISATION, PERSON, SECTOR, ActorEntry
 
@@ -138,21 +139,47 @@ class AliasIndex:
             tokens = tokens[1:]
         return self.lookup(tokens)
 
-    def find(self, tokens: Sequence[Token]) -> list[Match]:
-        """Every longest, non-overlapping dictionary phrase in ``tokens`` (a span or a token list)."""
-        kept = [token for token in tokens if normalise_token(token.text) not in _SKIPPED]
-        norms = [normalise_token(token.text) for token in kept]
+    def find(self, tokens: Sequence[Token] | Doc) -> list[Match]:
+        """Every longest, non-overlapping dictionary phrase in ``tokens`` (a doc, a span or a token list)."""
+        if isinstance(tokens, Doc):
+            return self._find_in_doc(tokens)
+        kept: list[Token] = []
+        norms: list[str] = []
+        for token in tokens:
+            norm = normalise_token(token.text)
+            if norm not in _SKIPPED:
+                kept.append(token)
+                norms.append(norm)
+        return self._scan(norms, lambda position, length: kept[position : position + length])
+
+    def _find_in_doc(self, doc: Doc) -> list[Match]:
+        """``find`` over a whole document: the words are read from one array, and a spaCy Token is made only
+        for the few windows the table knows (a Token per word of the article was most of the cost)."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        indexes: list[int] = []
+        norms: list[str] = []
+        for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+            norm = normalise_token(strings[orth])
+            if norm not in _SKIPPED:
+                indexes.append(index)
+                norms.append(norm)
+        return self._scan(norms, lambda position, length: [doc[i] for i in indexes[position : position + length]])
+
+    def _scan(self, norms: list[str], window_at: Callable[[int, int], list[Token]]) -> list[Match]:
+        """Longest match first at each position of ``norms``; ``window_at(position, length)``: those tokens."""
         matches: list[Match] = []
         position = 0
-        while position < len(kept):
+        while position < len(norms):
             found = None
             if norms[position] in self._first_tokens:
-                longest = min(self.max_length, len(kept) - position)
+                longest = min(self.max_length, len(norms) - position)
                 for length in range(longest, 0, -1):
                     hits = self._table.get(tuple(norms[position : position + length]))
                     if not hits:
                         continue
-                    window = kept[position : position + length]
+                    window = window_at(position, length)
                     accepted = [
                         hit for hit in hits if _case_agrees(hit, window) and not _inside_other_name(hit, window)
                     ]

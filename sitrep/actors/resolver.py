@@ -169,8 +169,9 @@ class ActorResolver:
         found: list[ResolvedActor] = []
         covered: set[int] = set()
         for start, end in _mention_phrases(doc):
-            for actor in self.resolve_actors(doc[start:end], when):
-                if not _is_place_mention(doc[start:end], actor):
+            phrase = doc[start:end]
+            for actor in self.resolve_actors(phrase, when):
+                if not _is_place_mention(phrase, actor):
                     found.append(actor)
             covered.update(range(start, end))
         # Dictionary phrases the parser did not put in a noun chunk ("Kremlin" tagged as an adjective).
@@ -241,10 +242,12 @@ class ActorResolver:
                 reading.sectors = list(first.sectors)
 
     def _resolve_reading(self, reading: _Reading, when: date | None) -> ResolvedActor | None:
-        tokens = _actor_tokens(reading)
+        # Read once: the person appended to the countries below is already covered, so the name stays the same.
+        name_tokens = _unknown_name(reading)
+        tokens = _actor_tokens(reading, name_tokens)
+        text = _joined_text(tokens)
         text_start = tokens[0].idx
-        text_end = tokens[-1].idx + len(tokens[-1].text)
-        text = _text(tokens[0], tokens[-1])
+        text_end = text_start + len(text)
         words = frozenset(token.lower_ for token in tokens)
 
         sector_match = _head_sector(reading.sectors)
@@ -301,13 +304,12 @@ class ActorResolver:
         if sector_entry is not None and sector_entry.kind == KIND_PERSON and _former(reading, sector_match):
             sector = "ELI"  # "ousted President Askar Akayev": no longer in office
 
-        name_tokens = _unknown_name(reading)
         office = None
         if sector_entry is not None and sector_entry.kind == KIND_PERSON:
             office = sector_match.text.lower() if sector_match else None
 
         if name_tokens:
-            name = _name_without_full_stop(_text(name_tokens[0], name_tokens[-1]), name_tokens[-1])
+            name = _name_without_full_stop(_joined_text(name_tokens), name_tokens[-1])
             code = _code(country, sector, body_role, sector_entry)
             ref = ActorRef(text, name, code, country, sector, text_start, text_end, office)
             return ResolvedActor(ref, KIND_PERSON, _gender_from_words(reading), None, words)
@@ -452,6 +454,15 @@ def _text(first: Token, last: Token) -> str:
     return first.doc[first.i : last.i + 1].text
 
 
+def _joined_text(tokens: list[Token]) -> str:
+    """``_text`` of a run of consecutive tokens, joined from the Tokens already made (a Span would make each
+    one again); a run with a gap takes the doc's text from its first to its last token, as ``_text`` does."""
+    first, last = tokens[0], tokens[-1]
+    if last.i - first.i + 1 != len(tokens):
+        return _text(first, last)
+    return "".join([token.text_with_ws for token in tokens[:-1]]) + last.text
+
+
 def _role_for(entry: ActorEntry, when: date | None, words: str | None) -> Role | None:
     """The role on ``when``; where the date does not decide, the one the title in the text names.
 
@@ -474,7 +485,7 @@ def _role_for(entry: ActorEntry, when: date | None, words: str | None) -> Role |
     return entry.role_on(when)
 
 
-def _actor_tokens(reading: _Reading) -> list[Token]:
+def _actor_tokens(reading: _Reading, name_tokens: list[Token]) -> list[Token]:
     """The part of the phrase that names the actor: all of it, unless its head is no actor word.
 
     "Ukraine's incursion" names the actor "Ukraine"; "the Russian army" is the actor as a whole.
@@ -483,7 +494,7 @@ def _actor_tokens(reading: _Reading) -> list[Token]:
     indexes = {token.i for token in tokens}
     roots = [token for token in tokens if token.head.i not in indexes or token.head.i == token.i]
     covered = _covered(reading)
-    covered.update(token.i for token in _unknown_name(reading))
+    covered.update(token.i for token in name_tokens)  # ``_unknown_name(reading)``
     if not covered or not roots or any(root.i in covered for root in roots):
         return tokens
     kept = [token for token in tokens if min(covered) <= token.i <= max(covered)]
