@@ -156,7 +156,7 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code == "1821":
         return ("Violence against civilians", "Sexual violence")
     if code in {"1711", "171"}:
-        if (context.object_words | words) & cues.ARMS or context.trigger_lemma in {"defuse", "intercept"}:
+        if (context.object_words | words) & cues.ARMS or context.trigger_lemma in _ARMS_ONLY_VERBS:
             return ("Strategic developments", "Disrupted weapons use")
         if context.trigger_lemma in {"rob", "steal"} and words & (KILLING | INJURING):
             # "gunmen robbed and killed a trader": violence against the people robbed is ACLED's attack;
@@ -268,6 +268,9 @@ PLACE_WORDS = frozenset(
      "airport", "area", "region", "checkpoint", "garrison", "barracks", "crossing", "province"}
 )  # fmt: skip
 PERSONAL_VIOLENCE = frozenset({"180", "182", "1822", "1823", "190"})
+# Verbs the lexicon codes 1711 only for an object of its arms class ("found grenades concealed in a container",
+# where the object sits in a clause of its own) or that act on a device alone ("defused", "intercepted").
+_ARMS_ONLY_VERBS = frozenset({"defuse", "intercept", "find", "discover", "uncover", "unearth", "dismantle"})
 INJURING = frozenset({"injure", "injured", "wound", "wounded", "shoot", "shot", "beat", "beaten", "stab", "stabbed"})
 KILLING = frozenset({"kill", "killed", "killing", "dead", "death", "murder", "murdered"})
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "enter", "land"})

@@ -202,10 +202,96 @@ def _describes_a_state(token: Token) -> bool:
     return False
 
 
+# Particles the parser may read as prepositions before the object ("burned down the home": "down" a
+# preposition, "the home" its object), and phrasal verbs the lexicon codes by the verb alone.
+_PARTICLE_WORDS = frozenset({"down", "up", "off", "out"})
+_PHRASALS_CODED_BY_VERB = frozenset({("burn", "down"), ("burn", "up")})
+
+
+def _repair_misread_particle(verb: Token, lexicon: Lexicon) -> None:
+    """Re-attach "burned down the home", "shot down a helicopter" where the parser made the particle a
+    preposition: the particle becomes "prt" and its object the verb's direct object, so the lexicon's particle
+    codes, the object rules and every later reader see the phrasal verb. Only for a known phrasal verb of the
+    lexicon, right after the verb, and only where the verb has no direct object of its own."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return
+    particle = doc[verb.i + 1]
+    if particle.dep_ != "prep" or particle.head.i != verb.i or particle.lower_ not in _PARTICLE_WORDS:
+        return
+    entry = lexicon.verbs.get(verb_lemma(verb, lexicon.verbs))
+    if entry is None or not (
+        particle.lower_ in entry.particles
+        or entry.particle_required == particle.lower_
+        or (entry.lemma, particle.lower_) in _PHRASALS_CODED_BY_VERB
+    ):
+        return
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return
+    obj = next((child for child in particle.children if child.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in {"DATE", "TIME"} or len(list(particle.children)) != 1:
+        return  # "burned down on Monday" is no object; a phrase with more than its object is no misread
+    particle.dep_ = "prt"
+    obj.head = verb
+    obj.dep_ = "dobj"
+
+
+# Past forms of violent verbs that the small model tags as nouns ("an armed gang shot dead a businessman");
+# followed by "dead" or "to death" they can only be the verb.
+_VIOLENT_FORMS_READ_AS_NOUNS = frozenset({"shot", "stabbed", "hacked", "gunned", "beaten", "clubbed", "bludgeoned"})
+_PHRASE_INNER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
+
+
+def verb_read_as_noun(token: Token) -> Token | None:
+    """The "dead"/"death" after a violent past form tagged as a noun ("shot dead a businessman", "stabbed to
+    death a man"), which shows it is the verb; ``None`` otherwise."""
+    if token.lower_ not in _VIOLENT_FORMS_READ_AS_NOUNS or token.pos_ != "NOUN":
+        return None
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead":
+        return doc[token.i + 1]
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lower_ == "death":
+        return doc[token.i + 2]
+    return None
+
+
+def _roles_by_position(verb: Token, outcome: Token) -> arguments.Roles:
+    """Doer and victim of a verb the parser read as a noun, by word order: the nearest subject before it and
+    the head of the first noun phrase after its "dead" (the parse around such a verb cannot be trusted)."""
+    sentence = verb.sent
+    subject = next(
+        (t for t in reversed(sentence[: verb.i - sentence.start]) if t.dep_ in {"nsubj", "nsubjpass"}), None
+    )
+    victim = None
+    for t in verb.doc[outcome.i + 1 : sentence.end]:
+        if t.is_punct or t.pos_ in {"ADP", "VERB", "CCONJ", "SCONJ"}:
+            break
+        if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ not in _PHRASE_INNER_DEPS:
+            victim = t
+            break
+    return arguments.Roles(source=[subject] if subject is not None else [], target=[victim] if victim else [])
+
+
 def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
+        outcome = verb_read_as_noun(token)
+        if outcome is not None:
+            match = lexicon.code_verb(token)
+            if match is not None:
+                found.append(
+                    Candidate(
+                        token,
+                        match.code,
+                        token,
+                        True,
+                        verb_entry=match.entry,
+                        roles=_roles_by_position(token, outcome),
+                    )
+                )
+                continue
         if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+            _repair_misread_particle(token, lexicon)
             if (token.dep_ == "amod" and token.tag_ != "VBD") or any(child.dep_ == "det" for child in token.children):
                 # "the outlawed party", "the accused": a state or a person, not an event; a finite past
                 # form is never an adjective ("militiamen gang-raped several women" misparsed as amod)

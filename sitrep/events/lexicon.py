@@ -220,7 +220,10 @@ class Lexicon:
         if entry.particle_required and not any(
             _is_particle(child, verb) and child.lower_ == entry.particle_required for child in children
         ):
-            # "set up a base" needs the particle; "set fire to" names its own object
+            # "set up a base" needs the particle; "set fire to" names its own object, "set ablaze" its state
+            for child in children:
+                if child.lower_ in entry.particles and child.dep_ in {"prt", "advmod", "acomp", "oprd"}:
+                    return VerbMatch(entry.particles[child.lower_], entry, child.lower_)
             objects = set(_object_lemmas(verb, entry)) & set(entry.objects)
             if not objects:
                 return None
@@ -418,6 +421,13 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> list[str]:
         elif child.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             # "allowed 200 aid trucks to enter": the subject of the infinitive is what was allowed
             heads.extend(grand for grand in child.children if grand.dep_ == "nsubj")
+        elif (
+            child.dep_ in {"ccomp", "xcomp"}
+            and child.tag_ == "VBN"
+            and not any(g.dep_ in {"aux", "auxpass"} for g in child.children)
+        ):
+            # "found hundreds of grenades concealed in a container": the participle's subject is what was found
+            heads.extend(grand for grand in child.children if grand.dep_ in {"nsubj", "nsubjpass"})
     if (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}) or (
         passive and verb.dep_ in {"acl", "relcl"} and not any(child.dep_ == "nsubjpass" for child in verb.children)
     ):

@@ -100,9 +100,13 @@ LONG_AGO = frozenset({"year", "years", "decade", "decades", "full-scale", "scale
 DAY_OR_LONGER = frozenset({"day", "week", "month", "year", "decade", "days", "weeks", "months", "years"})
 # A crowd that gathers "to protest" is protesting: the purpose clause is the act itself.
 CROWD_GATHERING_VERBS = frozenset(
-    {"gather", "assemble", "rally", "march", "take", "converge", "pour", "turn", "come", "flock", "throng", "mass"}
+    {"gather", "assemble", "rally", "march", "take", "converge", "pour", "turn", "come", "flock", "throng", "mass",
+     "form"}  # "formed a human chain to protest"
 )
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "rally", "decry"})
+# "Police caned the protesters to disperse them", "burst tear gas shells to disperse the crowd": the force
+# used to disperse a crowd is the dispersal told (ACLED's intervention), not a purpose still to come.
+DISPERSAL_PURPOSES = frozenset({"disperse"})
 # Verbs whose infinitive after the object tells what happened: "forced residents to flee", "used tear gas to
 # disperse the crowd"; after other verbs it tells what the object is for ("hired a gunman to kill", "built bombs
 # to carry out attacks").
@@ -135,7 +139,7 @@ def _purpose_of_an_object(clause: Token, governor: Token) -> bool:
     return (
         _has_to(clause)
         and governor.lemma_.casefold() not in RESULT_GOVERNORS
-        and clause.lemma_.casefold() not in PROTEST_PURPOSES
+        and clause.lemma_.casefold() not in PROTEST_PURPOSES | DISPERSAL_PURPOSES
         and any(child.dep_ == "dobj" for child in governor.children)
     )
 
@@ -318,8 +322,10 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 break
             if marks:
                 break
-            if _has_to(current) and not (
-                lemma in CROWD_GATHERING_VERBS and current.lemma_.casefold() in PROTEST_PURPOSES
+            if (
+                _has_to(current)
+                and not (lemma in CROWD_GATHERING_VERBS and current.lemma_.casefold() in PROTEST_PURPOSES)
+                and current.lemma_.casefold() not in DISPERSAL_PURPOSES
             ):
                 # "met to discuss", "launched a campaign to oust": the purpose is still to come; but
                 # "gathered outside parliament to protest": gathering to protest is the protest

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors import ActorResolver
 from sitrep.events import arguments, claims, codebook, cues, intent, place_modifiers
 from sitrep.events.acled import AcledContext, acled_type
-from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates
+from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates, verb_read_as_noun
 from sitrep.events.head import EventHead, apply_head, drops, shipped_head, word_features
 from sitrep.events.lexicon import Lexicon, load_lexicon, verb_lemma, with_extra_verbs
 from sitrep.events.modality import modality_of
@@ -116,7 +116,9 @@ class EventStage:
         """Cheap pre-filter: only sentences with a lexicon word are analysed (and their actors resolved)."""
         if token.lemma_.casefold() in self._trigger_lemmas or token.lower_ in self._trigger_lemmas:
             return True  # nouns are listed by lemma or, where the plural differs in sense, by form
-        return token.pos_ == "VERB" and verb_lemma(token, self.lexicon.verbs) in self.lexicon.verbs
+        if token.pos_ == "VERB" and verb_lemma(token, self.lexicon.verbs) in self.lexicon.verbs:
+            return True
+        return verb_read_as_noun(token) is not None  # "an armed gang shot dead a businessman", "shot" a noun
 
     @property
     def head(self) -> EventHead | None:
