@@ -90,6 +90,15 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
         return head  # "a bomb went off"
     if noun.dep_ == "compound" and head.lower_ == "in" and noun.i == head.i - 2:
         return _light_verb_of(head, lexicon)  # "staged a sit-in": the parser splits the noun at the hyphen
+    if (
+        noun.dep_ == "npadvmod"
+        and head.tag_ == "VBG"
+        and head.dep_ == "amod"
+        and head.i == noun.i + 1
+        and head.head.dep_ == "dobj"
+        and verb_lemma(head.head.head, lexicon.light_verbs) in lexicon.light_verbs
+    ):
+        return head.head.head  # "staged a rally demanding wages", parsed as "a rally-demanding wages"
     if noun.dep_ == "conj":  # "launched strikes and raids"
         return _light_verb_of(head, lexicon) if head.pos_ in {"NOUN", "PROPN"} else None
     return None
@@ -272,6 +281,15 @@ def _roles_by_position(verb: Token, outcome: Token) -> arguments.Roles:
     return arguments.Roles(source=[subject] if subject is not None else [], target=[victim] if victim else [])
 
 
+def _gerund_before_its_object(token: Token, lexicon: Lexicon) -> bool:
+    """A gerund the small model reads as an adjective of its own object ("gathered in the square chanting
+    slogans"): an event when that noun is an object the verb's entry codes, never a state ("the ruling party")."""
+    if token.tag_ != "VBG" or token.head.i != token.i + 1:
+        return False
+    entry = lexicon.verbs.get(verb_lemma(token, lexicon.verbs))
+    return entry is not None and token.head.lemma_.casefold() in entry.objects
+
+
 def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sentence:
@@ -292,7 +310,10 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 continue
         if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
             _repair_misread_particle(token, lexicon)
-            if (token.dep_ == "amod" and token.tag_ != "VBD") or any(child.dep_ == "det" for child in token.children):
+            if (
+                (token.dep_ == "amod" and token.tag_ != "VBD" and not _gerund_before_its_object(token, lexicon))
+                or any(child.dep_ == "det" for child in token.children)
+            ):
                 # "the outlawed party", "the accused": a state or a person, not an event; a finite past
                 # form is never an adjective ("militiamen gang-raped several women" misparsed as amod)
                 continue

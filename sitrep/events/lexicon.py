@@ -470,6 +470,8 @@ def _is_particle(child: Token, verb: Token) -> bool:
     ("stepped down", "pulled back from the town")."""
     if child.dep_ == "prt":
         return True
+    if child.i == verb.i - 2 and verb.nbor(-1).text == "-":
+        return True  # a hyphenated prefix that makes the verb ("baton-charged"), read as a particle
     if child.dep_ != "advmod" or child.i != verb.i + 1:
         return False
     if any(other.dep_ == "dobj" for other in verb.children):
