@@ -18,6 +18,7 @@ from sitrep.analysis.ladder import load_ladder
 from sitrep.analysis.outline_map import outline_path
 from sitrep.analysis.series import DOMESTIC_MEASURE_SQL, build_series, normalise_key
 from sitrep.analysis.signals import VIOLENT_RUNG
+from sitrep.nlp.spans import trigger_offset
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
 _PAIR_KEY = "least(source_country, target_country) || '-' || greatest(source_country, target_country)"
@@ -108,13 +109,17 @@ def act_summary(connection: duckdb.DuckDBPyConnection, incident_id: str, plover_
     with the quotation the rung rests on after it: a line should say what happened, not what someone said of it."""
     rows = connection.execute(
         """
-        SELECT e.sentence, e.trigger_start - e.start, e.plover_type, coalesce(e.confidence, 0), e.start
+        SELECT e.sentence, e.trigger, e.trigger_start, e.plover_type, coalesce(e.confidence, 0), e.start
         FROM incident_mentions m JOIN events e ON e.article_id = m.article_id AND e.event_id = m.event_id
         WHERE m.incident_id = ? AND e.trigger_start IS NOT NULL
         ORDER BY e.article_id, e.start
         """,
         [incident_id],
     ).fetchall()
+    # The trigger's place in its sentence (an event's start is its clause's, not its sentence's).
+    rows = [(sentence, trigger_offset(sentence, trigger, trigger_start, start), kind, confidence, start)
+            for sentence, trigger, trigger_start, kind, confidence, start in rows]
+    rows = [row for row in rows if row[1] is not None]
     leads = [offset for sentence, offset, *_ in rows if sentence == summary]
     if not leads or not all(inside_quotation(summary, offset) for offset in leads):
         return summary

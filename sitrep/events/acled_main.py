@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from sitrep.model import Event
+from sitrep.nlp.spans import trigger_offset
 
 DEFINING_SUB_TYPES = frozenset({"Suicide bomb", "Sexual violence"})
 SEIZURE = "Disrupted weapons use"
@@ -53,23 +54,8 @@ OCCASION_BEFORE = re.compile(
 
 def is_occasion(event: Event) -> bool:
     """The event's trigger is the object of "after", "following" or "amid": told as the occasion."""
-    offset = _trigger_offset(event)
+    offset = trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
     return offset is not None and OCCASION_BEFORE.search(event.sentence[:offset]) is not None
-
-
-def _trigger_offset(event: Event) -> int | None:
-    """Where the trigger starts in the sentence text. The event keeps article offsets and the sentence's
-    text, not the sentence's offset: the occurrence of the trigger whose sentence start would lie at or
-    before the clause's start (``event.start``) is the one."""
-    if event.trigger_start is None or not event.trigger:
-        return None
-    found = event.sentence.find(event.trigger)
-    while found >= 0:
-        sentence_start = event.trigger_start - found
-        if 0 <= event.start - sentence_start < len(event.sentence):
-            return found
-        found = event.sentence.find(event.trigger, found + 1)
-    return None
 
 
 def main_acled_event(events: Iterable[Event]) -> Event | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from sitrep.model import Event
+from sitrep.nlp.text import doc_text
 
 
 def trigger_span(doc: Doc, event: Event) -> Span | None:
@@ -12,14 +13,31 @@ def trigger_span(doc: Doc, event: Event) -> Span | None:
 
     Strict alignment is tried first: spaCy resolves it without the walk over every token of the article that
     the "expand" mode makes, and the stages call this once per event. An event without trigger offsets is
-    found by its trigger's text in its sentence.
+    found by its trigger's text in its clause (``start``-``end``: article offsets, unlike the sentence's text).
     """
     start, end = event.trigger_start, event.trigger_end
     if start is None or end is None:
-        index = event.sentence.find(event.trigger) if event.trigger else -1
+        index = doc_text(doc).find(event.trigger, event.start, event.end) if event.trigger else -1
         if index < 0:
             return None
-        start = event.start + index
+        start = index
         end = start + len(event.trigger)
     span = doc.char_span(start, end) or doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def trigger_offset(sentence: str, trigger: str | None, trigger_start: int | None, clause_start: int) -> int | None:
+    """Where the trigger starts in its sentence's text, or None where it cannot be told.
+
+    An event keeps article offsets for its clause (``clause_start``) and its trigger, and the sentence's text but
+    not the sentence's offset: of the trigger's occurrences in the sentence, the one whose sentence would start at
+    or before the clause is the one ("Rebels attacked, and the army attacked back": the second "attacked").
+    """
+    if trigger_start is None or not trigger:
+        return None
+    found = sentence.find(trigger)
+    while found >= 0:
+        if 0 <= clause_start - (trigger_start - found) < len(sentence):
+            return found
+        found = sentence.find(trigger, found + 1)
+    return None
