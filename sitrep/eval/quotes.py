@@ -189,6 +189,22 @@ def fitted_articles() -> int:
         return 0
 
 
+def fitted_in_slice(model_path: Path | None, start: int, end: int) -> int:
+    """How many of train shuffle articles START..END-1 the cue model at ``model_path`` (None: the shipped
+    one) was fitted on: its first ``limit`` articles less the ``skip`` slice of a cross-fit
+    (``build_quote_model.py --skip``)."""
+    if model_path is None:
+        return max(0, min(end, fitted_articles()) - start)
+    try:
+        raw = json.loads(model_path.read_text(encoding="utf-8"))
+        limit = int(raw.get("limit", raw.get("articles", 0)))
+        skip_start, skip_end = (int(x) for x in raw.get("skip", (0, 0)))
+    except (OSError, ValueError, TypeError, AttributeError) as error:
+        raise EvalDataError(f"cannot read the cue model {model_path}: {error}") from None
+    fitted = max(0, min(end, limit) - start)
+    return fitted - max(0, min(end, skip_end, limit) - max(start, skip_start))
+
+
 def _tokens(text: str, ranges: Iterable[tuple[int, int]]) -> set[int]:
     """Start offsets of the word tokens inside ``ranges``."""
     found: set[int] = set()
@@ -359,11 +375,22 @@ def score_polnear(articles: list[GoldArticle], predictions: list[list[Quote]], l
 
 
 def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: int | None = None,
-                     articles_slice: tuple[int, int] | None = None) -> dict[str, Any]:
+                     articles_slice: tuple[int, int] | None = None,
+                     cue_model_path: Path | None = None) -> dict[str, Any]:
     """PolNeAR figures for ``split``: its first ``limit`` articles in name order, or, with
-    ``articles_slice`` (start, end), those articles of its seed-7 shuffle (see the module docstring)."""
+    ``articles_slice`` (start, end), those articles of its seed-7 shuffle (see the module docstring);
+    ``cue_model_path``: a cue model of one's own (a cross-fit by ``build_quote_model.py --skip``)
+    instead of the shipped one."""
     from sitrep.nlp import get_nlp
     from sitrep.quotes import quotes_of
+    from sitrep.quotes.learned import CueModel, CueModelError, read_cue_model
+
+    cue_model: CueModel | bool = True
+    if cue_model_path is not None:
+        try:
+            cue_model = read_cue_model(cue_model_path)
+        except CueModelError as error:
+            raise EvalDataError(str(error)) from None
 
     if articles_slice is None:
         articles = read_polnear(root, split, limit)
@@ -371,7 +398,7 @@ def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: in
         articles = shuffled_slice(read_polnear(root, split), *articles_slice)[:limit]
     nlp = get_nlp()
     began = time.perf_counter()
-    predictions = [quotes_of(doc, article.name) for doc, article in zip(
+    predictions = [quotes_of(doc, article.name, cue_model=cue_model) for doc, article in zip(
         nlp.pipe(a.text for a in articles), articles, strict=True)]
     seconds = round(time.perf_counter() - began, 1)
     result = score_polnear(articles, predictions)
@@ -391,8 +418,10 @@ def evaluate_polnear(root: Path = DEFAULT_POLNEAR, split: str = "dev", limit: in
         start = articles_slice[0]
         result["slice"] = {"start": start, "end": start + len(articles), "seed": SHUFFLE_SEED}
         # The cue model is fitted on the first N articles of the train shuffle: figures there are optimistic.
-        fitted = max(0, min(start + len(articles), fitted_articles()) - start) if split == "train" else 0
+        fitted = fitted_in_slice(cue_model_path, start, start + len(articles)) if split == "train" else 0
         result["slice"]["fitted_articles"] = fitted
+    if cue_model_path is not None:
+        result["cue_model"] = str(cue_model_path)
     return result
 
 
@@ -553,6 +582,8 @@ def _print_polnear(result: dict[str, Any]) -> None:
         where += f" articles {cut['start']}:{cut['end']} of the seed-{cut['seed']} shuffle"
         if cut["fitted_articles"]:
             where += f", {cut['fitted_articles']} of them fitted by the cue model (optimistic)"
+    if "cue_model" in result:
+        where += f", cue model {result['cue_model']}"
     typer.echo(f"PolNeAR {where} ({result['articles']} articles, {result['seconds']} s)")
     rows = [("all", result), *result["by_type"].items()]
     typer.echo(f"{'':10}{'gold':>6}{'pred':>6}{'match':>7}{'det P':>7}{'det R':>7}{'det F1':>8}"
@@ -604,6 +635,9 @@ def register(eval_app: typer.Typer) -> None:
             help="PolNeAR only: articles START..END-1 of the split shuffled with seed 7, the order the cue model "
                  "is fitted on (train 0:720 fitted; decide on --split train --articles 720:840)."),
         data: Path = typer.Option(DEFAULT_POLNEAR, "--polnear", help="PolNeAR folder (with train/ and dev/)."),
+        cue_model: Path = typer.Option(
+            None, "--cue-model", help="PolNeAR only: score with this cue model file instead of the shipped one "
+                                      "(a cross-fit written by build_quote_model.py --skip START:END)."),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     ) -> None:
         """Score quotation attribution (PolNeAR), canonical speakers and stance."""
@@ -615,7 +649,7 @@ def register(eval_app: typer.Typer) -> None:
         try:
             articles_slice = parse_slice(articles) if articles is not None else None
             if "polnear" in wanted:
-                results["polnear"] = evaluate_polnear(data, split, limit, articles_slice)
+                results["polnear"] = evaluate_polnear(data, split, limit, articles_slice, cue_model)
             if "speakers" in wanted:
                 results["speakers"] = evaluate_speakers(limit=limit)
             if "stance" in wanted:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from sitrep.model import ActorRef, CodedDocument, Quote
 from sitrep.nlp.text import doc_text
 from sitrep.quotes.attribution import Attribution, find_attributions, unattributed_charge
+from sitrep.quotes.learned import CueModel
 from sitrep.quotes.speakers import SpeakerTracker
 from sitrep.quotes.stance import stance_of, stance_within
 
@@ -44,14 +45,16 @@ def _quote_id(article_id: str, attribution: Attribution) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver: Any | None = None) -> list[Quote]:
-    """Every statement in ``doc`` as ``Quote`` records, in text order."""
+def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver: Any | None = None,
+              cue_model: CueModel | bool | None = True) -> list[Quote]:
+    """Every statement in ``doc`` as ``Quote`` records, in text order; ``cue_model`` as in
+    ``find_attributions`` (True: the shipped learned cue model)."""
     tracker = SpeakerTracker(doc, when=when, resolver=resolver)
     speakers: dict[tuple[int, int], ActorRef] = {}
     quotes: list[Quote] = []
     text = doc_text(doc)
     quote_ids: dict[int, str] = {}  # id(attribution) -> quote_id, for the statement a floating quotation continues
-    for attribution in find_attributions(doc):
+    for attribution in find_attributions(doc, cue_model):
         speaker = None
         if attribution.speaker_start is not None and attribution.speaker_end is not None:
             key = (attribution.speaker_start, attribution.speaker_end)
