@@ -87,6 +87,7 @@ def test_tenth_dev_set_clustering_floor():
     # committed rules, the Ménaka ambush joined with the Gao camp assault (4 wrong pairs); 0.862 (P 1.000) with it.
     # Still missed: follow-ups whose back-reference is dated to the day it was said ("the killing ... prosecutors
     # said on Wednesday"), a misplaced mourning report, and a no-event follow-up two days after a night attack.
+    # Tenth session: 1.000 (P 1.000, R 1.000) once those are dated as follow-ups (test_incidents_follow_up_days.py).
     result = evaluate_incidents(DEV10_SET)
-    assert result["f1"] >= 0.84
+    assert result["f1"] >= 0.95
     assert result["precision"] >= 0.95

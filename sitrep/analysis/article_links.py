@@ -24,7 +24,10 @@ alone does not count as another article's incident, and they are linked only to 
 story with no event at all that no
 incident's words claim ("Sumy death toll climbs to 14 as rescuers finish search of clinic") is linked to the use of
 force in the town its headline names, when that is the only incident of its days, already happened, at a place it
-names.
+names. An article is read on the days it tells as well as the day it was published: a follow-up that counts the days
+since the attack it follows ("flights resumed on Friday, a day after a drone struck a hangar there", an event the
+coder keeps as the story's background) is read on the day of the attack, and when that is the very day of an
+incident of force, at the lower share a name earns (``TOLD_MIN_SHARE``).
 
 Linking does not depend on the order articles arrive in: whenever an incident is created or changed, the
 articles of its days that could report it and are not linked yet are looked at again
@@ -44,7 +47,7 @@ from datetime import date
 
 import numpy as np
 
-from sitrep.analysis.incidents import IncidentState, ascii_folded, keywords, names
+from sitrep.analysis.incidents import IncidentState, ascii_folded, incident_days, keywords, names
 
 ARTICLE_EVENT_ID = "article"  # the event id of a mention that links a whole article, not one of its events
 LEAD_CHARS = 320  # the headline and first sentences say what the article is about; the rest is background
@@ -82,6 +85,17 @@ MATERIAL_QUADS = frozenset({2, 4})
 # are its points'): a region is where many things happen on one day.
 PLACE_MIN_SHARED = 2
 PLACE_QUAD = 4  # material conflict: the strike, the bombing, the clash
+# A follow-up published days after the event ("Flights resume at Erbil airport", two days after the drone attack)
+# is outside the days its publication may report, but it tells the day it follows: "a day after a drone struck a
+# hangar there" (an event the coder reads as the story's background, with the day ``sitrep.time.days_apart`` gives
+# it). An article is also read on the days of its background events dated to a day in the week before it was
+# published: a week is as far back as a follow-up that names its event's day by counting days reaches.
+TOLD_DAYS_BACK = 7
+# An article that tells an attack on the very day of an incident of force ("Thousands followed the coffin of the
+# commander on Wednesday, a day after he was killed in his car") says which event it follows in its own words, as a
+# name does (``MIN_OWN_NAMES``): it is linked at the lower share too. Its headline and lead tell the funeral, the
+# rubble, the flights resuming, and share few of the reports' words.
+TOLD_MIN_SHARE = NAMED_MIN_SHARE
 # What the parties say about an event, not another event: an article whose events are only of these
 # kinds may report the incident it reacts to. One with an event of its own (a strike, a meeting, a
 # ceasefire, sanctions) is another event, however many words it shares: the retaliation a day later,
@@ -128,6 +142,15 @@ class ArticleText:
     published: date | None
     own_incidents: frozenset[str] = frozenset()
     own_types: frozenset[str] = frozenset()  # the kinds of its factual events (``link_kind``)
+    # The days its background acts of force are dated to, in the week before it was published (``TOLD_DAYS_BACK``):
+    # "flights resumed on Friday, a day after a drone struck a hangar there" tells Thursday's strike.
+    told_days: frozenset[date] = frozenset()
+
+    def days(self) -> list[date]:
+        """The days it may report an incident of (``_by_publication_day``): its publication day, and the days it
+        tells of an earlier event (``told_days``)."""
+        assert self.published is not None
+        return [self.published, *sorted(self.told_days - {self.published})]
 
     @property
     def lead(self) -> str:
@@ -169,7 +192,7 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
         candidates = []
         follow_up = bool(article.own_types & FOLLOW_UP_KINDS)
         acts_only = _among_acts(article, incidents)
-        for incident in by_day.get(article.published.toordinal(), ()):
+        for incident in _of_days(article, by_day):
             if not incident.article_ids - {article.article_id}:
                 continue  # an article is not linked to its own events' incident
             if acts_only and (incident.incident_id in article.own_incidents or not _material(incident)):
@@ -184,14 +207,13 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
             continue
         lead_vector = headlines.encode(headline_and_lead)  # once per article, only if it has a candidate
         lead_names = name_phrases(article.lead)
-        day_incidents = [
-            other for other in by_day.get(article.published.toordinal(), ()) if other.article_ids - {article.article_id}
-        ]
+        day_incidents = [other for other in _of_days(article, by_day) if other.article_ids - {article.article_id}]
         chosen = []
         for share, incident in candidates:
             likeness = headlines.likeness(lead_vector, incident, article.article_id)
             score = _link_score(share, likeness)
-            if _clears(score, likeness, lead_names, incident, day_incidents):
+            told = _tells_its_day(score, article, incident)
+            if told or _clears(score, likeness, lead_names, incident, day_incidents):
                 chosen.append((_material(incident), score, incident.incident_id))
         # No margin over the runner-up: the runner-up is as often another part of the same event
         # (the strike and the accusation over it, clustered apart) as another event. Of the parts, the
@@ -202,6 +224,15 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
         else:
             _link_by_place(article, words, by_day, headlines, links)
     return links
+
+
+def _of_days(article: ArticleText, by_day: Mapping[int, list[IncidentState]]) -> list[IncidentState]:
+    """The incidents an article may report, by its days (``ArticleText.days``), each once."""
+    found: dict[str, IncidentState] = {}
+    for day in article.days():
+        for incident in by_day.get(day.toordinal(), ()):
+            found.setdefault(incident.incident_id, incident)
+    return list(found.values())
 
 
 def _link_by_place(
@@ -227,6 +258,12 @@ def _clears(
     # The cheap tests first: the names are compared with every story of the day.
     return (score >= NAMED_MIN_SHARE and likeness >= NAMED_LIKENESS
             and len(set(_own_names(lead_names, incident, day_incidents))) >= MIN_OWN_NAMES)
+
+
+def _tells_its_day(score: float, article: ArticleText, incident: IncidentState) -> bool:
+    """Whether an article that tells an attack on one of the days of an incident of force (``TOLD_MIN_SHARE``)
+    clears the lower bar."""
+    return score >= TOLD_MIN_SHARE and bool(article.told_days & incident_days(incident)) and _is_force(incident)
 
 
 def _place_follow_up(
@@ -424,8 +461,8 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
         return "its event is in another article's incident"
     if incident.first_date is None or incident.last_date is None or _vague(incident.precision):
         return "incident not dated to a day"
-    day = article.published.toordinal()
-    if not incident.first_date.toordinal() - DAYS_BEFORE <= day <= _last_day(incident).toordinal() + DAYS_AFTER:
+    first, last = incident.first_date.toordinal() - DAYS_BEFORE, _last_day(incident).toordinal() + DAYS_AFTER
+    if not any(first <= told.toordinal() <= last for told in article.days()):
         return "published outside the incident's days"
     words = keywords(f"{article.title} {article.lead}")
     if article.own_types & FOLLOW_UP_KINDS and not names_place(words, incident):
@@ -438,10 +475,11 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
     headlines = _Headlines()
     likeness = headlines.likeness(headlines.encode(f"{article.title} {article.lead}"), incident, article.article_id)
     day_incidents = [
-        other for other in _by_publication_day(incidents.values()).get(day, ())
+        other for other in _of_days(article, _by_publication_day(incidents.values()))
         if other.article_ids - {article.article_id}
     ]
     score = _link_score(_share(shared, total, weights), likeness)
-    if not _clears(score, likeness, name_phrases(article.lead), incident, day_incidents):
+    if not _clears(score, likeness, name_phrases(article.lead), incident, day_incidents) and not _tells_its_day(
+            score, article, incident):
         return f"shared words below {MIN_SHARE} of its weight"
     return "another incident scored higher"

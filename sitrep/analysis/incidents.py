@@ -4,10 +4,11 @@ Coded events are joined to an incident when nothing that coding gets reliably ri
 a PLOVER type of the same group (ASSAULT/COERCE/MOBILIZE, ...; the mode decides for COERCE: a tariff
 is a measure, not force; another type of the group costs a little; a protest and the force used on it at home, or
 two material acts whose reports share two names, at one point on one day, join across groups), dates within the
-window their precisions allow (a night runs into the next day; an event dated to a day is within a day of the day two
-articles agree on, when two do), precise places within reach (or named in each other's reports: one strike on
-several places; a point across a border from the incident's is another place, however near, and so is another
-town 25 km or more away when both are dated to the day; a province or a state's region, with no point, sharing no
+window their precisions allow (a night runs into the next day; a report dated only by its publication comes out a day
+after the event; an event dated to a day is within a day of the day two articles agree on, when two do), precise
+places within reach (or named in each other's reports: one strike on several places; a point across a border from
+the incident's is another place, however near, and so is another town 25 km or more away when both are dated to the
+day; a province or a state's region, with no point, sharing no
 country and a continent away from every place of the incident, is another place), on a day none of the incident's
 reports tell, words of
 what happened in common besides the place (another attack on the same town the next day shares the place, the sides
@@ -486,7 +487,11 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     else:
         gap = max((incident.first_date - _last_day(mention)).days, (mention.event_date - incident.last_date).days, 0)
         window = max(_window(mention.date_precision), _window(incident.precision))
-        if gap > window or _off_agreed_days(mention, incident):
+        # The gap less the day a report dated only by its publication comes out after the event (``_lagged``): a
+        # follow-up three days after a killing, naming it without a date ("no arrests yet in the killing of the
+        # mayor"), is in the window the day after it was reported, as it is in the score below.
+        lagged = _lagged(gap, mention, incident.first_date, incident.last_date, incident.precision)
+        if lagged > window or _off_agreed_days(mention, incident):
             return Judgement(None, VETO_DATE, (party_score,))
         if mention.date_precision == incident.precision == "reported" and (
             max(incident.last_date, mention.event_date) - min(incident.first_date, mention.event_date)
@@ -494,9 +499,7 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
             # Dated only by publication, each report puts the event in the two days before it: a chain
             # of reports a day apart must not stretch one incident over a week of different strikes.
             return Judgement(None, VETO_CHAIN, (party_score,))
-        date_score = 1.0 - _lagged(gap, mention, incident.first_date, incident.last_date, incident.precision) / (
-            window + 1
-        )
+        date_score = 1.0 - lagged / (window + 1)
         if _coarse(mention.date_precision) != _coarse(incident.precision):
             # "Earlier this month" fits any day of the month: it neither confirms a dated incident nor
             # is confirmed by one, and is most often a story's background, another event.
@@ -530,7 +533,7 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
     return Judgement(max(0.0, min(1.0, score)), None, (party_score, date_score, place_score, text_score))
 
 
-def _incident_days(incident: IncidentState) -> set[date]:
+def incident_days(incident: IncidentState) -> set[date]:
     """The days an incident happened on: those two of its articles agree on (``agreed_days``), or else, when it is
     dated to days, every day of its span."""
     agreed = incident.agreed_days()
@@ -544,10 +547,10 @@ def _incident_days(incident: IncidentState) -> set[date]:
 
 def _another_day(mention: EventMention, incident: IncidentState) -> bool:
     """Whether a mention dated to a day by its own words is dated to none of the incident's days
-    (``_incident_days``): the day after, within the date window, but not the day the reports tell."""
+    (``incident_days``): the day after, within the date window, but not the day the reports tell."""
     if mention.date_precision != "day" or mention.event_date is None:
         return False
-    days = _incident_days(incident)
+    days = incident_days(incident)
     return bool(days) and not {mention.event_date, _last_day(mention)} & days
 
 
@@ -941,7 +944,8 @@ class IncidentClusterer:
             incident for incident_id, incident in found.items()
             if self.incidents.get(incident_id) is incident and (
                 incident.first_date is None or incident.last_date is None
-                or max((incident.first_date - _last_day(mention)).days, (day - incident.last_date).days)
+                or _lagged(max((incident.first_date - _last_day(mention)).days, (day - incident.last_date).days),
+                           mention, incident.first_date, incident.last_date, incident.precision)
                 <= max(own_window, _window(incident.precision))
             )
         ]

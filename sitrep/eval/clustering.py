@@ -51,10 +51,12 @@ def article_incidents(store: Store, lead: bool = True) -> dict[str, str]:
     material event (the blast, not the accusation over it), then the one holding its most confident event.
 
     With ``lead`` (the reading scored since the seventh session, second round): an article whose first clustered
-    event is a material act (quad class 2 or 4) dated to a day, more than a day from the day of the incident chosen
-    above, is about that act: "Drones hit Ust-Luga port again", whose later sentences recall Sunday's strike and
-    join its incident, reports Wednesday's attack, however many articles reported Sunday's. ``lead=False`` is the
-    reading before."""
+    event is an act of material conflict (quad class 4) dated to a day, more than a day from the day of the incident
+    chosen above, is about that act: "Drones hit Ust-Luga port again", whose later sentences recall Sunday's strike and
+    join its incident, reports Wednesday's attack, however many articles reported Sunday's. A lead of material
+    cooperation or retreat ("Power restored in Zaporizhzhia two days after drone strike", "troops pull out of the
+    camp") is the aftermath of the act the article follows (tenth session; quad class 2 was read as a lead too before).
+    ``lead=False`` is the reading before."""
     rows = store.connection.execute(
         """
         SELECT m.article_id, m.incident_id, i.date_value, i.date_precision FROM incident_mentions m
@@ -80,7 +82,7 @@ def article_incidents(store: Store, lead: bool = True) -> dict[str, str]:
     days = {article_id: (day, precision) for article_id, _, day, precision in rows}
     for article_id, incident_id, day, precision, quad_class in leads:
         other_day, other_precision = days.get(article_id, (None, None))
-        if (quad_class in (2, 4) and precision == "day" and other_precision == "day" and day and other_day
+        if (quad_class == 4 and precision == "day" and other_precision == "day" and day and other_day
                 and abs((_as_date(day) - _as_date(other_day)).days) > 1):
             chosen[article_id] = incident_id
     return chosen

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 
 import duckdb
 
-from sitrep.analysis.article_links import ARTICLE_EVENT_ID, OWN_EVENT_MODES, ArticleLink, ArticleText
+from sitrep.analysis.article_links import ARTICLE_EVENT_ID, OWN_EVENT_MODES, TOLD_DAYS_BACK, ArticleLink, ArticleText
 from sitrep.analysis.incidents import AREA_FEATURES, EventMention, IncidentSummary
 
 # Only what the text says happened, and recently, becomes an incident: an event the text dates
@@ -249,16 +249,32 @@ _LINK_KIND = " ".join(
     + ["ELSE e.plover_type" + " END" * len(OWN_EVENT_MODES)]
 )
 
+# The days an article's background acts of force are dated to, in the week before it was published ("resumed flights
+# on Friday, a day after a drone struck a hangar": Thursday): the days of the attack it follows (``ArticleText``).
+_TOLD_DAYS = f"""
+        SELECT e.article_id, list(DISTINCT CAST(e.date_value AS DATE)) AS days
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE coalesce(e.historical, false) AND e.quad_class = 4 AND e.date_precision = 'day'
+          AND NOT coalesce(e.negated, false)
+          AND NOT coalesce(e.hypothetical, false) AND NOT coalesce(e.future, false)
+          AND TRY_CAST(e.date_value AS DATE) BETWEEN CAST(a.published AS DATE) - {TOLD_DAYS_BACK}
+                                                 AND CAST(a.published AS DATE)
+        GROUP BY e.article_id
+"""
+
 # An article's headline, text and date, and the types of its factual events (none: NULL). The events are
 # grouped before the join: grouping by the articles' texts would be slow on a large store.
 _ARTICLE_TEXT = f"""
-    SELECT a.id, coalesce(a.title, ''), a.text, CAST(a.published AS DATE), factual.types
+    SELECT a.id, coalesce(a.title, ''), a.text, CAST(a.published AS DATE), factual.types, told.days
     FROM articles a LEFT JOIN (
         SELECT e.article_id, list(DISTINCT {_LINK_KIND}) AS types
         FROM events e JOIN articles a ON a.id = e.article_id
         WHERE e.plover_type IS NOT NULL AND {_FACTUAL}
         GROUP BY e.article_id
     ) AS factual ON factual.article_id = a.id
+    LEFT JOIN (
+        {_TOLD_DAYS}
+    ) AS told ON told.article_id = a.id
 """
 
 
@@ -289,7 +305,8 @@ def reaction_articles_on(
     connection: duckdb.DuckDBPyConnection, days: Iterable[date], linkable_kinds: Iterable[str],
     relinkable: Iterable[str],
 ) -> list[ArticleText]:
-    """Articles published on ``days`` that could report an incident as a whole, whenever they were coded:
+    """Articles published on ``days`` (or whose background events are dated to one of them: ``_TOLD_DAYS``) that
+    could report an incident as a whole, whenever they were coded:
     their factual events are none or only of ``linkable_kinds`` (``link_kind``), none of those events is in an incident
     another article reports too, and they are not linked yet or linked to one of ``relinkable`` (incidents
     the caller has loaded and can weigh against the others). Linking then does not depend on whether the
@@ -302,7 +319,8 @@ def reaction_articles_on(
         SELECT texts.*, (SELECT list(DISTINCT own.incident_id) FROM incident_mentions own
                          WHERE own.article_id = texts.id AND own.event_id <> $article) AS own_incidents
         FROM ({_ARTICLE_TEXT}
-              WHERE a.coded_at IS NOT NULL AND list_contains($days, CAST(a.published AS DATE))
+              WHERE a.coded_at IS NOT NULL AND (list_contains($days, CAST(a.published AS DATE))
+                                                OR list_has_any($days, coalesce(told.days, [])))
                 AND (factual.types IS NULL OR list_has_all($reactions, factual.types))) AS texts
         WHERE NOT EXISTS (
                 SELECT 1 FROM incident_mentions own JOIN incident_mentions other ON other.incident_id = own.incident_id
@@ -321,12 +339,13 @@ def reaction_articles_on(
         {"article": ARTICLE_EVENT_ID, "days": wanted, "reactions": sorted(set(linkable_kinds)),
          "relinkable": sorted(set(relinkable))},
     ).fetchall()
-    return [replace(_article_text(row[:5]), own_incidents=frozenset(row[5] or ())) for row in rows]
+    return [replace(_article_text(row[:6]), own_incidents=frozenset(row[6] or ())) for row in rows]
 
 
 def _article_text(row: tuple) -> ArticleText:
-    article_id, title, text, published, types = row
-    return ArticleText(article_id, title, text or "", published, own_types=frozenset(types or ()))
+    article_id, title, text, published, types, told = row
+    return ArticleText(article_id, title, text or "", published, own_types=frozenset(types or ()),
+                       told_days=frozenset(told or ()))
 
 
 def stale_links(connection: duckdb.DuckDBPyConnection, examined: Iterable[str], linked: Iterable[str]) -> set[str]:

@@ -35,7 +35,8 @@ _KINDS: dict[str, str] = {
     **dict.fromkeys(("kidnapping", "abduction", "kidnap", "abduct"), "kidnapping"),
     **dict.fromkeys(("genocide",), "genocide"),
 }
-_KIND_WORDS = re.compile(
+# Words for an event of those kinds (also read by ``sitrep.time.described``).
+EVENT_WORDS = re.compile(
     r"\b(?:attack|bomb|blast|explosion|assault|raid|strike|airstrike|shell|ambush|massacre|shooting|bombard|explod"
     r"|invasion|invad|incursion|coup|putsch|siege|besieg|hijack|kidnap|abduct|genocide)\w*",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ def _names_a_past_year(text: str, published: datetime) -> bool:
     """Most stories name no year of a past setting near a word for an event: they need no chain at all."""
     return any(
         int(match.group(0)) <= published.year - PAST_SETTING_YEARS
-        and _KIND_WORDS.search(text, max(0, match.start() - _NEAR_CHARS), match.end() + _NEAR_CHARS) is not None
+        and EVENT_WORDS.search(text, max(0, match.start() - _NEAR_CHARS), match.end() + _NEAR_CHARS) is not None
         for match in _YEAR.finditer(text)
     )
 
@@ -103,7 +104,7 @@ class PastReMentions:
         if published is None or not _names_a_past_year(text, published):
             return
         chains: dict[str, EventDate | str] = {}
-        for match in _KIND_WORDS.finditer(text):
+        for match in EVENT_WORDS.finditer(text):
             span = doc.char_span(match.start(), match.end())
             if span is None or len(span) != 1:
                 continue

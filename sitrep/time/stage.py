@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from sitrep.model import CodedDocument, Event, EventDate
 from sitrep.nlp.spans import trigger_span
 from sitrep.nlp.text import doc_text
+from sitrep.time.days_apart import DaysApart, days_apart
+from sitrep.time.described import dated_outside_description
 from sitrep.time.expressions import DateMention, find_date_expressions
 from sitrep.time.narrative import narrative_period, told_in_present
 from sitrep.time.reaction import dated_outside_reaction
@@ -130,20 +132,39 @@ def date_event(
             previous_start, previous_end = sentence_bounds[index - 1]
             if "\n\n" not in text[previous_start:sentence_start]:
                 windows.append((previous_start, previous_end))
+    apart = days_apart(trigger) if trigger is not None else None
     for window_start, window_end in windows:
         mentions = shared.candidates(text, window_start, window_end)
         mentions.sort(key=lambda mention: abs(window_start + mention.start - anchor))
         for mention in mentions:
-            if not _dates_this_event(text, window_start + mention.end, anchor):
+            start, end = window_start + mention.start, window_start + mention.end
+            if not _dates_this_event(text, end, anchor):
                 continue
-            if trigger is not None and dated_outside_reaction(
-                trigger, window_start + mention.start, window_start + mention.end
-            ):
+            if trigger is not None and dated_outside_reaction(trigger, start, end):
                 continue
             resolved = shared.resolve(mention, prefer_future)
+            if (resolved is not None and resolved.precision == "day" and trigger is not None and not prefer_future
+                    and dated_outside_description(trigger, start, end)):
+                # The day of the clause around a past event told to describe someone ("funerals on Thursday for the
+                # passengers killed"); a year or a month is the setting of both, and a future event is no description.
+                continue
+            if resolved is not None and apart is not None and trigger is not None:
+                resolved = _moved_by(resolved, apart, trigger, start, end)
             if resolved is not None and (prefer_future or not _after_publication(resolved, published)):
                 return resolved
     return reported_date(published)
+
+
+def _moved_by(resolved: EventDate, apart: DaysApart, trigger: Token, start: int, end: int) -> EventDate:
+    """The date of an event told "N days after" (or before) the sentence's date, when that date is a day's outside
+    the clause that tells the distance: "resumed flights on Friday, a day after a drone struck" dates the strike
+    Thursday (see ``sitrep.time.days_apart``)."""
+    sentence = trigger.sent
+    inside_sentence = sentence.start_char <= start and end <= sentence.end_char
+    if not inside_sentence or apart.start <= start < apart.end or resolved.precision != "day" or not resolved.value:
+        return resolved
+    moved = date.fromisoformat(resolved.value) + timedelta(days=apart.days)
+    return EventDate(moved.isoformat(), "day", f"{resolved.text}, {apart.text}" if resolved.text else apart.text)
 
 
 def _after_publication(resolved: EventDate, published: datetime | None) -> bool:
