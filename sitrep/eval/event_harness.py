@@ -407,8 +407,9 @@ def evaluate_case(coder: EventCoder, data_dir: Path, limit: int | None, progress
 
 def acled_main_event(events: Iterable[Event]) -> Event | None:
     """The main ACLED event of a text: its most confident factual event with an ACLED sub-event type, chosen
-    by ACLED's conventions (an act named by its means first, an occasion last; ``sitrep.events.acled_main``)."""
-    return main_acled_event(factual(events))
+    by ACLED's conventions (an act named by its means first, an occasion last; ``sitrep.events.acled_main``,
+    which reads the modality itself: a protest told as the purpose of a done act counts)."""
+    return main_acled_event(events)
 
 
 def _case_label(event_type: str | None, sub_event_type: str | None) -> str:

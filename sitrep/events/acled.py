@@ -17,7 +17,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "REF", "HLH", "EDU", "REL", "AGR", "BUS", "LAB", "MED", "NGO"})
 # "reoccupie": the lemmatizer's form of "reoccupied"
 REGAIN_WORDS = frozenset(
-    {"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back", "reoccupy", "reoccupie"}
+    {"retake", "recapture", "regain", "liberate", "reclaim", "recover", "back", "reoccupy", "reoccupie", "free"}
 )
 REGAIN_CLAUSE_WORDS = frozenset(
     {"regain", "recapture", "retake", "liberate", "reclaim", "regained", "recaptured", "retook", "retaken",
@@ -96,6 +96,10 @@ def _source_is_people(context: AcledContext) -> bool:
     return bool(context.source_words & CROWD_SOURCE_WORDS)
 
 
+def _armed_source(context: AcledContext) -> bool:
+    return bool(_sectors(context.source) & ARMED_SECTORS or context.source_words & (ARMED_WORDS | NON_STATE_WORDS))
+
+
 def _source_is_state_force(context: AcledContext) -> bool:
     if _sectors(context.source) & {"COP", "MIL", "SPY"}:
         return True
@@ -156,7 +160,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code == "1821":
         return ("Violence against civilians", "Sexual violence")
     if code in {"1711", "171"}:
-        if (context.object_words | words) & cues.ARMS or context.trigger_lemma in _ARMS_ONLY_VERBS:
+        arms = (context.object_words | words) & (cues.ARMS | EXPLOSIVE_SUBSTANCES)
+        if arms or context.trigger_lemma in _ARMS_ONLY_VERBS:
             return ("Strategic developments", "Disrupted weapons use")
         if context.trigger_lemma in {"rob", "steal"} and words & (KILLING | INJURING):
             # "gunmen robbed and killed a trader": violence against the people robbed is ACLED's attack;
@@ -188,9 +193,13 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         # a demand is ACLED's demonstration
         return _protest_type(code, words | (context.sentence_words & (cues.RIOT | cues.INTERVENTION)))
     handed = context.object_words or words  # what was handed over ("handed over the base to the army")
-    handed_place = context.trigger_lemma in HANDOVER_VERBS and bool(handed & PLACE_WORDS) and not _people(handed)
-    if code in {"0841", "0842"} and handed_place and not words & AGREEMENT_WORDS:
-        # "handed over the base to the army": a place changes hands without a fight (ACLED)
+    people_handed = _people(handed)
+    if handed and handed <= PRONOUN_OBJECTS:
+        handed = set(context.sentence_words)  # "left their base, handing it over to the army"
+    handed_place = context.trigger_lemma in HANDOVER_VERBS and bool(handed & PLACE_WORDS) and not people_handed
+    if code in {"0841", "0842"} and handed_place and not (context.object_words or words) & AGREEMENT_WORDS:
+        # "handed over the base to the army", "handed the town to regime forces under an agreement": a place
+        # changes hands without a fight (ACLED), a deal or not
         return ("Strategic developments", "Non-violent transfer of territory")
     if code in {"0841", "0842"} and context.object_words & MONEY_WORDS and not _people(context.object_words):
         return None  # "released $500 million in funds": a payment, which ACLED does not record
@@ -200,9 +209,12 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         # "the two clans agreed to end hostilities": an agreement to stop fighting is ACLED's agreement
         # even where no deal or truce is named
         return ("Strategic developments", "Agreement")
-    if code in {"0874", "087"} and context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}:
+    if code in {"0874", "087"} and (
+        context.trigger_lemma in {"withdraw", "pull", "vacate", "retreat", "evacuate"}
+        or (context.trigger_lemma in HANDOVER_VERBS and (context.object_words or words) & PLACE_WORDS)
+    ):  # "ceded control of the border post to the regional forces"
         return ("Strategic developments", "Non-violent transfer of territory")
-    if root == "16" and (context.object_words | words) & COMMUNICATION_WORDS:
+    if root == "16" and (context.object_words | words) & (COMMUNICATION_WORDS | TRANSPORT_WORDS):
         # "suspended mobile internet services in the district": cutting people off is a change in how the
         # authorities and everyone else may act (ACLED change to group/activity), not a diplomatic step
         return ("Strategic developments", "Change to group/activity")
@@ -225,7 +237,9 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             "checkpoint",
             "camp",
             "garrison",
-        } and context.trigger_lemma in {"establish", "set", "build", "open", "install", "instal", "erect"}:
+            "bunker",
+            "point",  # "an observation point"
+        } and context.trigger_lemma in {"establish", "set", "build", "open", "install", "instal", "erect", "construct"}:
             return ("Strategic developments", "Headquarters or base established")
         return ("Strategic developments", "Change to group/activity")
     if code == "191" and context.trigger_lemma in RESTRICTING_VERBS:
@@ -235,6 +249,10 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     if code in {"192", "191"} and context.trigger_lemma in BLOCKING_WORDS and _source_is_people(context):
         # "residents staged a road blockade demanding electricity": people blocking a road protest; ACLED's
         # armed clash and territory need armed sides
+        return _protest_type("141", words | _crowd_riot_words(context))
+    if code in {"192", "191"} and context.source_words & PROTEST_CROWD and not _armed_source(context):
+        # "protesting farmers broke through the barricades and entered the capital": a crowd that marches into
+        # a place or occupies it demonstrates; ACLED's territory and clashes need armed sides
         return _protest_type("141", words | _crowd_riot_words(context))
     if code in {"192", "191"}:
         return _territory_type(context)
@@ -271,6 +289,8 @@ PERSONAL_VIOLENCE = frozenset({"180", "182", "1822", "1823", "190"})
 # Verbs the lexicon codes 1711 only for an object of its arms class ("found grenades concealed in a container",
 # where the object sits in a clause of its own) or that act on a device alone ("defused", "intercepted").
 _ARMS_ONLY_VERBS = frozenset({"defuse", "intercept", "find", "discover", "uncover", "unearth", "dismantle"})
+# Explosives and their parts named by material ("recovered RDX and detonators"), which the arms lists lack.
+EXPLOSIVE_SUBSTANCES = frozenset({"rdx", "tnt", "gelatin", "gelatine", "detonator", "cartridge"})
 INJURING = frozenset({"injure", "injured", "wound", "wounded", "shoot", "shot", "beat", "beaten", "stab", "stabbed"})
 KILLING = frozenset({"kill", "killed", "killing", "dead", "death", "murder", "murdered"})
 ARRIVAL_VERBS = frozenset({"arrive", "reach", "enter", "land"})
@@ -280,7 +300,9 @@ TROOP_MOVERS = frozenset(
 )  # fmt: skip
 RESTRICTED_ACTIVITIES = frozenset(
     {"gathering", "assembly", "protest", "rally", "demonstration", "march", "meeting", "internet", "movement",
-     "emergency", "law", "curfew", "activity", "travel", "access", "service", "lockdown", "school", "market"}
+     "emergency", "law", "curfew", "activity", "travel", "access", "service", "lockdown", "school", "market",
+     "college", "restriction", "prohibitory", "section", "organisation", "organization", "outfit", "group",
+     "party"}
 )  # fmt: skip
 
 
@@ -298,6 +320,9 @@ MOB_NOUNS = frozenset({"mob", "crowd"})
 COMMUNICATION_WORDS = frozenset(
     {"internet", "mobile", "broadband", "telecom", "telecommunication", "network", "phone", "telephone", "sms"}
 )
+# Transport the authorities suspend in unrest ("suspended train services in the region"): like a communications
+# shutdown, a change in how people may move.
+TRANSPORT_WORDS = frozenset({"train", "rail", "railway", "bus", "transport", "metro", "ferry", "flight", "traffic"})
 ENDING_WORDS = frozenset({"end", "stop", "halt", "cease", "suspend"})
 HOSTILITY_WORDS = frozenset(
     {"hostility", "fighting", "fight", "feud", "violence", "clash", "war", "attack", "conflict", "bloodshed"}
@@ -311,6 +336,8 @@ VIOLENT_OUTCOMES = frozenset(
      "bomb", "strike", "shell", "capture", "arrest", "detain", "seize", "destroy", "burn"}
 )  # fmt: skip
 HANDOVER_VERBS = frozenset({"hand", "cede", "transfer", "return", "give", "surrender", "turn"})
+# Objects that only point back at what was handed over, named elsewhere in the sentence.
+PRONOUN_OBJECTS = frozenset({"it", "them", "which", "that"})
 # A crowd of ordinary people as the side using violence: with no demonstration, ACLED's mob violence.
 CROWD_SOURCE_WORDS = cues.CROWD_ACTORS | {"villager", "resident", "vigilante", "mob", "youth", "supporter", "local"}
 # Nouns that name an explosive device; "roadside" or "car" alone ("killed at a roadside checkpoint") do not.
@@ -330,7 +357,7 @@ TOPICAL_RIOT_WORDS = frozenset({"violence", "violent", "unrest", "clash", "riot"
 # ("On 3 March, troops clashed with ..."), so it counts only beside people who march or a peaceful one.
 PROTEST_CUES = (cues.PROTEST - {"march"}) | {
     "marched", "marching", "marches", "marchers", "gathering", "vigil", "agitation", "agitate", "agitating",
-    "agitator", "dharna", "gherao", "bandh", "hartal", "procession",
+    "agitator", "dharna", "gherao", "bandh", "hartal", "procession", "striking",
 }  # fmt: skip
 MARCH_COMPANIONS = frozenset(
     {"peaceful", "activist", "supporter", "student", "worker", "thousand", "hundred", "crowd", "participant",
@@ -353,7 +380,8 @@ CROWD_RIOT = cues.RIOT | {"ransack", "ransacked", "vandalism", "stormed", "tyre"
 # police's as much as the crowd's.
 CROWD_VIOLENCE = frozenset(
     {"stone", "rock", "molotov", "petrol", "torch", "ablaze", "loot", "vandalize", "vandalise", "smash", "pelt",
-     "brick", "bottle", "arson", "burn", "rampage", "firebomb", "stone-throwing", "hurl", "throw", "damage"}
+     "brick", "bottle", "arson", "burn", "rampage", "firebomb", "stone-throwing", "hurl", "throw", "damage",
+     "break"}
 )  # fmt: skip
 
 
@@ -427,10 +455,11 @@ def _crowd_turned_violent(context: AcledContext) -> bool:
     violence = context.sentence_words & CROWD_VIOLENCE
     if not violence:
         return False
-    if violence <= {"burn", "throw", "hurl", "damage"}:
+    if violence <= {"burn", "throw", "hurl", "damage", "break"}:
         # "burned the flag", "threw eggs" are still peaceful ways to protest; burning or throwing counts
         # with what is burned or thrown being dangerous, damage with what was damaged ("damaged vehicles",
-        # not "compensation for crop damage")
+        # not "compensation for crop damage"), breaking with what was broken ("broke the windows of buses",
+        # not "broke through the cordon")
         return bool(context.sentence_words & DANGEROUS_THINGS)
     return True
 
@@ -508,12 +537,15 @@ def _riot_control_used(context: AcledContext) -> bool:
 
 EXCESSIVE_FORCE = frozenset(
     {"injure", "wound", "injured", "wounded", "bullet", "round", "ammunition", "violently", "beat", "brutally",
-     "brutal", "beating"}
+     "brutal", "beating", "shotgun", "blind", "blinding", "blinded"}
 )  # fmt: skip
 
 
 def _weapon(words: set[str], sentence_words: frozenset[str] = frozenset()) -> str | None:
     """The clause's weapon (``cues.weapon_of``), corrected where ACLED's sub-types need more care."""
+    # a plural the tagger took for a name keeps its "s" in the lemma ("Rockets were fired at ..."): singular
+    # forms let the weapon lists find it
+    words = words | {word[:-1] for word in words if word.endswith("s") and len(word) > 4}
     weapon = cues.weapon_of(words)
     if weapon in {"artillery", "explosive", "grenade"} and words & RIOT_CONTROL:
         # "tear gas shells", "stun grenades", "fired tear gas canisters": riot control, no weapon of war
@@ -541,9 +573,19 @@ def _weapon(words: set[str], sentence_words: frozenset[str] = frozenset()) -> st
 
 
 def _intervention_type(words: set[str]) -> tuple[str, str]:
-    if words & cues.LETHAL or words & EXCESSIVE_FORCE:
+    force = words & (cues.LETHAL | EXCESSIVE_FORCE)
+    if {"open", "fire"} <= words:
+        force.add("fire")  # "troops opened fire on a crowd": live fire, ACLED's excessive force
+    if words & LESS_LETHAL:
+        # "fired tear gas and rubber bullets at protesters": ACLED lists rubber bullets with tear gas among
+        # the interventions; the shots are excessive force only with people killed or hurt
+        force -= {"bullet", "round", "shoot", "shot", "fire"}
+    if force:
         return ("Protests", "Excessive force against protesters")
     return ("Protests", "Protest with intervention")
+
+
+LESS_LETHAL = frozenset({"rubber", "plastic"})
 
 
 def _protest_type(code: str, words: set[str]) -> tuple[str, str]:
@@ -572,6 +614,11 @@ def _remote_type(weapon: str | None) -> tuple[str, str]:
 
 
 def _territory_type(context: AcledContext) -> tuple[str, str]:
+    if _taken_without_a_fight(context.sentence_words):
+        # "entered the town without a fight": ground taken with no fighting is ACLED's non-violent transfer
+        # of territory. Ground merely vacated before it is retaken is not (ACLED codes the retaking as the
+        # government's regaining; tried and dropped)
+        return ("Strategic developments", "Non-violent transfer of territory")
     if context.trigger_lemma in REGAIN_WORDS or context.words & REGAIN_CLAUSE_WORDS:
         return ("Battles", "Government regains territory")
     if "back" in context.words and context.trigger_lemma in {"take", "seize", "capture", "win"}:  # "seized back"
@@ -603,6 +650,12 @@ def _territory_type(context: AcledContext) -> tuple[str, str]:
     if _sectors(context.target) & {"MIL", "GOV", "COP"} or context.target_words & STATE_TROOP_WORDS:
         return ("Battles", "Non-state actor overtakes territory")
     return ("Battles", "Armed clash")
+
+
+def _taken_without_a_fight(sentence_words: frozenset[str]) -> bool:
+    if {"without", "fight"} <= sentence_words or {"without", "resistance"} <= sentence_words:
+        return True  # "entered the town without a fight"
+    return "unopposed" in sentence_words
 
 
 STATE_TROOP_WORDS = frozenset({"army", "government", "troop", "soldier", "military", "regime", "loyalist"})
@@ -654,6 +707,10 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         and (disrupting or words & {"down", "intercept"})
     ):
         return ("Strategic developments", "Disrupted weapons use")
+    if context.trigger_lemma in MINE_HITTING_VERBS and context.object_heads & EXPLOSIVE_NOUNS and weapon != "suicide":
+        # "a vehicle carrying villagers struck a landmine": those who hit the device are its victims, and the
+        # device is the weapon (ACLED remote explosive), not the people riding over it
+        return _remote_type("explosive")
     if _source_is_people(context):
         # ACLED: demonstrators turning violent riot in a violent demonstration (people blocking a road
         # demonstrate); a crowd with no demonstration (a lynching, a communal fight) commits mob violence
@@ -661,6 +718,17 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Riots", "Violent demonstration") if demonstrating else ("Riots", "Mob violence")
     if protest_setting and context.trigger_lemma in CLASH_TRIGGERS:
         return ("Riots", "Violent demonstration")  # police and protesters clashing
+    if (
+        protest_setting
+        and context.trigger_lemma in RIOTERS_ACTS
+        and context.source_words & ASKING_PEOPLE
+        and not _armed_source(context)
+        and not (_protest_words(context.target_words) or context.target_words & cues.CROWD_ACTORS)
+    ):
+        # "during the protest, some people attacked a police vehicle": unarmed people using violence where
+        # a demonstration is told are its rioters (ACLED violent demonstration); people who attack the
+        # protesters are not
+        return ("Riots", "Violent demonstration")
     # a crowd fired on by a side the sentence does not name ("they fired on a crowd of protesters")
     crowd_targeted = (
         (_protest_words(context.target_words) or bool(context.target_words & cues.CROWD_ACTORS))
@@ -675,6 +743,8 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return _remote_type(weapon if weapon else "explosive")
     if (words - context.target_words) & cues.MOB:  # a crowd shot at is no mob
         return ("Riots", "Mob violence")
+    if _unarmed_groups_clashed(context, weapon):
+        return ("Riots", "Mob violence")
     if context.trigger_lemma in CLASH_TRIGGERS and not (
         context.trigger_lemma == "ambush"
         and (_object_is_unarmed(context) or _only_civilians_on_the_other_side(context))
@@ -688,7 +758,43 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Violence against civilians", "Attack")
     if _only_civilians_on_the_other_side(context) or _off_duty_victims(context) or _unarmed_suspects(context):
         return ("Violence against civilians", "Attack")
+    if context.object_heads & (KIN_VICTIMS | CIVILIAN_ROLES):
+        # "shot dead the brother of a police officer", "killed the wife of a soldier", "killed a police
+        # informer": the victim is the armed man's kin or a civilian working for them (ACLED's attack)
+        return ("Violence against civilians", "Attack")
     return _regained_or(context, ("Battles", "Armed clash"))
+
+
+# Ordinary people's groups whose fights with each other are ACLED's mob violence ("clashes between two
+# communities", "members of two castes clashed", "rival groups of students clashed"). Clans, tribes,
+# herders and farmers are left out: ACLED reads their fights as those of communal militias.
+UNARMED_SIDES = frozenset(
+    {"community", "communities", "caste", "castes", "villager", "villagers", "resident", "residents", "student",
+     "students", "supporter", "supporters", "worker", "workers", "youth", "youths", "neighbour", "neighbor",
+     "family", "families", "locals", "devotee", "devotees", "fan", "fans", "activist", "activists"}
+)  # fmt: skip
+MINE_HITTING_VERBS = frozenset({"strike", "hit", "step", "tread", "trigger", "run"})
+PROTEST_CROWD = PROTESTERS | {"protesting", "agitating", "demonstrating", "marching"}
+
+
+def _unarmed_groups_clashed(context: AcledContext, weapon: str | None) -> bool:
+    """A fight between groups of ordinary people, with no armed side and no weapon but a brawl's, named in
+    the sentence: ACLED's mob violence (rioters fighting rioters), not an armed clash."""
+    if context.trigger_lemma not in CLASH_TRIGGERS or weapon is not None:  # sticks and stones name no weapon
+        return False
+    if _sectors(context.source + context.target) & ARMED_SECTORS:
+        return False
+    sentence = context.sentence_words
+    if sentence & (ARMED_WORDS | NON_STATE_WORDS | ARMED_OTHERS | IRREGULARS | ARMED_FIGHTS | cues.SMALL_ARMS):
+        return False
+    return bool(sentence & UNARMED_SIDES)
+
+
+# What a demonstration's rioters do to people and things (killing is left out: "people" named as a killing's
+# doer is too often the parse's misreading of its victims).
+RIOTERS_ACTS = frozenset(
+    {"attack", "assault", "beat", "manhandle", "rough", "storm", "vandalize", "vandalise", "damage", "smash", "pelt"}
+)
 
 
 # A gas or substance said to be toxic: "used poisonous gas", "toxic chemicals" (ACLED chemical weapon). The
@@ -719,6 +825,10 @@ FOUGHT_BACK = frozenset(
 )  # fmt: skip
 
 
+# The same signs less the words of any fight: what makes the sides of a clash armed.
+ARMED_FIGHTS = FOUGHT_BACK - {"clash", "exchange", "return", "retaliate", "encounter"}
+
+
 def _unarmed_suspects(context: AcledContext) -> bool:
     """The state's forces killing or wounding people suspected of a crime, told with no sign that they were
     armed or fought back ("police shot dead a suspected robber"): ACLED's attack on civilians, not a clash."""
@@ -730,7 +840,16 @@ def _unarmed_suspects(context: AcledContext) -> bool:
 
 # Words that take a soldier or police officer out of the fight: ACLED codes violence against a former,
 # retired or off-duty member of the forces as an attack, not a clash.
-OFF_DUTY = frozenset({"former", "retired", "off-duty", "ex", "ex-soldier", "ex-policeman", "ex-serviceman"})
+OFF_DUTY = frozenset(
+    {"former", "retired", "off-duty", "ex", "ex-soldier", "ex-policeman", "ex-serviceman", "surrendered"}
+)
+# Civilians named by their work for an armed side ("a police informer", "an army porter").
+CIVILIAN_ROLES = frozenset({"informer", "informant", "porter", "labourer", "laborer", "cook", "contractor"})
+# Kin of the one named beside them ("the brother of a police officer"): the object's head is the victim.
+KIN_VICTIMS = frozenset(
+    {"brother", "sister", "wife", "husband", "son", "daughter", "father", "mother", "relative", "family",
+     "nephew", "niece", "cousin", "uncle", "widow", "child", "children"}
+)  # fmt: skip
 
 
 def _off_duty_victims(context: AcledContext) -> bool:
@@ -848,6 +967,14 @@ def _regained_or(context: AcledContext, clash: tuple[str, str]) -> tuple[str, st
     ):
         # "troops killed 12 militants and dislodged the rest from the village": the fight that drives the
         # armed group out of a place is the place regained (ACLED)
+        return ("Battles", "Government regains territory")
+    if (
+        {"back", "control"} <= context.sentence_words
+        and context.sentence_words & {"government", "army", "state", "military"}
+        and not context.sentence_words & LOSING_WORDS
+        and context.sentence_words & (NON_STATE_WORDS | IRREGULARS)
+    ):
+        # "the town is back under government control after the rebels were driven out"
         return ("Battles", "Government regains territory")
     if (
         "control" in context.sentence_words

@@ -15,7 +15,14 @@ ACLED's own conventions rather than the coder's confidence alone:
   civilians told beside it is the same strike, and arrests told beside it follow it;
 - troops deployed and a base set up: the base;
 - an event named only as the occasion of another ("imposed a curfew after the clashes", "following the
-  violence") is background: the text's event is what was done after it, when that has an ACLED type.
+  violence") is background: the text's event is what was done after it, when that has an ACLED type;
+- so is an event named only as what a protest is about ("a protest against the demolition of their
+  homes", "rallied over the killing of a student"), first of all: the demonstration is the event, and a
+  violence it is about does not make it violent;
+- so is a toll told by a participle after another event of its sentence ("opened fire on demonstrators,
+  killing three"), whose doer the parse may take from the clause before;
+- a ceasefire violated by a strike named by its means ("violated the ceasefire and shelled posts") is that
+  strike.
 
 Then the most confident event, and the earliest.
 """
@@ -52,6 +59,71 @@ OCCASION_BEFORE = re.compile(
 )
 
 
+# "a protest against the demolition", "rallied over the killing of", "protesting the arrest of": what comes
+# before a nominal trigger that names what a protest is about.
+TOPIC_BEFORE = re.compile(
+    r"\b(?:against|over|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|justice\s+for)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|alleged|recent|brutal|custodial|continued|proposed|planned|"
+    r"[\w-]+'s)\s+){0,3}$",
+    re.IGNORECASE,
+)
+CEASEFIRE_VIOLATION_CODES = frozenset({"196"})
+
+
+def is_topic(event: Event) -> bool:
+    """A nominal trigger told as what a protest is about ("against the killing of a student")."""
+    offset = trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
+    return offset is not None and TOPIC_BEFORE.search(event.sentence[:offset]) is not None
+
+
+# "held a human chain in Sylhet to protest against ...", "downed shutters to protest": a protest told as the
+# purpose of what people did is that act's own meaning, ACLED's protest. Not after words of intent or
+# attempt ("plan to protest", "threatened to protest", "tried to protest"), where no protest took place.
+PURPOSE_BEFORE = re.compile(r"\b([\w'-]+)\s+to\s+$")
+INTENT_WORDS = re.compile(
+    r"(?:plan\w*|threat\w*|vow\w*|decid\w*|call\w*|urg\w*|want\w*|intend\w*|going|set|likely|expect\w*|"
+    r"prepar\w*|ready|agree\w*|continu\w*|pledg\w*|hop\w*|seek\w*|sought|try|tries|tried|trying|attempt\w*|"
+    r"aim\w*|warn\w*|announc\w*|resolv\w*|refus\w*|fail\w*|allow\w*|permit\w*|ask\w*|forc\w*|mov\w*|"
+    r"wish\w*|need\w*|use|used|uses|using|able|unable|right|free|about|due|promis\w*|invit\w*|encourag\w*|"
+    r"mobili[sz]\w*|wait\w*|begin\w*|began|begun|start\w*|declin\w*|chose|choos\w*|dar\w*|vot\w*)",
+    re.IGNORECASE,
+)
+FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|plan\w*|to\s+be)\b", re.IGNORECASE)
+PROTEST_TRIGGERS = frozenset({"protest", "demonstrate", "rally", "march", "picket", "agitate"})
+
+
+def is_protest_purpose(event: Event) -> bool:
+    """A protest (CAMEO 14) whose only doubt is that it is told as the purpose of a done act: "formed a
+    human chain outside the court to protest the verdict"."""
+    modality = event.modality
+    if not (event.cameo_code or "").startswith("14") or not event.acled_sub_event_type:
+        return False
+    if modality.negated or modality.hypothetical or modality.historical or not modality.future:
+        return False
+    if (event.trigger or "").casefold() not in PROTEST_TRIGGERS:
+        return False
+    offset = trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
+    before = PURPOSE_BEFORE.search(event.sentence[:offset]) if offset is not None else None
+    if before is None:
+        return False
+    return INTENT_WORDS.fullmatch(before.group(1)) is None and not FUTURE_WORDS.search(event.sentence[:offset])
+
+
+# "opened fire on demonstrators ..., killing three": the participle tells the toll of the clause before it,
+# and the parse may hand it that clause's object as its doer.
+TOLL_PARTICIPLES = frozenset({"killing", "injuring", "wounding", "leaving"})
+
+
+def _toll_of_another(event: Event, candidates: list[Event]) -> bool:
+    if (event.trigger or "").casefold() not in TOLL_PARTICIPLES:
+        return False
+    at = event.trigger_start or 0
+    return any(
+        other is not event and other.sentence == event.sentence and (other.trigger_start or 0) < at
+        for other in candidates
+    )
+
+
 def is_occasion(event: Event) -> bool:
     """The event's trigger is the object of "after", "following" or "amid": told as the occasion."""
     offset = trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
@@ -59,11 +131,18 @@ def is_occasion(event: Event) -> bool:
 
 
 def main_acled_event(events: Iterable[Event]) -> Event | None:
-    """The main ACLED event among factual events with an ACLED sub-event type, or ``None``."""
+    """The main ACLED event among factual events with an ACLED sub-event type (where there is none, a protest
+    told as the purpose of a done act), or ``None``."""
+    events = list(events)
     candidates = [event for event in events if event.modality.factual and event.acled_sub_event_type]
     if not candidates:
+        candidates = [event for event in events if is_protest_purpose(event)]
+    if not candidates:
         return None
-    sub_types = {event.acled_sub_event_type for event in candidates}
+    # events need not carry distinct ids
+    topics = {id(event) for event in candidates if is_topic(event) or _toll_of_another(event, candidates)}
+    told = [event for event in candidates if id(event) not in topics] or candidates
+    sub_types = {event.acled_sub_event_type for event in told}
     seized_on_arrest = SEIZURE in sub_types and ARRESTS in sub_types
     # the crowd's own violence names its demonstration, peaceful in one clause or not (ACLED)
     rioted = RIOT in sub_types
@@ -72,12 +151,14 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
     return min(
         candidates,
         key=lambda event: (
+            id(event) in topics,
             event.acled_sub_event_type not in DEFINING_SUB_TYPES,
             seized_on_arrest and event.acled_sub_event_type == ARRESTS,
             rioted and event.acled_sub_event_type in CALMER_PROTESTS,
             means_told and event.acled_sub_event_type == "Attack" and event.cameo_code in GENERIC_ATTACK_CODES,
             base_set_up and event.acled_sub_event_type == CHANGE,
             means_told and event.acled_sub_event_type == ARRESTS,
+            means_told and event.cameo_code in CEASEFIRE_VIOLATION_CODES,
             is_occasion(event),
             -event.confidence,
             event.start,
