@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from sitrep.events.modality import ORDERED_MEASURES
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -137,6 +139,29 @@ def by_phrase(word: Token) -> Token | None:
     return None
 
 
+# Nouns of a fight between two sides: "injured in confrontations with police" names the other side with
+# "with". Only nouns that are no event of their own in the lexicon: a "clash" or "gunfight" is coded as its own
+# event, whose "with" phrase is its target, and the harm done in it joins that event.
+_CLASH_NOUNS = frozenset({"confrontation", "fight", "encounter", "scuffle", "altercation", "standoff"})
+
+
+def _opponent_in_clash(verb: Token) -> Token | None:
+    """ "Palestinians injured in confrontations with Israeli police": a passive with no "by" phrase, done in a
+    clash, was done by the side the clash was with."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for clash in prep.children:
+            if clash.dep_ != "pobj" or clash.lemma_.casefold() not in _CLASH_NOUNS:
+                continue
+            for with_ in clash.children:
+                if with_.dep_ == "prep" and with_.lower_ == "with":
+                    side = next((grand for grand in with_.children if grand.dep_ == "pobj"), None)
+                    if side is not None:
+                        return side
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and is_passive(verb)):
@@ -234,7 +259,10 @@ def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 for grand in child.children
                 if grand.dep_ == "pobj"
             ]
-            if objects and head.lemma_ not in {"promise", "vow"}:
+            # ... but an ordered administrative measure is the orderer's act ("ordered police to suspend the
+            # licences": the ministry suspends them; sitrep.events.modality.ORDERED_MEASURES)
+            ordered_measure = head.lemma_ == "order" and verb.lemma_.casefold() in ORDERED_MEASURES
+            if objects and head.lemma_ not in {"promise", "vow"} and not ordered_measure:
                 return objects, True
         subject, passive = _own_subject(head)
         if subject is not None:
@@ -346,7 +374,7 @@ def verb_roles(verb: Token, target_preps: tuple[str, ...], theme: bool = False) 
                 roles.target = [verb.head.head] if verb.head.dep_ == "relcl" else []
             elif shared is not None:
                 roles.target = [shared]
-        agent = _agent(verb)
+        agent = _agent(verb) or _opponent_in_clash(verb)
         if agent is not None:
             roles.source = [agent]
         elif verb.dep_ == "conj":

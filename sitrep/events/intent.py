@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.events import detect
-from sitrep.events.modality import is_be_to
+from sitrep.events.modality import is_be_to, unready
 
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -35,7 +35,7 @@ DEMANDING_VERBS = frozenset({"tell", "press", "pressure", "pressurise", "pressur
 FOR_APPEALING_VERBS = frozenset({"push", "call", "appeal", "lobby", "campaign", "plead", "urge", "argue"})
 _REPORTING = frozenset(
     {"say", "announce", "tell", "state", "declare", "confirm", "add", "quote", "report", "insist", "stress",
-     "reiterate", "maintain", "tweet", "write"}
+     "reiterate", "maintain", "tweet", "write", "conclude", "recommend"}
 )  # fmt: skip
 
 
@@ -101,6 +101,10 @@ def refuses(trigger: Token) -> bool:
     negated fact ("did not attend" tells what did not happen, and is no refusal)."""
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.casefold() in REFUSING_VERBS:
         return True  # "refused to release the hostages", "declined to meet"
+    if trigger.dep_ == "xcomp" and unready(trigger.head):
+        # "said it was not prepared to accept the proposal": readiness denied is a refusal, but "not ready to
+        # be repatriated" is the patient's wish, no refusal of an act of its own
+        return not any(child.dep_ == "auxpass" for child in trigger.children)
     if not any(child.dep_ == "neg" for child in trigger.children):
         return False
     if any(child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"} for child in trigger.children):

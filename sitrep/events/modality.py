@@ -166,6 +166,20 @@ def _is_negated_here(token: Token) -> bool:
     return False
 
 
+# Adjectives of readiness whose denial refuses the act they govern: "was not ready to resume talks".
+_READINESS_WORDS = frozenset({"ready", "willing", "prepared"})
+
+
+def unready(word: Token) -> bool:
+    """'was not prepared to accept', 'is unwilling to negotiate': readiness denied. The parser hangs the
+    negation on the copula ("was"), not on the adjective, so the adjective alone does not show it."""
+    if word.dep_ not in {"acomp", "ROOT"}:
+        return False
+    if word.lower_ == "unwilling":
+        return True
+    return word.lower_ in _READINESS_WORDS and (_is_negated_here(word) or _is_negated_here(word.head))
+
+
 def _local(token: Token, modality: Modality) -> None:
     """Marks carried by the trigger's own words."""
     aux = _aux_words(token)
@@ -199,10 +213,19 @@ def _local(token: Token, modality: Modality) -> None:
             modality.negated = True
 
 
-def _decision_taken(governor: Token, lemma: str) -> bool:
-    """"The EU decided to impose sanctions": a decision taken is the act, not a plan or a threat of it."""
-    if lemma != "decide" or governor.tag_ not in {"VBD", "VBN"}:
+# Administrative measures that an authority's order carries out by itself: "ordered police to suspend the licences
+# of three newspapers" is the suspension (PLOVER COERCE), where "ordered troops to attack" tells no attack yet.
+ORDERED_MEASURES = frozenset({"suspend", "close", "shut", "ban", "freeze", "expel", "dissolve", "revoke", "outlaw"})
+
+
+def _decision_taken(governor: Token, lemma: str, complement: Token | None = None) -> bool:
+    """"The EU decided to impose sanctions": a decision taken is the act, not a plan or a threat of it; so is an
+    order given for an administrative measure ("ordered the ministry to close the newspaper")."""
+    if governor.tag_ not in {"VBD", "VBN"}:
         return False  # "will decide", "decides to": still to be done
+    ordered_measure = lemma == "order" and complement is not None and complement.lemma_.casefold() in ORDERED_MEASURES
+    if lemma != "decide" and not ordered_measure:
+        return False
     return not _aux_words(governor) & (FUTURE_AUX | HYPOTHETICAL_AUX)
 
 
@@ -322,6 +345,10 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                 break
             if marks:
                 break
+            if current.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in current.children):
+                # "was not ready to fight when the rebels attacked Goma": a past-tense "when" clause tells
+                # what happened, whatever the main clause's mood ("will retaliate when attacked" stays unrealised)
+                break
             if (
                 _has_to(current)
                 and not (lemma in CROWD_GATHERING_VERBS and current.lemma_.casefold() in PROTEST_PURPOSES)
@@ -338,11 +365,11 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
             continue
         if lemma in NEGATING_GOVERNORS and (lemma != "rule" or any(c.lower_ == "out" for c in governor.children)):
             modality.negated = True  # "ruled out talks", but "the court ruled that the detention was illegal"
-        if dep == "xcomp" and _purpose_of_an_object(current, governor):
+        # an order for a measure is the measure ("ordered police to suspend the licences"), not its purpose
+        taken = _decision_taken(governor, lemma, current)
+        if dep == "xcomp" and _purpose_of_an_object(current, governor) and not taken:
             modality.future = True
-        if (lemma in FUTURE_GOVERNORS and not _decision_taken(governor, lemma)) or (
-            dep == "xcomp" and is_be_to(current)
-        ):
+        if (lemma in FUTURE_GOVERNORS and not taken) or (dep == "xcomp" and is_be_to(current)):
             modality.future = True  # "is set to meet", "the leaders are to meet next week"
         if lemma in HYPOTHETICAL_GOVERNORS:
             modality.hypothetical = True
@@ -355,6 +382,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
         # "did not plan to attack", "has not said it will": a negated governor leaves the event unasserted
         if _is_negated_here(governor) and lemma not in REPORTING_GOVERNORS:
             modality.negated = True
+        if dep == "xcomp" and unready(governor):
+            modality.negated = True  # "was not ready to resume talks": the negation sits on the copula
         aux = _aux_words(governor)
         if aux & HYPOTHETICAL_AUX:
             modality.hypothetical = True

@@ -47,6 +47,7 @@ from sitrep.events.plover_conventions import (
 )
 from sitrep.events.sizes import add_count, read_cue
 from sitrep.model import ActorRef, CodedDocument, Event, Modality, Size
+from sitrep.nlp.cross_heads import is_cross_head
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class EventStage:
         when = published.date() if published is not None else None
         context = DocumentContext(self.resolver, doc, when, coded.places)
         for sentence in doc.sents:
-            if not any(self._may_trigger(token) for token in sentence):
+            if is_cross_head(sentence) or not any(self._may_trigger(token) for token in sentence):
                 continue
             try:
                 events = self.code_sentence(sentence, context, coded.article.id, len(coded.events))
@@ -157,6 +158,7 @@ class EventStage:
             if not (_figurative(c, e) or _generic_mention(c, e) or _naming(c) or _epithet(c) or _topic(c))
             and not _celebration(c)
         ]
+        before_promises = {candidate.trigger.i: (candidate, event) for candidate, event in built}
         built = _without_empty_promises(built)
         built = [(c, one) for c, e in built for one in _each_side(c, e)]
         for number, (_, event) in enumerate(built, start=numbered + 1):
@@ -173,6 +175,8 @@ class EventStage:
         for candidate, event in built:
             stated = _stated_intent(candidate, event, context)
             if stated is not None:
+                pledged = _dropped_pledge_confidence(candidate, before_promises, built)
+                stated.confidence = max(stated.confidence, pledged)
                 stated.event_id = f"e{numbered + len(built) + len(derived) + 1}"
                 derived.append(stated)
         derived = _refusals_onto_refusing_verbs(built, derived)
@@ -622,6 +626,20 @@ def _without_empty_promises(built: list[tuple[Candidate, Event]]) -> list[tuple[
     return [(candidate, event) for candidate, event in built if not says_no_more(candidate, event)]
 
 
+def _dropped_pledge_confidence(
+    candidate: Candidate, before: dict[int, tuple[Candidate, Event]], kept: list[tuple[Candidate, Event]]
+) -> float:
+    """'The rebels agreed to free the hostages they abducted': the agreement, dropped for the intent derived
+    from its infinitive (``_without_empty_promises``), is what the clause reports, so that intent keeps the
+    confidence the agreement had (else a background act in a relative clause outranks it); 0 otherwise."""
+    if not candidate.verbal or candidate.trigger.dep_ != "xcomp":
+        return 0.0
+    pledge = before.get(candidate.trigger.head.i)
+    if pledge is None or any(event is pledge[1] for _, event in kept):
+        return 0.0
+    return _confidence(*pledge)
+
+
 def _countries_of(actors: list[ActorRef]) -> set[str]:
     return {actor.country for actor in actors if actor.country}
 
@@ -863,7 +881,7 @@ def _derived(event: Event, code: str, source: list[ActorRef], target: list[Actor
         target=target,
         modality=Modality(reported=event.modality.reported),
         size=Size(),
-        confidence=confidence,
+        confidence=round(confidence, 2),  # steps of 0.05, like _confidence
     )
 
 
@@ -1233,4 +1251,6 @@ def _confidence(candidate: Candidate, event: Event) -> float:
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in candidate.trigger.children)
     ):
         score -= 0.1  # "staged protests to demand reforms": the purpose is not the reported act
-    return max(0.05, min(0.95, score))
+    # Rounded: the score moves in steps of 0.05, and float noise (0.85 vs 0.8500000000000001) must not decide
+    # which of two equally confident events is the main one (ties go to the event read first).
+    return round(max(0.05, min(0.95, score)), 2)
