@@ -275,6 +275,11 @@ class ActorResolver:
         body = reading.organisations[0] if reading.organisations else None
         body = body or (reading.metonyms[0] if reading.metonyms else None)
         body_role = body.entry.role_on(when) if body else None
+        posted = body_role is not None and body_role.sector == "IGO" and bool(reading.countries) and _posted(words)
+        if posted:
+            # "Iran's U.N. ambassador", "British Deputy U.N. Ambassador X": a state's diplomats at an
+            # international organisation are the state's, serving there (voa10)
+            body, body_role = None, None
 
         country = _first_country(reading.countries, when)
         if country is None and body_role is not None:
@@ -296,6 +301,8 @@ class ActorResolver:
                 refines = False  # "the UN Secretary-General", "EU officials": the organisation itself
             if body_role is None or refines:
                 sector = noun_sector
+        if posted and sector is None:
+            sector = "GOV"  # "Iran's U.N. mission": "mission" names no sector of its own
         if reading.negated and not body:
             sector = _sector_against(reading, country, sector, when)
         people_of = _demonym_head(reading)
@@ -433,6 +440,18 @@ def _match_head(match: Match) -> Token:
     return next(
         (token for token in match.tokens if token.head.i not in inside or token.head.i == token.i), match.tokens[-1]
     )
+
+
+# Posts and bodies of a state's diplomacy: with a country in the phrase, an organisation named beside them is
+# where they serve ("China's U.N. ambassador"), not whom they speak for.
+_DIPLOMATIC_POSTS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "mission", "missions", "delegation", "delegations", "delegate",
+     "delegates", "representative", "representatives", "diplomat", "diplomats", "embassy"}
+)  # fmt: skip
+
+
+def _posted(words: frozenset[str]) -> bool:
+    return not _DIPLOMATIC_POSTS.isdisjoint(words)
 
 
 def _name_without_full_stop(name: str, last: Token) -> str:

@@ -28,6 +28,7 @@ from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
 from sitrep.geo.not_places import STREET_NOUNS
 from sitrep.geo.sources import demonyms, news_prominence, region_codes
+from sitrep.geo.sub_places import placed_at_container, unknown_in_container
 from sitrep.model import Place
 
 _ADMIN_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -68,6 +69,7 @@ HINTED_ADMIN = {
 CITY_OVER_NAMESAKE_REGION = 1.5
 CITY_OVER_REGION_POPULATION = 20_000  # a town this large, inside its namesake region, is what the bare name means
 CITY_OVER_BARE_WATER = 2.0
+CITY_REACH_KM = 30.0  # a place this close to a city stated as its container lies in it
 COHERENCE = 1.0  # scale of the nearness bonus (1.5 points within 50 km)
 # Penalty of a town named like a country, without a stated container: decisive, since the article's
 # focus alone must not turn "their home in China" into China, Texas in a story set in Texas (1.0 until
@@ -176,6 +178,9 @@ def _contains(outer: Candidate, inner: Candidate) -> bool | None:
         return inner.admin1 == outer.admin1 if inner.admin1 else None
     if outer.feature in {"admin2", "region"}:
         return _distance_km((outer.lat, outer.lon), (inner.lat, inner.lon)) < 150
+    if outer.feature == "city" and inner.feature == "city":
+        # a district of a city lies within its reach ("Brooklyn, New York"); farther away says nothing
+        return True if _distance_km((outer.lat, outer.lon), (inner.lat, inner.lon)) < CITY_REACH_KM else None
     return None
 
 
@@ -440,7 +445,8 @@ class Resolver:
         anchors = _anchors(tops)
         final = [self._rank(m, mentions, focus, tops, i, regions, anchors) for i, m in enumerate(mentions)]
         final = _one_sense_per_name(mentions, final)
-        return [self._place(m, ranked) for m, ranked in zip(mentions, final, strict=True)]
+        places = [self._place(m, ranked) for m, ranked in zip(mentions, final, strict=True)]
+        return _districts_in_their_containers(mentions, final, places)
 
     def _country_focus(
         self, mentions: list[MentionEvidence], ranked: list[list[tuple[float, Candidate]]]
@@ -696,6 +702,21 @@ def _pool_same_name(mentions: list[MentionEvidence], attribute: str) -> None:
     for mention in mentions:
         if mention.same_name in pooled:
             setattr(mention, attribute, pooled[mention.same_name])
+
+
+def _districts_in_their_containers(
+    mentions: list[MentionEvidence], ranked: list[list[tuple[float, Candidate]]], places: list[Place]
+) -> list[Place]:
+    """ "The Kyivskyi district of Kharkiv": a district whose name the index knows only elsewhere is placed at
+    the city or region the text puts it in (``sub_places``)."""
+    for index, mention in enumerate(mentions):
+        if not mention.containers:
+            continue
+        container = mention.containers[0]  # the nearest: "of Kharkiv" before "Kharkiv's region, Ukraine"
+        chosen = ranked[container][0][1] if ranked[container] else None
+        if unknown_in_container(mention.text, mention.candidates, chosen, _contains):
+            places[index] = placed_at_container(places[index], places[container])
+    return places
 
 
 def _anchors(tops: dict[int, Candidate]) -> list[tuple[int, float, float, frozenset[int]]]:

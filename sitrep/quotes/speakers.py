@@ -161,6 +161,26 @@ def _apposed_name(head: Token) -> Span | None:
                 while start > apposed.start and head.doc[start - 1].pos_ == "PROPN":
                     start -= 1
                 return head.doc[start : child.i + 1]
+    return _name_after_role_object(head)
+
+
+def _name_after_role_object(head: Token) -> Span | None:
+    """ "Pakistan's permanent representative to the United Nations, Munir Akram, said": the parser hangs the
+    name on the role's object; set off by commas after an organisation or place (not a person: "an adviser
+    to the president, Joe Biden" names the president), it is the role's apposition."""
+    if head.lemma_.lower() not in _PERSON_ROLES:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() in _PERSON_ROLES or obj.ent_type_ == "PERSON":
+                continue
+            for child in obj.children:
+                if child.dep_ == "appos" and child.i > obj.i and head.doc[child.left_edge.i - 1].text == ",":
+                    name = _person_name(head.doc[child.left_edge.i : child.right_edge.i + 1])
+                    if name is not None:
+                        return name
     return None
 
 
@@ -215,6 +235,30 @@ def _office_kinds(span: Span) -> set[str]:
     officer only if they were described with them too."""
     root = span.root
     return {t.lower_ for t in root.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < root.i}
+
+
+def _unnamed_of_the_role(entry: Known, head: str) -> bool:
+    """An unnamed speaker introduced by this very title with an indefinite article ("a State Department
+    spokesperson")."""
+    span = entry.span
+    return (
+        span is not None
+        and span.root.lemma_.lower() == head
+        and any(t.lower_ in {"a", "an"} and t.dep_ == "det" for t in span)
+    )
+
+
+def _owner_words(role: Token) -> frozenset[str]:
+    """The proper names in a role's "of"/"for" phrase: "the head of Doctors Without Borders (MSF)" is MSF's."""
+    return frozenset(
+        token.lower_
+        for prep in role.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for token in obj.subtree
+        if token.pos_ == "PROPN" and token.is_alpha
+    )
 
 
 def _specified(span: Span) -> bool:
@@ -289,8 +333,10 @@ class SpeakerTracker:
         """A person named by office: "the minister", "Russia's foreign minister", "a senior official"."""
         root = span.root
         determiner = next((t.lower_ for t in span if t.dep_ == "det" and t.i < root.i), None)
+        if root.tag_ in {"NNS", "NNPS"}:
+            return self._anonymous(span)  # "the two leaders", "the Turkish and French leaders": no one person
         if determiner in {"the", "this", "that"}:
-            found = self._described(root.lemma_.lower(), span)
+            found = self._described(root.lemma_.lower(), span, owner=_owner_words(root))
             if found is not None:
                 return found
         if determiner not in {"a", "an", "some", "one", "another"}:
@@ -463,11 +509,21 @@ class SpeakerTracker:
                 return self.doc[start : token.i + 1]
         return None
 
-    def _described(self, head: str, span: Span, by_kind: bool = True) -> Known | None:
+    def _described(
+        self, head: str, span: Span, by_kind: bool = True, owner: frozenset[str] = frozenset()
+    ) -> Known | None:
+        """``owner``: the names a role is of ("the head of Doctors Without Borders"): only an earlier speaker
+        described with them can be that role's holder."""
         kinds = _office_kinds(span)
         specified = _specified(span)
         for entry in reversed(self.known):
+            if owner and not owner <= entry.words:
+                continue
             titled = head in entry.words or not _SAME_OFFICE.get(head, set()).isdisjoint(entry.words)
+            if titled and entry.name is None and entry.kind == "person" and _unnamed_of_the_role(entry, head):
+                # "a State Department spokesperson ... the spokesperson added": the unnamed one said last, not
+                # a named person of that title further back (voa10)
+                return entry
             if titled and kinds <= entry.words and entry.name and self._compatible(entry, span):
                 self._move_to_end(entry)
                 # "the banned separatist militant group": its words describe the entry from now on.
@@ -483,6 +539,8 @@ class SpeakerTracker:
         specified = specified and wanted == "person"
         for entry in reversed(self.known):
             if specified and (_other_office(entry.words, head) or not kinds <= entry.words):
+                continue
+            if owner and not owner <= entry.words:
                 continue
             if entry.kind == wanted and entry.name and self._compatible(entry, span):
                 self._move_to_end(entry)
