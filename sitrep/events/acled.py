@@ -492,7 +492,7 @@ def _unarmed_victims(context: AcledContext) -> bool:
 # Places where the people hit are non-combatants ("an attack on a village", "a raid on a market").
 CIVILIAN_PLACES = frozenset(
     {"village", "home", "house", "market", "marketplace", "school", "hospital", "church", "mosque", "wedding",
-     "funeral", "neighbourhood", "neighborhood", "residence", "household", "hamlet"}
+     "funeral", "neighbourhood", "neighborhood", "residence", "household", "hamlet", "community", "settlement"}
 )  # fmt: skip
 # Nouns for people whose being armed the sentence may leave open.
 PEOPLE_NOUNS = frozenset({"suspect", "official", "officer", "guard", "agent", "man", "men", "member", "leader"})

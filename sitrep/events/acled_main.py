@@ -11,6 +11,8 @@ ACLED's own conventions rather than the coder's confidence alone:
 - a crowd that rioted is a violent demonstration, whether the police intervened or used lethal force
   (ACLED's excessive force is force against peaceful protesters), and whether or not another clause tells
   the protest as peaceful;
+- an act told only as attempted ("when they tried to march", "attempted to storm") is not the event where
+  another act is told beside it: the protesters were stopped, and what stopped them is the incident;
 - a strike named by its means (air, shelling, explosive, grenade) is the incident; a generic "attack" on
   civilians told beside it is the same strike, and arrests told beside it follow it;
 - troops deployed and a base set up: the base;
@@ -124,6 +126,16 @@ def _toll_of_another(event: Event, candidates: list[Event]) -> bool:
     )
 
 
+# "tried to march", "attempted to storm", "sought to gherao": the act was attempted, not done.
+ATTEMPT_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|sought|seeking)\s+to\s+$", re.IGNORECASE)
+
+
+def is_attempt(event: Event) -> bool:
+    """The event's trigger is the verb of "tried to" or "attempted to": an act begun or stopped, not done."""
+    offset = trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
+    return offset is not None and ATTEMPT_BEFORE.search(event.sentence[:offset]) is not None
+
+
 def is_occasion(event: Event) -> bool:
     """The event's trigger is the object of "after", "following" or "amid": told as the occasion."""
     offset = trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
@@ -140,7 +152,9 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
     if not candidates:
         return None
     # events need not carry distinct ids
-    topics = {id(event) for event in candidates if is_topic(event) or _toll_of_another(event, candidates)}
+    topics = {
+        id(event) for event in candidates if is_topic(event) or _toll_of_another(event, candidates) or is_attempt(event)
+    }
     told = [event for event in candidates if id(event) not in topics] or candidates
     sub_types = {event.acled_sub_event_type for event in told}
     seized_on_arrest = SEIZURE in sub_types and ARRESTS in sub_types

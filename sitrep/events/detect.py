@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from sitrep.events import arguments, cues, precision
+from sitrep.events import arguments, cues, figures, precision
 from sitrep.events.lexicon import CROWDS, Lexicon, NounEntry, VerbEntry, VerbMatch, verb_lemma
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -152,7 +152,8 @@ _ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay", "come", "continue"})
 # Verbs that say their subject took place: "the release of 50 prisoners came after ...", "a ceasefire
 # took effect", "the aid arrived in Gaza".
 HAPPENING_VERBS = frozenset(
-    {"come", "take", "begin", "start", "enter", "go", "occur", "happen", "arrive", "reach", "proceed", "resume"}
+    {"come", "take", "begin", "start", "enter", "go", "occur", "happen", "arrive", "reach", "proceed", "resume",
+     "erupt", "ensue", "break"}
 )
 _HAPPENING_OBJECTS = frozenset({"effect", "place", "force", "hold"})
 # Verbs of coming that are a visit when a person arrives and a delivery when aid does.
@@ -169,6 +170,8 @@ def _happened(noun: Token) -> bool:
         phrases = [child for child in verb.children if child.dep_ in {"dobj", "prep"}]
         words = {t.lemma_.casefold() for child in phrases for t in child.subtree}
         return bool(words & _HAPPENING_OBJECTS)
+    if verb.lemma_.casefold() == "break":  # "an encounter broke out", not "the curfew broke down"
+        return any(child.dep_ == "prt" and child.lower_ == "out" for child in verb.children)
     return True
 
 
@@ -392,6 +395,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     _claimed_attacks(found)
     _charged_offences(found)
     _natural_doers(found)
+    figures.drop_market_rallies_and_props(found)
     precision.verbal_clashes(found)
     precision.fires_and_crops(found)
     precision.risked_harms(found)
@@ -453,6 +457,8 @@ def _offence_of(token: Token) -> bool:
     """Is the token (or the list it is a member of) the offence named by a legal step?"""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if _offence_related_to_charges(token):
+        return True
     if token.dep_ not in {"pobj", "pcomp"} or token.head.lower_ not in OFFENCE_PREPS:
         return False
     governor = token.head.head
@@ -460,6 +466,18 @@ def _offence_of(token: Token) -> bool:
         # "arrested on suspicion of murder" reaches the step through "suspicion"; "on" alone is a target
         return governor.lemma_.casefold() in {"count"}
     return governor.lemma_.casefold() in LEGAL_STEPS or governor.lower_ in LEGAL_STEPS
+
+
+def _offence_related_to_charges(token: Token) -> bool:
+    """ "charges related to post-electoral violence", "charges linked to the killings": the offence named by the
+    charges through a participle of relation (voa10)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"to", "with"}:
+        return False
+    relation = prep.head
+    if relation.dep_ != "acl" or relation.lemma_.casefold() not in {"relate", "link", "connect", "tie"}:
+        return False
+    return relation.head.lemma_.casefold() in LEGAL_STEPS or relation.head.lower_ in LEGAL_STEPS
 
 
 def _charged_offences(candidates: list[Candidate]) -> None:

@@ -63,6 +63,8 @@ UNMAPPED = "UNMAPPED"
 # A statement noun's event ("expressed sorrow") ranks below every act of its text: it is the main event
 # only of a text that reports nothing else.
 _STATEMENT_CONFIDENCE = 0.2
+# ACLED's violent demonstration: a protest re-mentioned to say it turned violent is not an empty echo.
+_RIOT = "Violent demonstration"
 _PEOPLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -151,7 +153,12 @@ class EventStage:
         echoes = {id(event) for candidate, event in built if _reacted_to(candidate) and _told_before(event, context)}
         # "Mhlanga's arrest", "the attack" after such an event was told: a re-mention, kept only for what it adds
         mentions = {id(event) for candidate, event in built if _re_mention(candidate) and _told_before(event, context)}
-        built = [(c, e) for c, e in built if not (id(e) in echoes | mentions and _adds_nothing(e))]
+        # "The protest turned violent": a re-mention that tells the crowd's violence adds ACLED's riot
+        built = [
+            (c, e)
+            for c, e in built
+            if not (id(e) in echoes | mentions and _adds_nothing(e) and e.acled_sub_event_type != _RIOT)
+        ]
         built = [
             (c, e)
             for c, e in built
