@@ -184,11 +184,16 @@ def test_evaluation_set_floor_after_the_eighth_session():
 
 def test_a_report_a_day_later_does_not_carry_the_incidents_publication_days():
     # Two reports agree on the bombing's day; a third, joined on its words, is dated the day after. An aftermath story
-    # published two days after the bombing is no report of it; one published the day after is.
+    # published two days after the bombing is outside its window (linked later only by a name of the reports' own,
+    # "Bakara": ``article_links.LATE_DAYS``, tenth session); one published the day after is inside it.
     incident = _incident(BOMBING, BLAST, TRADERS)
     story = ("Traders count losses at Bakara market after bombing in Mogadishu",
              "Traders at Bakara market in Mogadishu counted their losses after the car bomb that killed eight people.")
-    late = ArticleText("c1", *story, date(2026, 10, 22))
+    unnamed = ("Mogadishu traders count losses after bombing",
+               "Traders in Mogadishu counted their losses after the car bomb that killed eight people.")
+    late = ArticleText("c1", *unnamed, date(2026, 10, 22))
     assert link_articles([late], {"inc-1": incident}) == []
-    (link,) = link_articles([ArticleText("c2", *story, date(2026, 10, 21))], {"inc-1": incident})
+    (link,) = link_articles([ArticleText("c2", *unnamed, date(2026, 10, 21))], {"inc-1": incident})
     assert link.incident_id == "inc-1"
+    (named,) = link_articles([ArticleText("c3", *story, date(2026, 10, 22))], {"inc-1": incident})
+    assert named.incident_id == "inc-1"

@@ -96,6 +96,15 @@ TOLD_DAYS_BACK = 7
 # name does (``MIN_OWN_NAMES``): it is linked at the lower share too. Its headline and lead tell the funeral, the
 # rubble, the flights resuming, and share few of the reports' words.
 TOLD_MIN_SHARE = NAMED_MIN_SHARE
+# A follow-up published days after an attack that neither dates it nor counts the days ("Maiduguri buries market
+# victims" on Monday, the bombing on Saturday; "Kharkiv names teachers among school dead") is outside every window
+# above. What says which attack it follows is a name the reports gave and no other story of those days uses (the
+# market, the school's district, the ship), beside the town: it is linked to the one use of force, in the
+# LATE_DAYS after the incident's window, whose reports share two of the lead's names that no other story of its
+# days uses (``MIN_OWN_NAMES``), or one besides a place of the incident the lead names (a book fair in the same
+# city two days later shares the city's name only). The incident's place is not required: many attacks are placed
+# at a region or a district the follow-up does not name.
+LATE_DAYS = 3
 # What the parties say about an event, not another event: an article whose events are only of these
 # kinds may report the incident it reacts to. One with an event of its own (a strike, a meeting, a
 # ceasefire, sanctions) is another event, however many words it shares: the retaliation a day later,
@@ -180,6 +189,7 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
         return []
     weights = _specificity(incidents.values())
     by_day = _by_publication_day(incidents.values())
+    late_by_day = _by_late_day(incidents.values())
     headlines = _Headlines()
     links = []
     for article in eligible:
@@ -203,7 +213,7 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
             if len(shared) >= MIN_SHARED:
                 candidates.append((_share(shared, total, weights), incident))
         if not candidates:
-            _link_by_place(article, words, by_day, headlines, links)
+            _link_follow_up(article, words, by_day, late_by_day, headlines, links)
             continue
         lead_vector = headlines.encode(headline_and_lead)  # once per article, only if it has a candidate
         lead_names = name_phrases(article.lead)
@@ -222,7 +232,7 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
             _, best, incident_id = max(chosen)
             links.append(ArticleLink(article.article_id, incident_id, round(best, 3)))
         else:
-            _link_by_place(article, words, by_day, headlines, links)
+            _link_follow_up(article, words, by_day, late_by_day, headlines, links)
     return links
 
 
@@ -235,16 +245,57 @@ def _of_days(article: ArticleText, by_day: Mapping[int, list[IncidentState]]) ->
     return list(found.values())
 
 
+def _link_follow_up(
+    article: ArticleText, words: frozenset[str], by_day: Mapping[int, list[IncidentState]],
+    late_by_day: Mapping[int, list[IncidentState]], headlines: _Headlines, links: list[ArticleLink],
+) -> None:
+    """The fallbacks for an article the word share linked to nothing: the town its headline names, then a name
+    of a recent attack's reports (``LATE_DAYS``)."""
+    if not _link_by_place(article, words, by_day, headlines, links):
+        _link_late(article, words, by_day, late_by_day, links)
+
+
 def _link_by_place(
     article: ArticleText, words: frozenset[str], by_day: Mapping[int, list[IncidentState]], headlines: _Headlines,
     links: list[ArticleLink],
-) -> None:
+) -> bool:
     """Adds the link of an article with no event at all that no incident's words claim, by the town its headline
-    names (``_place_follow_up``)."""
+    names (``_place_follow_up``); whether it did."""
     if not article.own_types:
         link = _place_follow_up(article, words, by_day, headlines)
         if link is not None:
             links.append(link)
+            return True
+    return False
+
+
+def _link_late(
+    article: ArticleText, words: frozenset[str], by_day: Mapping[int, list[IncidentState]],
+    late_by_day: Mapping[int, list[IncidentState]], links: list[ArticleLink],
+) -> bool:
+    """Adds the link of a follow-up published in the days after an attack's window (``LATE_DAYS``) to the one
+    attack at a place it names whose reports share a name of its lead besides the place; whether it did."""
+    assert article.published is not None
+    late = [
+        incident for incident in late_by_day.get(article.published.toordinal(), ())
+        if incident.article_ids - {article.article_id}
+    ]
+    if not late:
+        return False
+    others = [other for other in _of_days(article, by_day) if other.article_ids - {article.article_id}]
+    lead_names = name_phrases(f"{article.title}. {article.lead}")
+    found = []
+    for incident in late:
+        places = set().union(*incident.place_names) if incident.place_names else set()
+        own = _own_names(lead_names, incident, [*others, *late])
+        beside_place = [name for name in own if (name - places) & incident.words.keys()]
+        named = len(set(own)) >= MIN_OWN_NAMES or (bool(beside_place) and names_place(words, incident))
+        if named and len(words & incident.words.keys()) >= PLACE_MIN_SHARED:
+            found.append(incident)
+    if len(found) != 1:
+        return False
+    links.append(ArticleLink(article.article_id, found[0].incident_id, 0.0))
+    return True
 
 
 def _clears(
@@ -358,6 +409,19 @@ def _by_publication_day(incidents: Iterable[IncidentState]) -> dict[int, list[In
     return found
 
 
+def _by_late_day(incidents: Iterable[IncidentState]) -> dict[int, list[IncidentState]]:
+    """Incidents of force by the days after their window (``_by_publication_day``) on which a follow-up naming
+    them may still be published (``LATE_DAYS``)."""
+    found: dict[int, list[IncidentState]] = {}
+    for incident in incidents:
+        if incident.last_date is None or _vague(incident.precision) or not _is_force(incident):
+            continue
+        after = _last_day(incident).toordinal() + DAYS_AFTER
+        for day in range(after + 1, after + LATE_DAYS + 1):
+            found.setdefault(day, []).append(incident)
+    return found
+
+
 def _last_day(incident: IncidentState) -> date:
     """The incident's last day as linking reads it: the last day two reports agree on, or its last date."""
     assert incident.last_date is not None
@@ -366,8 +430,9 @@ def _last_day(incident: IncidentState) -> date:
 
 
 def publication_days(incidents: Iterable[IncidentState]) -> set[date]:
-    """The days on which a report linked to one of ``incidents`` may have been published."""
-    return {date.fromordinal(day) for day in _by_publication_day(incidents)}
+    """The days on which a report linked to one of ``incidents`` may have been published (late follow-ups too)."""
+    incidents = list(incidents)
+    return {date.fromordinal(day) for day in [*_by_publication_day(incidents), *_by_late_day(incidents)]}
 
 
 def _share(shared: set[str], total: float, weights: Mapping[str, float]) -> float:

@@ -56,7 +56,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str | None]] = [
     ("year", _compile(rf"\b(?:(?:early|mid|late|end\s+of|beginning\s+of)[-\s]+)?{_YEAR}\b(?!\s*{_COUNTED})"), DIGIT),
     ("decade", _compile(rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?{_DECADE}\b"), DIGIT),
     ("year", _compile(rf"\b(?:in|since|from|until|by|during|before|after)\s+{_EARLY_YEAR}\b(?!\s*{_COUNTED})"), DIGIT),
-    ("weekday", _compile(rf"\b(?:last\s+|this\s+|next\s+|on\s+)?(?:{WEEKDAYS})(?:'s)?{_PART_OF_DAY}?\b"), "day"),
+    # A bare weekday before a capitalised word is part of a name ("the Monday Market", "Friday Mosque"), not a date
+    # ("Friday's Israeli strike" is one).
+    ("weekday", _compile(rf"\b(?:(?:last\s+|this\s+|next\s+|on\s+)(?:{WEEKDAYS})(?:'s)?{_PART_OF_DAY}?|"
+                         rf"(?:{WEEKDAYS})(?:'s{_PART_OF_DAY}?|{_PART_OF_DAY}?(?!\s+(?-i:[A-Z]))))\b"), "day"),
     ("relative_day", _compile(r"\b(?:yesterday|today|tonight|last\s+night|overnight|"
                                 r"this\s+(?:morning|afternoon|evening)|the\s+(?:previous|following)\s+day|the\s+day\s+before|tomorrow)\b"),
      None),
