@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import legislatures, ministries
+from sitrep.actors.clause_reference import POSSESSIVE_PRONOUNS, governing_owner
 from sitrep.actors.dictionary import ActorDictionary
 from sitrep.actors.entries import (
     COUNTRY,
@@ -137,6 +138,7 @@ class ActorResolver:
             if actor is not None:
                 if context:
                     actor = self._ministry_in_context(actor, tokens[0].doc, when)
+                    actor = self._posted_by_owner(actor, tokens, when)
                     actor = _legislature_in_context(actor, tokens[0].doc)
                 resolved.append(actor)
         return resolved
@@ -163,6 +165,42 @@ class ActorResolver:
             return actor
         located = replace(ref, country=country, code=country + (ref.sector or ""))
         return replace(actor, ref=located)
+
+    def _posted_by_owner(self, actor: ResolvedActor, tokens: list[Token], when: date | None) -> ResolvedActor:
+        """'Iran's U.N. ambassador attended, but his U.N. mission criticized it': a diplomatic post or body
+        at an international organisation owned by a possessive pronoun is of the state of whoever the pronoun
+        stands for, as "Iran's U.N. mission" is, not the organisation itself."""
+        ref = actor.ref
+        owner = tokens[0]
+        if not (ref.code or "").startswith("IGO") or owner.lower_ not in POSSESSIVE_PRONOUNS or owner.dep_ != "poss":
+            return actor
+        if not _posted(frozenset(token.lower_ for token in tokens[1:])):
+            return actor
+        country = self._owner_country(owner, when)
+        if country is None:
+            return actor
+        sector = ref.sector if ref.sector not in (None, "IGO") else "GOV"
+        return replace(actor, ref=replace(ref, code=country + sector, country=country, sector=sector, name=None))
+
+    def _owner_country(self, possessive: Token, when: date | None) -> str | None:
+        """The country of what a possessive pronoun stands for: the subject of the clause that governs it, else
+        the last phrase before it in its sentence or the one before that names an actor of the pronoun's kind
+        (a person for "his"/"her") with a country."""
+        person = possessive.lower_ in ("his", "her")
+        governing = governing_owner(possessive)
+        doc = possessive.doc
+        if governing is not None:
+            phrases = [doc[governing.left_edge.i : governing.i + 1]]
+        else:
+            sentence = possessive.sent
+            first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            chunks = [chunk for chunk in doc[first : possessive.i].noun_chunks if chunk.root.pos_ not in _PRONOUN_POS]
+            phrases = chunks[::-1]
+        for phrase in phrases:
+            for found in self.resolve_actors(phrase, when, context=False):
+                if found.ref.country and (not person or found.kind == KIND_PERSON or found.ref.sector == "GOV"):
+                    return found.ref.country
+        return None
 
     def find_actor_mentions(self, doc: Doc, when: date | datetime | None = None) -> list[ResolvedActor]:
         """Every actor mention in ``doc``, in text order."""

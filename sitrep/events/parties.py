@@ -575,7 +575,7 @@ def where_it_fell(sentence: Span, source: list[ActorRef], context: DocumentConte
         if not country or any(a <= place.start < b for a, b in spans):
             continue
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or _on_the_acting_side(span.root):
+        if span is None or _on_the_acting_side(span.root) or _seat_of_a_body(span.root):
             continue  # "Russia was behind the attacks": the doer's side, not where it fell
         country = context.held_country(place, _countries(source), sentence.text)
         found.setdefault(country, place)
@@ -704,6 +704,21 @@ def _said_where(token: Token) -> bool:
 
 
 _VISITS = frozenset({"visit", "trip", "tour", "journey", "arrival", "stopover", "mission"})
+
+
+_SEATS = frozenset({"headquarters", "seat", "secretariat", "office", "offices"})
+
+
+def _seat_of_a_body(token: Token) -> bool:
+    """Is the place only where a body sits: "the Hague-based International Court of Justice", "the
+    International Criminal Court in The Hague", "its headquarters in Geneva"? A court's or an agency's seat
+    is not where an act that names no target fell (voa10b)."""
+    if token.head.lower_ == "based" or token.head.head.lower_ == "based":
+        return True  # "The Hague-based court", "a London-based group"
+    if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+        return False
+    owner = token.head.head
+    return owner.lower_ in _SEATS or (owner.ent_type_ == "ORG" and owner.pos_ == "PROPN")
 
 
 def _on_the_acting_side(token: Token) -> bool:

@@ -15,9 +15,18 @@ of its own, and this component, placed between the tagger and the parser, gives 
   attack ..."); a day or month named after a noun phrase is when something happened, not a new sentence
   ("Security forces Tuesday killed ...").
 
-What it cannot see: one-word cross-heads ("Reaction"), titles with a preposition ("Fear of reprisals"), titles
-in title case, and titles whose last word is a role noun before a name. The candidates come from one
-precompiled regular expression over the document's text, so the cost per document is that search alone.
+Two more shapes (second round of the tenth session):
+
+- a title joined by "of", "for" or "and" ("Review of relations", "Jobs and savings") is one only when what
+  follows cannot continue it: an article or pronoun ("Jobs and savings The wind farm ...") or a possessive
+  name ("Review of relations Mahathir's government ..."), as "Members of parliament Amina Obi said" is a subject;
+- a one-word title is an abstract noun by its ending ("Reaction", "Competition", "Enforcement") followed by a
+  possessive name, an article or pronoun, or a capitalised plural and its verb ("Reaction Officials have not
+  responded ..."); not a role, a day or month, or the first word of a name ("Immigration Minister X").
+
+What it cannot see: other one-word titles ("Fear"), titles in title case, titles with an article inside, and
+titles whose last word is a role noun before a name. The candidates come from two precompiled regular
+expressions over the document's text, so the cost per document is those searches alone.
 """
 
 from __future__ import annotations
@@ -36,7 +45,18 @@ _HEADINGS_KEY = "sitrep_cross_heads"
 _CANDIDATE = re.compile(
     r"(?<=[.?!\"\u201d\u2019)]) ([A-Z][a-z]+(?: [a-z][a-z-]*){1,3}) (?=[A-Z])"
 )
+# A one-word title: a capitalised word after a sentence end and before another capitalised word.
+_ONE_WORD = re.compile(r"(?<=[.?!\"\u201d\u2019)]) ([A-Z][a-z]{4,}) (?=[A-Z])")
+# Endings of abstract nouns ("Reaction", "Enforcement", "Uncertainty"): a word a title can be, no name or role.
+_ABSTRACT_ENDING = re.compile(r"(?:tion|sion|ment|ence|ance|ity|ness|ship|ism)$")
 _TITLE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG", "HYPH"})
+# Abstract nouns that name a branch of a state before its people ("Security Forces", "Opposition Leaders").
+_BODY_MODIFIERS = frozenset(
+    {"security", "opposition", "coalition", "administration", "government", "immigration", "intelligence",
+     "resistance", "defence", "defense", "education", "information", "communications", "reconciliation"}
+)  # fmt: skip
+# Words that join the nouns of a title ("Review of relations", "Jobs and savings").
+_CONNECTORS = frozenset({"of", "for", "and"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 # Words that open a sentence and can continue none: after them a title may itself start with an article
 # ("The attack The Jaffar Express ...": no sentence reads "the attack the ...").
@@ -70,9 +90,12 @@ _ROLE_WORDS = frozenset(
 def mark_cross_heads(doc: Doc) -> Doc:
     """Start a sentence at each cross-head and at the text after it, before the parser reads the document."""
     headings: list[tuple[int, int]] = []
-    for match in _CANDIDATE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    found = [(match, _is_cross_head) for match in _CANDIDATE.finditer(text)]
+    found += [(match, _is_one_word_cross_head) for match in _ONE_WORD.finditer(text)]
+    for match, shaped in found:
         title = doc.char_span(match.start(1), match.end(1))
-        if title is None or not _is_cross_head(doc, title):
+        if title is None or not shaped(doc, title):
             continue
         doc[title.start].is_sent_start = True
         for token in title[1:]:  # the parser may not split a title of its own
@@ -104,14 +127,49 @@ def _is_cross_head(doc: Doc, title: Span) -> bool:
         return False
     following = doc[title.end]
     words = title[1:] if title[0].tag_ == "DT" and following.tag_ in _OPENING_TAGS else title
-    if any(token.tag_ not in _TITLE_TAGS for token in words) or title[-1].tag_ not in _NOUN_TAGS:
-        return False
     possessive = title.end + 1 < len(doc) and doc[title.end + 1].text in _POSSESSIVE
+    joined = [token for token in words[1:-1] if token.lower_ in _CONNECTORS]
+    if joined:
+        # "Review of relations Mahathir's government", "Jobs and savings The wind farm": only what cannot
+        # continue the phrase ends it ("Members of parliament Amina Obi said" is a subject)
+        if not (possessive or following.tag_ in _OPENING_TAGS) or title[0].tag_ == "DT":
+            return False
+        if any(doc[token.i + 1].lower_ in _CONNECTORS for token in joined):
+            return False
+        words = [token for token in words if token.lower_ not in _CONNECTORS]
+    last = title[-1]
+    # "Farms and factories": the tagger may read a plural after "and" as a verb ("factories/VBZ")
+    paired = last.tag_ == "VBZ" and doc[last.i - 1].lower_ == "and" and title[0].tag_ in _NOUN_TAGS
+    if any(token.tag_ not in _TITLE_TAGS for token in words if not (paired and token.i == last.i)):
+        return False
+    if last.tag_ not in _NOUN_TAGS and not paired:
+        return False
     if following.text in _WHEN_WORDS and not possessive:
         return False
     if following.tag_ in {"NNP", "NNPS"} and not possessive:
         return not _names_a_role(title[-1].lower_)
     return True
+
+
+def _is_one_word_cross_head(doc: Doc, title: Span) -> bool:
+    """ "Reaction Officials have not responded ...", "Competition ChatGPT's model ...": an abstract noun alone
+    between a sentence end and what cannot be the rest of a name."""
+    if len(title) != 1 or title.start == 0 or title.end + 1 >= len(doc):
+        return False
+    word = title[0]
+    if doc[title.start - 1].tag_ not in _SENTENCE_END_TAGS or word.tag_ not in {"NN", "NNP", "NNS"}:
+        return False
+    if not _ABSTRACT_ENDING.search(word.lower_) or _names_a_role(word.lower_) or word.text in _WHEN_WORDS:
+        return False
+    following, after = doc[title.end], doc[title.end + 1]
+    if following.tag_ in _OPENING_TAGS or (following.tag_ in {"NNP", "NNPS"} and after.text in _POSSESSIVE):
+        return True
+    # "Reaction Officials have ...": a plural of people or things and its verb, no "Immigration Minister X";
+    # not a body's name in capitals ("Security Forces killed"), as the same words elsewhere in the text show
+    plural = following.tag_ in {"NNS", "NNPS"} and following.text.lower().endswith("s")
+    if not plural or after.tag_ not in {"VBP", "VBD", "MD"} or word.lower_ in _BODY_MODIFIERS:
+        return False
+    return f"{word.lower_} {following.lower_}" not in doc_text(doc).lower()[: word.idx]
 
 
 def _names_a_role(word: str) -> bool:

@@ -49,6 +49,8 @@ _PERSON_ROLES = {
     "spy", "analyst", "aide", "deputy", "lawyer", "witness", "resident", "doctor", "commissioner", "monarch",
     "emir", "prince", "foreign", "defence", "defense", "woman", "man", "politician", "speaker",
 }
+# Titles of a head of state or government: with a country ("the U.S. leader") they name that office's holder.
+_LEADER_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "queen", "monarch", "emir"})
 _ORGANISATION_NOUNS = {
     "ministry", "government", "army", "military", "office", "department", "agency", "council", "command",
     "kremlin", "pentagon", "administration", "cabinet", "parliament", "embassy", "mission", "force", "forces",
@@ -215,6 +217,8 @@ _SAME_OFFICE = {
     "spokesman": {"spokesperson", "spokeswoman"},
     "spokeswoman": {"spokesperson", "spokesman"},
     "spokesperson": {"spokesman", "spokeswoman"},
+    # "the U.S. leader" after "President Donald Trump": a leader is whatever head of state or government
+    "leader": {"president", "premier", "chancellor", "king", "queen", "monarch", "emir"},
 }
 
 
@@ -537,9 +541,12 @@ class SpeakerTracker:
         # "the Pakistani envoy", "the Afghan army chief": an office of a named country or branch is not
         # whichever person spoke last when that person is known to hold another office (a defence minister)
         specified = specified and wanted == "person"
+        leads = specified and head in _LEADER_TITLES
         for entry in reversed(self.known):
             if specified and (_other_office(entry.words, head) or not kinds <= entry.words):
                 continue
+            if leads and not self._holds_state_office(entry, span):
+                continue  # "The U.S. leader": a state's leader, not any person of that country named before
             if owner and not owner <= entry.words:
                 continue
             if entry.kind == wanted and entry.name and self._compatible(entry, span):
@@ -567,6 +574,19 @@ class SpeakerTracker:
         if mine.country and known is None:
             entry.country = mine.country
         return True
+
+    def _holds_state_office(self, entry: Known, span: Span) -> bool:
+        """Whether an earlier speaker can be the state's leader a description names ("the U.S. leader", "the
+        Israeli president"): the actor dictionary places them in that country's government, or they were
+        described with a title of a head of state or government."""
+        if not _LEADER_TITLES.isdisjoint(entry.words) and self._compatible(entry, span):
+            return True
+        own = self._dictionary_actors(span)
+        earlier = self._dictionary_actors(entry.span) if entry.span is not None else []
+        if not own or not earlier:
+            return False
+        mine, theirs = own[0].ref, earlier[0].ref
+        return theirs.sector == "GOV" and theirs.country is not None and theirs.country == mine.country
 
     def _anonymous(self, span: Span) -> Known:
         entry = Known(None, "person", _content_words(_description_tokens(span.root)), None, span)
