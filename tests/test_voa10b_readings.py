@@ -64,6 +64,17 @@ def test_a_courts_seat_is_not_where_an_act_fell(full_coder, text: str) -> None:
     assert events and all("NLD" not in {actor.country for actor in event.target} for event in events)
 
 
+def test_where_the_doers_are_based_is_not_where_the_attack_fell(full_coder) -> None:
+    text = "Security sources said those involved in the attack are based in Iran."
+    events = [e for e in _events(full_coder, text) if e.plover_type == "ASSAULT"]
+    assert events and all("IRN" not in {actor.country for actor in event.target} for event in events)
+
+
+def test_a_place_where_a_protest_was_held_is_still_its_target(full_coder) -> None:
+    events = _events(full_coder, "Protesters rallied outside the Serena Hotel in Kabul on Monday.")
+    assert [(e.plover_type, [a.country for a in e.target]) for e in events] == [("PROTEST", ["AFG"])]
+
+
 def test_a_place_where_those_attacked_are_is_not_the_target(coder) -> None:
     events = _events(coder, "The militia attacks the Christians in Juba every month.")
     assert [(e.plover_type, [a.text for a in e.target], [a.sector for a in e.target]) for e in events] == [
@@ -89,3 +100,19 @@ def test_the_state_leader_is_no_earlier_person_of_no_office(quotes) -> None:
     found = {quote.content: quote.speaker for quote in quotes(text)}
     leader = next(speaker for content, speaker in found.items() if "answer firmly" in content)
     assert leader is not None and leader.name != "Jean Dupont"
+
+
+def test_an_international_bodys_resident_coordinator_is_no_resident(mentions) -> None:
+    found = mentions('"Fighting continues," U.N. Resident Coordinator for Chad Amaka Obi said.')
+    assert found["U.N. Resident Coordinator"] == "IGOUNO"
+
+
+def test_a_body_named_after_a_capital_is_not_that_government(mentions) -> None:
+    found = mentions('"The timing is poor," said Amaka Obi of the Jamestown Foundation, a research group.')
+    assert not any(code and code.startswith("SHN") for code in found.values())
+    assert mentions("Moscow said the talks had failed.")["Moscow"] == "RUSGOV"
+
+
+def test_a_speaker_of_a_body_named_after_a_capital_has_no_country(quotes) -> None:
+    speakers = [q.speaker for q in quotes('"The timing is poor," said Amaka Obi of the Jamestown Foundation.')]
+    assert speakers and speakers[0] is not None and speakers[0].country is None

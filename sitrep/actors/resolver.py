@@ -230,6 +230,8 @@ class ActorResolver:
             entry_type = match.entry.type
             if entry_type in (COUNTRY, REGION, METONYM) and _inside_a_name(match):
                 continue  # "Jordan Peterson", "Chad Smith": part of a person's name
+            if match.entry.key.startswith("capital:") and _opens_an_organisation_name(match):
+                continue  # "the Jamestown Foundation", "the Moscow Times": a body named after a city
             place = attachment(match.tokens[0], indexes)
             if place == LOCATED and entry_type in (COUNTRY, REGION, METONYM):
                 reading.locations.append(match)
@@ -469,6 +471,21 @@ def _inside_a_name(match: Match) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return (before is not None and before.ent_type_ == "PERSON" and first.ent_iob_ == "I") or (
         after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
+    )
+
+
+def _opens_an_organisation_name(match: Match) -> bool:
+    """A capital that is the first word of a longer organisation or facility name the tagger found ("Janusz
+    Bugajski of the Jamestown Foundation"): the name of a body there, not the government seated there."""
+    last = match.tokens[-1]
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.ent_iob_ == "I"
+        and after.ent_type_ in ("ORG", "FAC")
+        and after.pos_ == "PROPN"
+        and not after.is_punct
     )
 
 

@@ -575,7 +575,7 @@ def where_it_fell(sentence: Span, source: list[ActorRef], context: DocumentConte
         if not country or any(a <= place.start < b for a, b in spans):
             continue
         span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or _on_the_acting_side(span.root) or _seat_of_a_body(span.root):
+        if span is None or _on_the_acting_side(span.root) or _seat_of_a_body(span.root, context):
             continue  # "Russia was behind the attacks": the doer's side, not where it fell
         country = context.held_country(place, _countries(source), sentence.text)
         found.setdefault(country, place)
@@ -706,19 +706,18 @@ def _said_where(token: Token) -> bool:
 _VISITS = frozenset({"visit", "trip", "tour", "journey", "arrival", "stopover", "mission"})
 
 
-_SEATS = frozenset({"headquarters", "seat", "secretariat", "office", "offices"})
-
-
-def _seat_of_a_body(token: Token) -> bool:
-    """Is the place only where a body sits: "the Hague-based International Court of Justice", "the
-    International Criminal Court in The Hague", "its headquarters in Geneva"? A court's or an agency's seat
-    is not where an act that names no target fell (voa10b)."""
-    if token.head.lower_ == "based" or token.head.head.lower_ == "based":
-        return True  # "The Hague-based court", "a London-based group"
+def _seat_of_a_body(token: Token, context: DocumentContext) -> bool:
+    """Is the place only where someone is based or where an international body sits: "the Hague-based
+    International Court of Justice", "those involved are based in Afghanistan", "the International Criminal
+    Court in The Hague"? That is not where an act that names no target fell (voa10b)."""
+    if token.head.lower_ == "based" or (token.dep_ == "pobj" and token.head.head.lower_ == "based"):
+        return True  # "The Hague-based court", "a London-based group", "based in Geneva"
     if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
         return False
     owner = token.head.head
-    return owner.lower_ in _SEATS or (owner.ent_type_ == "ORG" and owner.pos_ == "PROPN")
+    if owner.ent_type_ != "ORG" or owner.pos_ != "PROPN":
+        return False
+    return any((actor.code or "").startswith("IGO") for actor in context.actors([owner]))
 
 
 def _on_the_acting_side(token: Token) -> bool:
