@@ -116,3 +116,9 @@ def test_a_body_named_after_a_capital_is_not_that_government(mentions) -> None:
 def test_a_speaker_of_a_body_named_after_a_capital_has_no_country(quotes) -> None:
     speakers = [q.speaker for q in quotes('"The timing is poor," said Amaka Obi of the Jamestown Foundation.')]
     assert speakers and speakers[0] is not None and speakers[0].country is None
+
+
+def test_a_name_run_into_the_country_a_role_is_for_is_the_holders(quotes) -> None:
+    text = '"Fighting continues," U.N. Resident Coordinator for Myanmar Jane Okafor said. "We need access," she added.'
+    speakers = [quote.speaker for quote in quotes(text)]
+    assert len(speakers) == 2 and all(s is not None and s.name == "Jane Okafor" for s in speakers)

@@ -49,6 +49,11 @@ def main_country(doc: Doc) -> str | None:
     return found
 
 
+def country_named(text: str) -> str | None:
+    """The country a name or adjective is ("Myanmar" -> MMR); None when it names none."""
+    return _country_names()[1].get(text)
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """One compiled pattern over every country's names and adjectives, and which country each one is."""

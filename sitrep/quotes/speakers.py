@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.entries import ORGANISATION
+from sitrep.actors.legislatures import country_named
 from sitrep.actors.resolver import ResolvedActor
 from sitrep.model import ActorRef
 
@@ -47,7 +48,7 @@ _PERSON_ROLES = {
     "governor", "mayor", "adviser", "advisor", "prosecutor", "senator", "lawmaker", "colonel", "lieutenant",
     "admiral", "officer", "head", "director", "chairman", "chairwoman", "representative", "king", "queen",
     "spy", "analyst", "aide", "deputy", "lawyer", "witness", "resident", "doctor", "commissioner", "monarch",
-    "emir", "prince", "foreign", "defence", "defense", "woman", "man", "politician", "speaker",
+    "emir", "prince", "foreign", "defence", "defense", "woman", "man", "politician", "speaker", "coordinator",
 }
 # Titles of a head of state or government: with a country ("the U.S. leader") they name that office's holder.
 _LEADER_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "queen", "monarch", "emir"})
@@ -176,6 +177,8 @@ def _name_after_role_object(head: Token) -> Span | None:
         if prep.dep_ != "prep" or prep.i < head.i:
             continue
         for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" and (name := _name_after_place(obj)) is not None:
+                return name
             if obj.dep_ != "pobj" or obj.lemma_.lower() in _PERSON_ROLES or obj.ent_type_ == "PERSON":
                 continue
             for child in obj.children:
@@ -183,6 +186,18 @@ def _name_after_role_object(head: Token) -> Span | None:
                     name = _person_name(head.doc[child.left_edge.i : child.right_edge.i + 1])
                     if name is not None:
                         return name
+    return None
+
+
+def _name_after_place(obj: Token) -> Span | None:
+    """ "U.N. Resident Coordinator for Myanmar Andrew Kirkwood said": the tagger ran the country the role is
+    for into the holder's name; the words after the country are the name (two words at least)."""
+    entity = next((ent for ent in obj.doc.ents if ent.start <= obj.i < ent.end), None)
+    if entity is None:
+        return None
+    for split in range(entity.start + 1, entity.end - 1):
+        if country_named(obj.doc[entity.start : split].text) is not None:
+            return obj.doc[split : entity.end]
     return None
 
 
