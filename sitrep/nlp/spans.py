@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Event
 from sitrep.nlp.text import doc_text
@@ -41,3 +41,14 @@ def trigger_offset(sentence: str, trigger: str | None, trigger_start: int | None
             return found
         found = sentence.find(trigger, found + 1)
     return None
+
+
+def outside_phrase(trigger: Token, phrase_head: Token, start: int, end: int) -> bool:
+    """Whether characters ``start``-``end`` of the document lie in the trigger's sentence but outside the phrase
+    ``phrase_head`` heads: a date of a clause around the phrase, not of what the phrase tells. A date of another
+    sentence is never outside (the usual rules read it)."""
+    sentence = trigger.sent
+    if not (sentence.start_char <= start and end <= sentence.end_char):
+        return False
+    first, last = phrase_head.left_edge, phrase_head.right_edge  # a subtree of a projective parse is one stretch
+    return not (first.idx <= start and end <= last.idx + len(last.text))

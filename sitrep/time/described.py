@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.nlp.spans import outside_phrase
 from sitrep.time.remention import EVENT_WORDS
 
 _DESCRIBING = frozenset({"acl", "relcl"})
@@ -72,11 +73,5 @@ def dated_outside_description(trigger: Token, date_start: int, date_end: int) ->
     """True when the trigger is told in a past clause describing a noun and the date at ``date_start``-``date_end``
     (characters of the document), in the trigger's sentence, lies outside that noun's phrase: the date is of the
     clause the noun is part of, not of the event that describes it."""
-    sentence = trigger.sent
-    if not (sentence.start_char <= date_start and date_end <= sentence.end_char):
-        return False  # a date of the sentence before is read by the usual rules
     noun = described_noun(trigger)
-    if noun is None:
-        return False
-    first, last = noun.left_edge, noun.right_edge  # a subtree of a projective parse is one stretch of text
-    return not (first.idx <= date_start and date_end <= last.idx + len(last.text))
+    return noun is not None and outside_phrase(trigger, noun, date_start, date_end)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.nlp.spans import outside_phrase
+
 # Verbs whose object is an event that happened before them.
 REACTION_VERBS = frozenset(
     "mourn condemn denounce decry deplore protest investigate probe commemorate remember honour honor mark "
@@ -37,14 +39,5 @@ def dated_outside_reaction(trigger: Token, date_start: int, date_end: int) -> bo
     """True when the trigger is named inside a reaction verb's object or purpose clause and the date at
     ``date_start``-``date_end`` (characters of the document) lies outside that clause: the date is the
     reaction's, not the event's."""
-    sentence = trigger.sent
-    if not (sentence.start_char <= date_start and date_end <= sentence.end_char):
-        return False  # a date of the sentence before is read by the usual rules
     branch = _reaction_branch(trigger)
-    if branch is None:
-        return False
-    _, child = branch
-    inside_start = child.left_edge.idx  # a subtree of a projective parse is one stretch of text
-    last = child.right_edge
-    inside_end = last.idx + len(last.text)
-    return not (inside_start <= date_start and date_end <= inside_end)
+    return branch is not None and outside_phrase(trigger, branch[1], date_start, date_end)
