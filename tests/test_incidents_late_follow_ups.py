@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from incident_samples import incident_of, strike_mention
 
-from sitrep.analysis.article_links import LATE_DAYS, ArticleText, link_articles, publication_days
+from sitrep.analysis.article_links import LATE_DAYS, ArticleText, link_articles, publication_days, why_not_linked
 from sitrep.analysis.incidents import IncidentState
 from sitrep.eval.clustering import read_corpus
 from sitrep.eval.incidents import INCIDENTS_SET, evaluate_incidents
@@ -64,6 +64,14 @@ def test_too_late_or_with_an_event_of_its_own_it_is_not_linked():
     struck = ArticleText(burial.article_id, burial.title, burial.text, burial.published,
                          own_types=frozenset({"ASSAULT"}))
     assert link_articles([struck], _incidents()) == []
+
+
+def test_why_names_the_late_rule_for_a_story_in_its_days():
+    incidents = _incidents()
+    assert why_not_linked(_article(*BOOK_FAIR, days_after=3), incidents["inc-1"], incidents).startswith(
+        "published after the incident's days: a late follow-up")
+    too_late = _article(*BOOK_FAIR, days_after=2 + LATE_DAYS)
+    assert why_not_linked(too_late, incidents["inc-1"], incidents) == "published outside the incident's days"
 
 
 def test_late_days_are_publication_days_so_order_does_not_matter():

@@ -528,6 +528,8 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
         return "incident not dated to a day"
     first, last = incident.first_date.toordinal() - DAYS_BEFORE, _last_day(incident).toordinal() + DAYS_AFTER
     if not any(first <= told.toordinal() <= last for told in article.days()):
+        if incident in _by_late_day([incident]).get(article.published.toordinal(), ()):
+            return "published after the incident's days: a late follow-up, not linked by the reports' own names"
         return "published outside the incident's days"
     words = keywords(f"{article.title} {article.lead}")
     if article.own_types & FOLLOW_UP_KINDS and not names_place(words, incident):
