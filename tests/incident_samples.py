@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sitrep.analysis.incidents import EventMention, IncidentState
+from sitrep.eval.clustering import read_corpus
 
 # The default mention: a strike on a railway station, placed at a point, with its headline.
 _STRIKE: dict[str, Any] = dict(
@@ -26,3 +29,21 @@ def incident_of(*mentions: dict[str, Any]) -> IncidentState:
     for n, fields in enumerate(mentions):
         incident.add(strike_mention(f"a{n}", **fields))
     return incident
+
+
+def assert_dev_set_shape(
+    path: Path, articles: int, reported: int, reported_by: int, alone: int, outlets: int = 1
+) -> None:
+    """A development set as written: at least ``articles`` articles, ``reported`` incidents told by
+    ``reported_by`` or more articles, ``alone`` look-alikes told once, ``outlets`` outlets, and no headline shared
+    with another incident set (each set is written anew)."""
+    records = read_corpus(path)
+    assert len(records) >= articles
+    sizes = Counter(record["incident"] for record in records)
+    assert sum(1 for size in sizes.values() if size >= reported_by) >= reported
+    assert sum(1 for size in sizes.values() if size == 1) >= alone
+    assert len({record["outlet"] for record in records}) >= outlets
+    titles = {record["title"] for record in records}
+    for other in sorted(path.parent.glob("incidents*.jsonl")):
+        if other != path:
+            assert not titles & {record["title"] for record in read_corpus(other)}

@@ -9,25 +9,10 @@ None is a training example or an evaluation item.
 from __future__ import annotations
 
 import pytest
+from event_samples import main_acled_type, rule_events
 from spacy.language import Language
 
-from sitrep.events.acled_main import is_attempt, main_acled_event
-from sitrep.events.stage import EventStage
-from sitrep.model import Article, CodedDocument, Event
-from sitrep.pipeline.stages import build_stage
-
-
-def _coded(nlp: Language, text: str) -> list[Event]:
-    coded = CodedDocument(Article(id="t", text=text))
-    doc = nlp(text)
-    build_stage("places")(doc, coded)
-    EventStage(head=False)(doc, coded)  # the rules alone
-    return coded.events
-
-
-def _main_type(nlp: Language, text: str) -> str | None:
-    event = main_acled_event(_coded(nlp, text))
-    return event.acled_sub_event_type if event else None
+from sitrep.events.acled_main import is_attempt
 
 
 @pytest.mark.parametrize(
@@ -48,17 +33,17 @@ def _main_type(nlp: Language, text: str) -> str | None:
     ],
 )  # fmt: skip
 def test_acled_sub_type_of_written_phrasings(nlp: Language, text: str, sub_type: str) -> None:
-    assert _main_type(nlp, text) == sub_type
+    assert main_acled_type(nlp, text) == sub_type
 
 
 def test_a_re_mention_that_adds_nothing_is_still_dropped(nlp: Language) -> None:
     # the riot re-mention is kept; a plain echo of a peaceful protest still is not
-    events = _coded(nlp, "Thousands of farmers staged a protest in Patna. The protest ended in the evening.")
+    events = rule_events(nlp, "Thousands of farmers staged a protest in Patna. The protest ended in the evening.")
     assert [event.acled_sub_event_type for event in events] == ["Peaceful protest"]
 
 
 def test_an_attempted_act_is_told_as_an_attempt(nlp: Language) -> None:
-    events = _coded(nlp, "Protesters were lathi-charged when they tried to march towards the assembly.")
+    events = rule_events(nlp, "Protesters were lathi-charged when they tried to march towards the assembly.")
     attempts = [event for event in events if is_attempt(event)]
     assert [event.trigger for event in attempts] == ["march"]
-    assert not any(is_attempt(event) for event in _coded(nlp, "Protesters marched towards the assembly."))
+    assert not any(is_attempt(event) for event in rule_events(nlp, "Protesters marched towards the assembly."))

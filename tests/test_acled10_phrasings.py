@@ -11,21 +11,11 @@ evaluation item.
 from __future__ import annotations
 
 import pytest
+from event_samples import main_acled_type
 from spacy.language import Language
 
 from sitrep.events.acled_main import is_protest_purpose, is_topic, main_acled_event
-from sitrep.events.stage import EventStage
-from sitrep.model import Article, CodedDocument, Event, Modality
-from sitrep.pipeline.stages import build_stage
-
-
-def _main_type(nlp: Language, text: str) -> str | None:
-    coded = CodedDocument(Article(id="t", text=text))
-    doc = nlp(text)
-    build_stage("places")(doc, coded)
-    EventStage(head=False)(doc, coded)  # the rules alone
-    event = main_acled_event(coded.events)
-    return event.acled_sub_event_type if event else None
+from sitrep.model import Event, Modality
 
 
 @pytest.mark.parametrize(
@@ -135,7 +125,7 @@ def _main_type(nlp: Language, text: str) -> str | None:
     ],
 )
 def test_acled_sub_type_of_a_wire_phrasing(nlp: Language, text: str, sub_type: str) -> None:
-    assert _main_type(nlp, text) == sub_type
+    assert main_acled_type(nlp, text) == sub_type
 
 
 @pytest.mark.parametrize(
@@ -149,7 +139,7 @@ def test_acled_sub_type_of_a_wire_phrasing(nlp: Language, text: str, sub_type: s
     ],
 )
 def test_no_acled_event_is_read_into(nlp: Language, text: str) -> None:
-    assert _main_type(nlp, text) is None
+    assert main_acled_type(nlp, text) is None
 
 
 def _event(sentence: str, trigger: str, code: str, sub_type: str, modality: Modality) -> Event:
@@ -193,5 +183,5 @@ def test_only_a_purpose_after_a_done_act_counts_as_a_protest() -> None:
 
 def test_striking_workers_are_a_crowd_of_protest(nlp: Language) -> None:
     """Force on "striking" doctors is force on a protest (which one ACLED's definitions leave to the injuries)."""
-    sub_type = _main_type(nlp, "Police beat up the striking doctors in front of the hospital.")
+    sub_type = main_acled_type(nlp, "Police beat up the striking doctors in front of the hospital.")
     assert sub_type in {"Protest with intervention", "Excessive force against protesters"}

@@ -7,26 +7,11 @@ import random
 from pathlib import Path
 
 import pytest
+from quote_samples import write_polnear
 from typer.testing import CliRunner
 
 from sitrep.cli import app
 from sitrep.eval import quotes as quote_eval
-
-
-def _polnear(root: Path, names: list[str]) -> None:
-    """A small PolNeAR train folder: each article one "said" attribution."""
-    for folder in ("text", "attributions"):
-        (root / "train" / folder).mkdir(parents=True)
-    for name in names:
-        text = f"The senator from {name} said the sanctions will fail."
-        said = text.index("said")
-        content = text.index("the sanctions"), len(text) - 1
-        (root / "train" / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
-        (root / "train" / "attributions" / f"{name}_0000.ann").write_text(
-            f"T1\tSource 0 11\tThe senator\nT2\tCue {said} {said + 4}\tsaid\n"
-            f"T3\tContent {content[0]} {content[1]}\tx\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
-            encoding="utf-8",
-        )
 
 
 def test_slice_spec_is_parsed_or_clearly_rejected() -> None:
@@ -49,7 +34,7 @@ def test_slice_is_the_seed_7_shuffle_the_cue_model_is_fitted_on() -> None:
 
 def test_train_slice_through_the_cli(tmp_path: Path) -> None:
     names = ["Ohio", "Texas", "Maine", "Idaho"]
-    _polnear(tmp_path, names)
+    write_polnear(tmp_path, names)
     result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                          "--split", "train", "--articles", "1:3", "--json"])
     assert result.exit_code == 0, result.output
@@ -68,7 +53,7 @@ def test_train_slice_through_the_cli(tmp_path: Path) -> None:
 
 
 def test_bad_slice_is_a_clear_error(tmp_path: Path) -> None:
-    _polnear(tmp_path, ["Ohio"])
+    write_polnear(tmp_path, ["Ohio"])
     for spec in ("3", "5:9"):
         result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                              "--split", "train", "--articles", spec])

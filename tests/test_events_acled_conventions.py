@@ -10,21 +10,11 @@ an agreement to end fighting. None is a training example or an evaluation item.
 from __future__ import annotations
 
 import pytest
+from event_samples import main_acled_type
 from spacy.language import Language
 
 from sitrep.events.acled_main import is_occasion, main_acled_event
-from sitrep.events.stage import EventStage
-from sitrep.model import Article, CodedDocument, Event, Modality
-from sitrep.pipeline.stages import build_stage
-
-
-def _main_type(nlp: Language, text: str) -> str | None:
-    coded = CodedDocument(Article(id="t", text=text))
-    doc = nlp(text)
-    build_stage("places")(doc, coded)
-    EventStage(head=False)(doc, coded)  # the rules alone
-    event = main_acled_event(coded.events)
-    return event.acled_sub_event_type if event else None
+from sitrep.model import Event, Modality
 
 
 @pytest.mark.parametrize(
@@ -100,7 +90,7 @@ def _main_type(nlp: Language, text: str) -> str | None:
     ],
 )
 def test_acled_type_of_the_main_event(nlp: Language, text: str, sub_type: str) -> None:
-    assert _main_type(nlp, text) == sub_type
+    assert main_acled_type(nlp, text) == sub_type
 
 
 def _event(sub_type: str, confidence: float, sentence: str = "", trigger: str = "", at: int = 0) -> Event:

@@ -10,21 +10,8 @@ evaluation item.
 from __future__ import annotations
 
 import pytest
+from event_samples import main_acled_type
 from spacy.language import Language
-
-from sitrep.eval.event_harness import acled_main_event
-from sitrep.events.stage import EventStage
-from sitrep.model import Article, CodedDocument
-from sitrep.pipeline.stages import build_stage
-
-
-def _main_type(nlp: Language, text: str) -> str | None:
-    doc = nlp(text)
-    coded = CodedDocument(Article(id="t", text=text))
-    build_stage("places")(doc, coded)
-    EventStage(head=False)(doc, coded)  # the rules alone
-    event = acled_main_event(coded.events)
-    return event.acled_sub_event_type if event else None
 
 
 @pytest.mark.parametrize(
@@ -78,20 +65,20 @@ def _main_type(nlp: Language, text: str) -> str | None:
     ],
 )  # fmt: skip
 def test_main_acled_type(nlp: Language, text: str, sub_type: str) -> None:
-    assert _main_type(nlp, text) == sub_type
+    assert main_acled_type(nlp, text) == sub_type
 
 
 def test_a_banned_flag_is_no_change_of_activity(nlp: Language) -> None:
     # only bans on gatherings, movement, services and the like change how a side may act
-    assert _main_type(nlp, "The court banned the sale of the book.") != "Change to group/activity"
+    assert main_acled_type(nlp, "The court banned the sale of the book.") != "Change to group/activity"
 
 
 def test_shots_in_the_air_near_voters_hurt_no_one(nlp: Language) -> None:
     # one-sided violence needs someone hurt; this stays the rules' use of force (the head may say "Other")
     text = "Gunmen fired shots into the air outside the polling station, scattering voters."
-    assert _main_type(nlp, text) != "Attack"
+    assert main_acled_type(nlp, text) != "Attack"
 
 
 def test_police_attribution_does_not_arm_the_victims(nlp: Language) -> None:
     text = "Unidentified gunmen shot dead a trader in the market of Bunia, police said."
-    assert _main_type(nlp, text) == "Attack"
+    assert main_acled_type(nlp, text) == "Attack"

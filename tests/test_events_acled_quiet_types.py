@@ -9,25 +9,8 @@ killing unarmed crime suspects is an attack. None is a training example or an ev
 from __future__ import annotations
 
 import pytest
+from event_samples import main_acled_type
 from spacy.language import Language
-
-from sitrep.eval.event_harness import acled_main_event
-from sitrep.events.stage import EventStage
-from sitrep.model import Article, CodedDocument
-from sitrep.pipeline.stages import build_stage
-
-
-def _coded(nlp: Language, text: str) -> CodedDocument:
-    coded = CodedDocument(Article(id="t", text=text))
-    doc = nlp(text)
-    build_stage("places")(doc, coded)
-    EventStage(head=False)(doc, coded)  # the rules alone
-    return coded
-
-
-def _main_type(nlp: Language, text: str) -> str | None:
-    event = acled_main_event(_coded(nlp, text).events)
-    return event.acled_sub_event_type if event else None
 
 
 @pytest.mark.parametrize(
@@ -64,7 +47,7 @@ def _main_type(nlp: Language, text: str) -> str | None:
     ],
 )
 def test_the_main_acled_type_follows_acled_definitions(nlp: Language, text: str, sub_type: str) -> None:
-    assert _main_type(nlp, text) == sub_type
+    assert main_acled_type(nlp, text) == sub_type
 
 
 @pytest.mark.parametrize(
@@ -76,4 +59,4 @@ def test_the_main_acled_type_follows_acled_definitions(nlp: Language, text: str,
     ],
 )
 def test_everyday_uses_of_the_new_verbs_are_no_acled_event(nlp: Language, text: str) -> None:
-    assert _main_type(nlp, text) is None
+    assert main_acled_type(nlp, text) is None

@@ -6,15 +6,13 @@ manner of incidents_dev10.jsonl and incidents_dev11.jsonl (written for the proje
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from incident_samples import incident_of, strike_mention
+from incident_samples import assert_dev_set_shape, incident_of, strike_mention
 
 from sitrep.analysis.article_links import ArticleText, link_articles, why_not_linked
 from sitrep.analysis.incidents import VETO_DATE, IncidentClusterer, IncidentState, judge
-from sitrep.eval.clustering import read_corpus
 from sitrep.eval.incidents import INCIDENTS_SET, evaluate_incidents
 
 DAY = date(2027, 1, 17)
@@ -154,16 +152,7 @@ DEV11_SET = INCIDENTS_SET.with_name("incidents_dev11.jsonl")
 
 
 def test_eleventh_dev_set_tells_follow_ups_days_later_and_distractors():
-    records = read_corpus(DEV11_SET)
-    assert len(records) >= 25
-    sizes = Counter(record["incident"] for record in records)
-    assert sum(1 for size in sizes.values() if size >= 3) >= 6
-    assert sum(1 for size in sizes.values() if size == 1) >= 6
-    assert len({record["outlet"] for record in records}) >= 4
-    titles = {record["title"] for record in records}
-    for other in sorted(INCIDENTS_SET.parent.glob("incidents*.jsonl")):
-        if other != DEV11_SET:
-            assert not titles & {record["title"] for record in read_corpus(other)}
+    assert_dev_set_shape(DEV11_SET, articles=25, reported=6, reported_by=3, alone=6, outlets=4)
 
 
 @pytest.mark.slow

@@ -5,15 +5,13 @@ incidents_dev12.jsonl (written for the project)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from incident_samples import incident_of, strike_mention
+from incident_samples import assert_dev_set_shape, incident_of, strike_mention
 
 from sitrep.analysis.article_links import LATE_DAYS, ArticleText, link_articles, publication_days, why_not_linked
 from sitrep.analysis.incidents import IncidentState
-from sitrep.eval.clustering import read_corpus
 from sitrep.eval.incidents import INCIDENTS_SET, evaluate_incidents
 from sitrep.time.expressions import find_date_expressions
 
@@ -91,15 +89,7 @@ DEV12_SET = INCIDENTS_SET.with_name("incidents_dev12.jsonl")
 
 
 def test_twelfth_dev_set_tells_follow_ups_without_events_and_look_alikes():
-    records = read_corpus(DEV12_SET)
-    assert len(records) >= 30
-    sizes = Counter(record["incident"] for record in records)
-    assert sum(1 for size in sizes.values() if size >= 4) >= 6
-    assert sum(1 for size in sizes.values() if size == 1) >= 7
-    titles = {record["title"] for record in records}
-    for other in sorted(INCIDENTS_SET.parent.glob("incidents*.jsonl")):
-        if other != DEV12_SET:
-            assert not titles & {record["title"] for record in read_corpus(other)}
+    assert_dev_set_shape(DEV12_SET, articles=30, reported=6, reported_by=4, alone=7)
 
 
 @pytest.mark.slow

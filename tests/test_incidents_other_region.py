@@ -5,15 +5,14 @@ project; incidents_dev10.jsonl)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 import pytest
+from incident_samples import assert_dev_set_shape
 from incident_samples import incident_of as _incident
 from incident_samples import strike_mention as _mention
 
 from sitrep.analysis.incidents import VETO_PLACE, IncidentClusterer, judge
-from sitrep.eval.clustering import read_corpus
 from sitrep.eval.incidents import INCIDENTS_SET, evaluate_incidents
 
 DAY = date(2027, 1, 21)
@@ -69,16 +68,7 @@ DEV10_SET = INCIDENTS_SET.with_name("incidents_dev10.jsonl")
 
 
 def test_tenth_dev_set_tells_incidents_with_follow_ups_and_distractors():
-    records = read_corpus(DEV10_SET)
-    assert len(records) >= 25
-    sizes = Counter(record["incident"] for record in records)
-    assert sum(1 for size in sizes.values() if size >= 3) >= 6
-    assert sum(1 for size in sizes.values() if size == 1) >= 6
-    assert len({record["outlet"] for record in records}) >= 4
-    titles = {record["title"] for record in records}
-    for other in sorted(INCIDENTS_SET.parent.glob("incidents*.jsonl")):
-        if other != DEV10_SET:
-            assert not titles & {record["title"] for record in read_corpus(other)}
+    assert_dev_set_shape(DEV10_SET, articles=25, reported=6, reported_by=3, alone=6, outlets=4)
 
 
 @pytest.mark.slow

@@ -5,12 +5,11 @@ model, so a change can be judged on a second unfitted slice besides 720:840."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from quote_samples import build_script, write_polnear
 from spacy.language import Language
 from typer.testing import CliRunner
 
@@ -19,19 +18,9 @@ from sitrep.eval.quotes import EvalDataError, fitted_in_slice
 from sitrep.quotes import quotes_of
 from sitrep.quotes.learned import CueModel
 
-BUILD_SCRIPT = Path(__file__).resolve().parents[1] / "sitrep" / "data" / "training" / "build_quote_model.py"
-
-
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_quote_model", BUILD_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _cross_fit_file(path: Path, limit: int, skip: str, weights: dict[str, float]) -> Path:
-    build = _build_script()
+    build = build_script()
     args: argparse.Namespace = build.arguments().parse_args(["--limit", str(limit), "--skip", skip])
     path.write_text(build.model_json(args, 0, weights), encoding="utf-8")
     return path
@@ -77,18 +66,7 @@ def test_quotes_of_takes_a_cue_model_of_ones_own(nlp: Language) -> None:
 
 def test_cross_fit_through_the_cli(tmp_path: Path) -> None:
     names = ["Ohio", "Texas", "Maine", "Idaho"]
-    for folder in ("text", "attributions"):
-        (tmp_path / "train" / folder).mkdir(parents=True)
-    for name in names:
-        text = f"The senator from {name} said the sanctions will fail."
-        said = text.index("said")
-        content = text.index("the sanctions"), len(text) - 1
-        (tmp_path / "train" / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
-        (tmp_path / "train" / "attributions" / f"{name}_0000.ann").write_text(
-            f"T1\tSource 0 11\tThe senator\nT2\tCue {said} {said + 4}\tsaid\n"
-            f"T3\tContent {content[0]} {content[1]}\tx\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
-            encoding="utf-8",
-        )
+    write_polnear(tmp_path, names)
     model = _cross_fit_file(tmp_path / "cross.json", 4, "1:3", {"bias": -5.0})
     result = CliRunner().invoke(app, ["eval", "quotes", "--dataset", "polnear", "--polnear", str(tmp_path),
                                       "--split", "train", "--articles", "1:3", "--cue-model", str(model), "--json"])

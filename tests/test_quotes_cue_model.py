@@ -3,32 +3,20 @@ copula cue whose complement is an attitude adjective."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from quote_samples import build_script
 from spacy.language import Language
 
 from sitrep.quotes.attribution import _innermost_content, content_token_range
 from sitrep.quotes.learned import MODEL_PATH, candidate_heads
 
-BUILD_SCRIPT = Path(__file__).resolve().parents[1] / "sitrep" / "data" / "training" / "build_quote_model.py"
-
-
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_quote_model", BUILD_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_shipped_model_has_the_build_scripts_settings() -> None:
     """The shipped file is what ``build_quote_model.py`` writes with its defaults: same settings, same
     thresholds, same layout (refitting the weights needs 720 parsed articles; see BENCHMARKS.md)."""
-    build = _build_script()
+    build = build_script()
     shipped = MODEL_PATH.read_text(encoding="utf-8")
     model = json.loads(shipped)
     defaults = build.arguments().parse_args([])

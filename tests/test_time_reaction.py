@@ -4,27 +4,13 @@ reaction is about. Sentences written for these tests; 2024-08-07 is a Wednesday.
 from __future__ import annotations
 
 import pytest
-
-from sitrep.ingest.records import article_from_record
-from sitrep.model import CodedDocument, Event, Modality
-from sitrep.time.stage import EventDateStage
+from date_samples import date_at_trigger
 
 PUBLISHED = "2024-08-07"
 
 
 def _date_of(nlp, text: str, trigger: str) -> tuple[str | None, str]:
-    article = article_from_record({"id": "t", "text": text, "published": PUBLISHED})
-    start = article.text.index(trigger)
-    event = Event(
-        event_id="e1", article_id=article.id, sentence=article.text, start=0, end=len(article.text),
-        trigger=trigger, plover_type="OTHER", modality=Modality(),
-        trigger_start=start, trigger_end=start + len(trigger),
-    )
-    coded = CodedDocument(article)
-    coded.events.append(event)
-    EventDateStage()(nlp(article.text), coded)
-    assert event.date is not None
-    return event.date.value, event.date.precision
+    return date_at_trigger(nlp, text, trigger, PUBLISHED)
 
 
 @pytest.mark.parametrize(
