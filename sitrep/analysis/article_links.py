@@ -24,7 +24,10 @@ alone does not count as another article's incident, and they are linked only to 
 story with no event at all that no
 incident's words claim ("Sumy death toll climbs to 14 as rescuers finish search of clinic") is linked to the use of
 force in the town its headline names, when that is the only incident of its days, already happened, at a place it
-names. An article is read on the days it tells as well as the day it was published: a follow-up that counts the days
+names, and it speaks of the act or its harm (``HARM_WORDS``: "Kherson water supply restored in Dniprovskyi district"
+is another story of the town); or to the one use of force whose reports use a name its headline names and no other
+story of its days uses ("Wounded from Tizegorou flown to Niamey", a village the gazetteer does not know). An article
+is read on the days it tells as well as the day it was published: a follow-up that counts the days
 since the attack it follows ("flights resumed on Friday, a day after a drone struck a hangar there", an event the
 coder keeps as the story's background) is read on the day of the attack, and when that is the very day of an
 incident of force, at the lower share a name earns (``TOLD_MIN_SHARE``).
@@ -47,7 +50,7 @@ from datetime import date
 
 import numpy as np
 
-from sitrep.analysis.incidents import IncidentState, ascii_folded, incident_days, keywords, names
+from sitrep.analysis.incidents import NAME_WEIGHT, IncidentState, ascii_folded, incident_days, keywords, names
 
 ARTICLE_EVENT_ID = "article"  # the event id of a mention that links a whole article, not one of its events
 LEAD_CHARS = 320  # the headline and first sentences say what the article is about; the rest is background
@@ -83,8 +86,26 @@ MATERIAL_QUADS = frozenset({2, 4})
 # PLACE_MIN_SHARED words with the reports, and its headline and lead read at least as much like the reports' as two
 # stories of one crisis usually do (USUAL_LIKENESS). A town, not a region or a country (an incident's place names
 # are its points'): a region is where many things happen on one day.
+# A headline may name the event by a name the gazetteer does not know instead (the village, the market, the ship):
+# a name that one use of force's reports use and no other story of its days does says which event it follows as the
+# town does, and counts as two shared words (``incidents.NAME_WEIGHT``). Such a follow-up often names where the
+# wounded or the displaced went (the capital's hospital), where other stories of the day happen: only another use of
+# force at a place it names keeps it apart.
 PLACE_MIN_SHARED = 2
 PLACE_QUAD = 4  # material conflict: the strike, the bombing, the clash
+# What a follow-up of an attack speaks of: the act, its dead and wounded, their burial and mourning, the damage and
+# the search ("Sumy death toll climbs to 14 as rescuers finish search of clinic"). A story of the same town on the
+# same day that shares its name and a word or two ("Kherson water supply restored in Dniprovskyi district",
+# "Novorossiysk grain terminal resumes loadings", "Cucuta border bridge reopens to lorries") speaks of none of it,
+# and is another story however few stories its day has. An article linked by the town or the name its headline
+# names (``_place_follow_up``) must use one of these words in its headline or lead.
+HARM_WORDS = keywords(
+    "attack attacked attacker strike struck bomb bomber bombing blast explosion exploded shelling shelled missile "
+    "drone raid ambush ambushed massacre gunmen gunfire gunfight shooting shot kill killed killing dead death deaths "
+    "toll died victim victims wounded wounding injured injuries casualties survivors hostages kidnapped abducted "
+    "funeral funerals buried burial mourners mourning mourn coffin coffins bodies rubble debris damaged destroyed "
+    "burned rescuers evacuated fled massacre"
+)
 # A follow-up published days after the event ("Flights resume at Erbil airport", two days after the drone attack)
 # is outside the days its publication may report, but it tells the day it follows: "a day after a drone struck a
 # hangar there" (an event the coder reads as the story's background, with the day ``sitrep.time.days_apart`` gives
@@ -224,12 +245,14 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
             score = _link_score(share, likeness)
             told = _tells_its_day(score, article, incident)
             if told or _clears(score, likeness, lead_names, incident, day_incidents):
-                chosen.append((_material(incident), score, incident.incident_id))
+                chosen.append((_material(incident), score, _is_force(incident), incident.incident_id))
         # No margin over the runner-up: the runner-up is as often another part of the same event
         # (the strike and the accusation over it, clustered apart) as another event. Of the parts, the
-        # material act is what the article reports.
+        # material act is what the article reports. Two parts scored alike (one sentence coded as two acts of two
+        # type groups, clustered apart: the attack, and the same words read as aid) go to the use of force, not to
+        # the order of their ids.
         if chosen:
-            _, best, incident_id = max(chosen)
+            _, best, _, incident_id = max(chosen)
             links.append(ArticleLink(article.article_id, incident_id, round(best, 3)))
         else:
             _link_follow_up(article, words, by_day, late_by_day, headlines, links)
@@ -320,9 +343,12 @@ def _tells_its_day(score: float, article: ArticleText, incident: IncidentState) 
 def _place_follow_up(
     article: ArticleText, words: frozenset[str], by_day: Mapping[int, list[IncidentState]], headlines: _Headlines,
 ) -> ArticleLink | None:
-    """The link of an aftermath story to the use of force in the town its headline names (``PLACE_MIN_SHARED``),
-    or None."""
+    """The link of an aftermath story to the use of force in the town its headline names (``PLACE_MIN_SHARED``), or
+    by a name only that incident's reports use (``_headline_own_name``), when it speaks of harm (``HARM_WORDS``); or
+    None."""
     assert article.published is not None
+    if not words & HARM_WORDS:
+        return None  # another story of the town: it tells no act, harm or aftermath
     day = article.published.toordinal()
     title_words = keywords(article.title)
     # Incidents that had happened by the day it was published: a follow-up does not precede its event, and a
@@ -334,18 +360,42 @@ def _place_follow_up(
     ]
     named = [incident for incident in happened if names_place(words, incident)]
     force = [incident for incident in named if _is_force(incident)]
-    if len(force) != 1 or not names_place(title_words, force[0]):
+    by_name = False
+    if len(force) == 1 and names_place(title_words, force[0]):
+        incident = force[0]
+    else:
+        own = _headline_own_name(article, happened)
+        if own is None:
+            return None
+        incident, by_name = own, True
+    # Another story at a place it names (what was said about the strike shares its reports); for a follow-up linked
+    # by its name, another use of force only: the wounded of a village are flown to the capital, where other
+    # stories of the day happen.
+    rivals = [other for other in named if other is not incident and not other.article_ids & incident.article_ids]
+    if any(_is_force(other) or not by_name for other in rivals):
         return None
-    incident = force[0]
-    if any(not other.article_ids & incident.article_ids for other in named if other is not incident):
-        return None  # another story at a place it names (what was said about the strike shares its reports)
     shared = words & incident.words.keys()
-    if len(shared) < PLACE_MIN_SHARED:
+    # The name only its reports use counts as two words (``incidents.NAME_WEIGHT``).
+    if len(shared) + (NAME_WEIGHT - 1 if by_name else 0) < PLACE_MIN_SHARED:
         return None
     likeness = headlines.likeness(headlines.encode(f"{article.title} {article.lead}"), incident, article.article_id)
     if likeness < USUAL_LIKENESS:
         return None
     return ArticleLink(article.article_id, incident.incident_id, round(_link_score(0.0, likeness), 3))
+
+
+def _headline_own_name(article: ArticleText, happened: list[IncidentState]) -> IncidentState | None:
+    """The one use of force, of the incidents that had happened by the article's day, whose reports use a name its
+    headline names and no other story of those days uses (a village the gazetteer does not know, the market, the
+    ship: "Wounded from Tizegorou flown to Niamey"), or None."""
+    title_names = name_phrases(article.title)
+    if not title_names:
+        return None
+    found = [
+        incident for incident in happened
+        if _is_force(incident) and _own_names(title_names, incident, happened)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_force(incident: IncidentState) -> bool:
