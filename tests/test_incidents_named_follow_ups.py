@@ -133,8 +133,8 @@ def test_thirteenth_dev_set_tells_follow_ups_in_the_days_and_look_alikes():
 
 @pytest.mark.slow
 def test_thirteenth_dev_set_clustering_floor():
-    # Written in the eleventh session (28 Nov 2026) BEFORE its rules: 0.735 (P 0.720, R 0.750); 0.923 (P 0.857,
-    # R 1.000) after the harm words, the force tie-break and the headline's own name.
+    # Written in the eleventh session (28 Nov 2026) BEFORE its rules: 0.735 (P 0.720, R 0.750); 1.000 after the harm
+    # words, the force tie-break, the headline's own name and two named places of one region.
     result = evaluate_incidents(DEV13_SET)
-    assert result["f1"] >= 0.9
-    assert result["recall"] >= 0.95
+    assert result["f1"] >= 0.95
+    assert result["precision"] >= 0.95

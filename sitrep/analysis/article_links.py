@@ -90,7 +90,9 @@ MATERIAL_QUADS = frozenset({2, 4})
 # a name that one use of force's reports use and no other story of its days does says which event it follows as the
 # town does, and counts as two shared words (``incidents.NAME_WEIGHT``). Such a follow-up often names where the
 # wounded or the displaced went (the capital's hospital), where other stories of the day happen: only another use of
-# force at a place it names keeps it apart.
+# force at a place it names keeps it apart. Its headline tells the aftermath, not the act, and need not read like
+# the reports' ("Wounded from Tizegorou flown to Niamey" scores below USUAL_LIKENESS against "Gunmen kill 17
+# worshippers at mosque in western Niger"): the name is what says which event it follows.
 PLACE_MIN_SHARED = 2
 PLACE_QUAD = 4  # material conflict: the strike, the bombing, the clash
 # What a follow-up of an attack speaks of: the act, its dead and wounded, their burial and mourning, the damage and
@@ -379,8 +381,8 @@ def _place_follow_up(
     if len(shared) + (NAME_WEIGHT - 1 if by_name else 0) < PLACE_MIN_SHARED:
         return None
     likeness = headlines.likeness(headlines.encode(f"{article.title} {article.lead}"), incident, article.article_id)
-    if likeness < USUAL_LIKENESS:
-        return None
+    if likeness < USUAL_LIKENESS and not by_name:
+        return None  # the name, not the headline, says which event a follow-up linked by its name follows
     return ArticleLink(article.article_id, incident.incident_id, round(_link_score(0.0, likeness), 3))
 
 

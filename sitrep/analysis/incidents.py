@@ -176,6 +176,7 @@ class EventMention:
     area_lon: float | None = None
     _keywords: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _names: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _told: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -190,6 +191,15 @@ class EventMention:
         if self._keywords is None:  # compared with every candidate incident: worked out once
             self._keywords = keywords(f"{self.title} {self.sentence}")
         return self._keywords
+
+    @property
+    def told_places(self) -> frozenset[str]:
+        """Stems of the names its headline and sentence give after a preposition of place ("near Tera", "in
+        Tizegorou"), less countries and their peoples: where it says it happened, known to the gazetteer or not."""
+        if self._told is None:
+            found = _TOLD_PLACE.findall(ascii_folded(f"{self.title}. {self.sentence}"))
+            self._told = frozenset(_stem(word.lower()) for word in found) - _common_names() - _STOPWORDS
+        return self._told
 
     @property
     def names(self) -> frozenset[str]:
@@ -304,6 +314,7 @@ class IncidentState:
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
+    told_places: set[str] = field(default_factory=set)  # the places its reports say it happened at (``_two_named``)
     article_words: Counter[str] = field(default_factory=Counter)  # in how many of its articles a word is
     _article_vocab: dict[str, set[str]] = field(default_factory=dict, repr=False)
     types: Counter[str] = field(default_factory=Counter)
@@ -326,6 +337,7 @@ class IncidentState:
         elif mention.target_country and not mention.source_country:
             self.targets[mention.target_country] += 1
         self.words.update(mention.keywords)
+        self.told_places |= mention.told_places
         vocab = self._article_vocab.setdefault(mention.article_id, set())
         fresh = mention.keywords - vocab
         vocab |= fresh
@@ -766,7 +778,7 @@ def _place_score(mention: EventMention, incident: IncidentState) -> float | None
         closeness = 1.0 - (nearest - SAME_PLACE_KM) / (FAR_PLACE_KM - SAME_PLACE_KM)
         same_region = mention.admin1 is not None and mention.admin1 in incident.admin1s
         return max(closeness, 0.3) if same_region else max(0.0, closeness)
-    if _far_apart(mention, incident) or _other_region(mention, incident):
+    if _far_apart(mention, incident) or _other_region(mention, incident) or _two_named_places(mention, incident):
         return None
     if mention.admin1 and incident.admin1s:
         return 0.8 if mention.admin1 in incident.admin1s else 0.2
@@ -849,6 +861,41 @@ def _other_region(mention: EventMention, incident: IncidentState) -> bool:
     if _names_each_other(mention, incident):
         return False
     return all(distance_km(town, centre) > FAR_PLACE_KM for town in towns for centre in centres)
+
+
+# A capitalised word after a preposition of place: where a report says its event happened.
+_TOLD_PLACE = re.compile(r"\b(?:near|at|in|outside|off)\s+(?:the\s+)?([A-Z][A-Za-z'-]{2,})")
+
+
+def _two_named_places(mention: EventMention, incident: IncidentState) -> bool:
+    """Whether a town and an incident of one region placed at no town (or the reverse), each say they happened at a
+    place the other's reports never name, the town's among them: an ambush "near Tera" (a town the gazetteer knows)
+    and gunmen at a mosque "in Tizegorou" (a village it does not, so the incident is placed at the region) are two
+    attacks of the Tillaberi region on one day, though the region and the words of killing agree. Both dated to the
+    day by their own words (see ``_two_towns``); within one article, the article's own rules decide."""
+    if mention.article_id in incident.article_ids or not mention.date_precision == incident.precision == "day":
+        return False
+    if mention.lat is not None:
+        if incident.places:
+            return False  # two towns: ``_two_towns``
+        towns = [place_stems(mention.location_name)]
+    elif incident.places:
+        towns = list(incident.place_names)
+    else:
+        return False
+    # The areas both are placed at are no place of their own: "in the Tillaberi region".
+    region = set(place_stems(mention.admin1))
+    if mention.feature in AREA_FEATURES:
+        region |= place_stems(mention.location_name)
+    for admin1 in incident.admin1s:
+        region |= place_stems(admin1)
+    for stems in incident.area_names:
+        region |= stems
+    own = mention.told_places - region
+    theirs = incident.told_places - region
+    told_town = own if mention.lat is not None else theirs
+    return (any(town and town <= told_town for town in towns) and bool(own) and bool(theirs)
+            and not own & incident.words.keys() and not theirs & mention.keywords)
 
 
 def _two_towns(mention: EventMention, point: tuple[float, float], incident: IncidentState) -> bool:
