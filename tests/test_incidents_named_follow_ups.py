@@ -138,3 +138,22 @@ def test_thirteenth_dev_set_clustering_floor():
     result = evaluate_incidents(DEV13_SET)
     assert result["f1"] >= 0.95
     assert result["precision"] >= 0.95
+
+
+def test_a_late_follow_up_whose_headline_names_the_attacks_own_name_over_its_harm_is_linked():
+    # Three days after the window of the Baga Road market bombing (tests/test_incidents_late_follow_ups.py), one
+    # name of the reports in its headline and none of the town: the reports' names alone were too few.
+    from test_incidents_late_follow_ups import _incidents as market_bombing
+
+    bombed = market_bombing()
+    published = bombed["inc-1"].last_date + timedelta(days=4)
+    widows = ArticleText("w1", "Widows of Baga Road traders appeal for help",
+                         "Widows of the traders who died in the bombing gathered at a mosque on Thursday and appealed "
+                         "to the state for help with school fees.", published)
+    (link,) = link_articles([widows], bombed)
+    assert link.incident_id == "inc-1"
+    # The same headline over a lead of no harm is another story of the market.
+    traders = ArticleText("w2", "Baga Road traders elect new association head",
+                          "Traders at the fish market elected a new chairman of their association on Thursday, who "
+                          "promised cheaper stall fees.", published)
+    assert link_articles([traders], bombed) == []

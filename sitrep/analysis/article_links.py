@@ -126,7 +126,10 @@ TOLD_MIN_SHARE = NAMED_MIN_SHARE
 # LATE_DAYS after the incident's window, whose reports share two of the lead's names that no other story of its
 # days uses (``MIN_OWN_NAMES``), or one besides a place of the incident the lead names (a book fair in the same
 # city two days later shares the city's name only). The incident's place is not required: many attacks are placed
-# at a region or a district the follow-up does not name.
+# at a region or a district the follow-up does not name. A headline that names the attack's own name, over a lead
+# that speaks of its harm (``HARM_WORDS``: "Widows of Boulkessi soldiers appeal for support"), says which attack it
+# follows as it does in the attack's days (``_place_follow_up``). Not the town alone: a city's next bombing or its
+# traders' losses days later are told under its name too.
 LATE_DAYS = 3
 # What the parties say about an event, not another event: an article whose events are only of these
 # kinds may report the incident it reacts to. One with an event of its own (a strike, a meeting, a
@@ -309,12 +312,17 @@ def _link_late(
         return False
     others = [other for other in _of_days(article, by_day) if other.article_ids - {article.article_id}]
     lead_names = name_phrases(f"{article.title}. {article.lead}")
+    title_names = name_phrases(article.title)
+    harm = bool(words & HARM_WORDS)
     found = []
     for incident in late:
         places = set().union(*incident.place_names) if incident.place_names else set()
         own = _own_names(lead_names, incident, [*others, *late])
         beside_place = [name for name in own if (name - places) & incident.words.keys()]
         named = len(set(own)) >= MIN_OWN_NAMES or (bool(beside_place) and names_place(words, incident))
+        # A headline naming the attack's own name (not its town) over a lead of its harm: as in the attack's days.
+        named = named or (harm and any(_beside_places(name, incident)
+                                       for name in _own_names(title_names, incident, [*others, *late])))
         if named and len(words & incident.words.keys()) >= PLACE_MIN_SHARED:
             found.append(incident)
     if len(found) != 1:
@@ -395,9 +403,16 @@ def _headline_own_name(article: ArticleText, happened: list[IncidentState]) -> I
         return None
     found = [
         incident for incident in happened
-        if _is_force(incident) and _own_names(title_names, incident, happened)
+        if _is_force(incident) and any(_beside_places(name, incident)
+                                       for name in _own_names(title_names, incident, happened))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _beside_places(name: frozenset[str], incident: IncidentState) -> bool:
+    """Whether a name the incident's reports use is more than its places' names (the town is the town rules')."""
+    places = set().union(*incident.place_names) if incident.place_names else set()
+    return bool((name - places) & incident.words.keys())
 
 
 def _is_force(incident: IncidentState) -> bool:
