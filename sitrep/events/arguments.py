@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from sitrep.events.modality import ORDERED_MEASURES
+from sitrep.events.modality import ORDERED_MEASURES, approved_plan
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -245,6 +245,12 @@ def inherited_source(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if dep == "conj" or (dep in {"advcl", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "TO"}) or dep == "xcomp":
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return [head], True  # "soldiers attacking the town"
+        approver = approved_plan(verb)
+        if approver is not None:
+            # "the cabinet approved a plan to send troops": the approving body sends them
+            subject, passive = _own_subject(approver)
+            doer = _agent(approver) if passive else subject
+            return ([doer], True) if doer is not None else inherited_source(approver, depth + 1)
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"}:
             head = head.head  # "Syria is willing to withdraw": the subject of "is"
         if head.pos_ not in {"VERB", "AUX"}:

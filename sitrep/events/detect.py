@@ -63,6 +63,8 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass", "attr"} and verb_lemma(head, lexicon.light_verbs) in lexicon.light_verbs:
         return head
+    if noun.dep_ == "attr" and existential(head):
+        return head  # "there were talks in Cairo", "there will be no negotiations": the copula carries mood
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         if verb.lemma_.casefold() in {"go", "come", "be", "remain", "stay", "put", "place"} and head.lower_ in {
@@ -102,6 +104,16 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "conj":  # "launched strikes and raids"
         return _light_verb_of(head, lexicon) if head.pos_ in {"NOUN", "PROPN"} else None
     return None
+
+
+# Roots whose event nouns an existential "there be" tells as held or refused: meetings and talks ("there were
+# talks in Cairo", "there will be no negotiations") and concessions ("there will be no ceasefire").
+EXISTENTIAL_ROOTS = frozenset({"04", "08"})
+
+
+def existential(verb: Token) -> bool:
+    """'There were talks', 'there will be no ceasefire': a copula whose subject is the expletive "there"."""
+    return verb.lemma_.casefold() == "be" and any(child.dep_ == "expl" for child in verb.children)
 
 
 # Verbs whose "for" phrase names the event people came for: "gathered for a summit", "flew in for talks".
@@ -160,10 +172,18 @@ _HAPPENING_OBJECTS = frozenset({"effect", "place", "force", "hold"})
 ARRIVING_VERBS = frozenset({"arrive", "reach"})
 
 
-def _happened(noun: Token) -> bool:
+# Verbs of ending that tell a meeting was held: "the talks concluded in Geneva", "the summit ended without a deal"
+# (a ceasefire or a strike that ends is not told as held, and keeps to HAPPENING_VERBS).
+ENDING_VERBS = frozenset({"conclude", "end", "close", "wrap", "adjourn", "finish"})
+MEETING_ROOT = "04"
+
+
+def _happened(noun: Token, code: str = "") -> bool:
     """An event noun that is the subject of a verb of taking place (with "effect"/"place"/"force" for "take",
-    "enter" and "go")."""
+    "enter" and "go"), or a meeting's noun the subject of a verb of ending."""
     verb = noun.head
+    if noun.dep_ == "nsubj" and code.startswith(MEETING_ROOT) and verb.lemma_.casefold() in ENDING_VERBS:
+        return True
     if noun.dep_ != "nsubj" or verb.lemma_.casefold() not in HAPPENING_VERBS:
         return False
     if verb.lemma_.casefold() in {"take", "enter", "go"}:
@@ -361,7 +381,9 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             code, entry = coded
             holder = _holding_noun(token, lexicon)  # "issued arrest warrants for two men": the warrant holds it
             light = _light_verb_of(holder or token, lexicon)
-            if entry.light_only and light is None and not _happened(token):
+            if light is not None and existential(light) and code[:2] not in EXISTENTIAL_ROOTS:
+                light = None  # "there is a security threat", "there is demand for books": a state, not an act
+            if entry.light_only and light is None and not _happened(token, code):
                 continue
             if entry.carriers and (light is None or light.lemma_.casefold() not in entry.carriers):
                 continue  # "expressed sorrow" is a statement; "sorrow" alone, or "gave hope", is none
@@ -400,6 +422,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     precision.fires_and_crops(found)
     precision.risked_harms(found)
     precision.kinds_named_for_an_act(found)
+    precision.test_firings(found)
     precision.prices_charged(found)
     _accidents(found)
     _deliveries_not_visits(found)

@@ -20,7 +20,7 @@ POSSIBILITY_AUX = frozenset({"may", "might", "could", "can"})
 INTENT_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "ready", "willing", "prepared", "vow", "pledge", "promise", "agree", "decide",
      "offer", "commit", "committed", "determined", "resolve", "aim", "want", "seek", "hope", "swear", "go",
-     "schedule", "slate", "due", "set"}
+     "schedule", "slate", "due", "set", "undertake"}  # "undertook to withdraw": a formal promise
 )  # fmt: skip
 # ... of which these state a wish, not an announced act: "wants to attack" is a threat (138) but no
 # attack to come, where "will attack" and "pledged to attack" announce one.
@@ -113,6 +113,19 @@ def refuses(trigger: Token) -> bool:
         return True
     governor = trigger.head
     return trigger.dep_ == "xcomp" and governor.lemma_.casefold() in INTENT_GOVERNORS | {"say", "announce"}
+
+
+def refuses_by_none(noun: Token, copula: Token) -> bool:
+    """'There will be no talks with the rebels', 'there can be no negotiations with terrorists': a refusal told
+    as the absence to come of an act (CAMEO 12, REJECT), where 'there were no talks' tells what did not happen."""
+    return (
+        noun.dep_ == "attr"
+        and noun.head.i == copula.i
+        and copula.lemma_.casefold() == "be"
+        and any(child.dep_ == "expl" for child in copula.children)
+        and any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children)
+        and bool(_aux(copula) & (INTENT_AUX | {"can"}))
+    )
 
 
 def appeal_of(trigger: Token) -> tuple[Token, Token] | None:

@@ -87,6 +87,9 @@ class NounEntry:
     skip_targets: frozenset[str] = frozenset()  # "an attack on democracy": what it is "on" makes it a figure
     # an event only when what it is "of" (if anything) is in this class: "deployment of troops", not "of AI"
     of_class: str | None = None
+    # an event only when a listed modifier or an "of" object in ``of_class`` says what kind it is: "a missile
+    # test", "a test of a cruise missile", but no bare "test"
+    kind_required: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,7 @@ class Lexicon:
             carriers=frozenset(spec.get("carriers", [])),
             skip_targets=frozenset(spec.get("skip_targets", [])),
             of_class=self._known_class(spec.get("of_class"), where),
+            kind_required=bool(spec.get("kind_required", False)),
         )
 
     def in_class(self, lemma: str, name: str) -> bool:
@@ -334,7 +338,15 @@ class Lexicon:
         for lemma in modifiers:
             if lemma in entry.modifiers:
                 return entry.modifiers[lemma], entry
+        if entry.kind_required and not (entry.of_class is not None and self._of_named(noun, entry.of_class)):
+            return None
         return entry.code, entry
+
+    def _of_named(self, noun: Token, name: str) -> bool:
+        """Does the noun have an "of" object, in the class ("a test of a new missile")?"""
+        return any(
+            child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+        ) and self._of_in_class(noun, name)
 
 
 TIME_ENTITIES = frozenset({"DATE", "TIME"})

@@ -30,7 +30,7 @@ FUTURE_GOVERNORS = frozenset(
      "schedule", "set", "go", "gear", "poise", "ready", "demand", "urge", "ask", "call", "push",
      "need", "insist", "plot", "pray", "request", "appeal", "authorize", "authorise", "approve", "allow",
      "willing", "prepared", "determined", "eager", "commit", "swear", "intent", "keen", "suppose", "due",
-     "press", "pressure", "pressurise", "pressurize", "instruct", "direct"}
+     "press", "pressure", "pressurise", "pressurize", "instruct", "direct", "undertake"}
 )  # fmt: skip
 # Governing verbs whose complement is a possibility.
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -303,6 +303,12 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
                     modality.hypothetical = True
             current = governor
             continue
+        approver = approved_plan(current)
+        if approver is not None:
+            # "the cabinet approved a plan to send troops": the plan approved is the decision taken, as in
+            # "decided to send troops"; its mood is the approving verb's
+            current = approver
+            continue
         if dep in {"acl", "relcl"} and _infinitive_of_unrealised_noun(current):
             modality.hypothetical = True  # the parser labels "threats to use force" either way
         if dep in {"acl", "ccomp"} and governor.pos_ == "NOUN" and governor.lemma_.casefold() in ALLEGATION_NOUNS:
@@ -431,6 +437,26 @@ def _under_unrealised_noun(noun: Token) -> bool:
     if head.lower_ not in {"of", "to", "for"}:
         return False
     return head.head.lemma_.casefold() in UNREALISED_HEADS and head.head.pos_ == "NOUN"
+
+
+# Verbs by which a body adopts a plan, and the nouns for the plan: an approved plan to act is a decision taken.
+APPROVING_VERBS = frozenset({"approve", "adopt", "endorse", "pass", "ratify", "authorize", "authorise"})
+PLAN_NOUNS = frozenset({"plan", "proposal", "decision", "bill", "motion", "measure"})
+
+
+def approved_plan(verb: Token) -> Token | None:
+    """The approving verb when ``verb`` is the infinitive of a plan already approved: "the cabinet approved a plan
+    to send troops", "parliament passed a bill to extend the state of emergency" (not "will approve", "did not
+    approve", "is expected to approve": the plan then is still a plan)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not _has_to(verb) or noun.lemma_.casefold() not in PLAN_NOUNS:
+        return None
+    approver = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or approver.lemma_.casefold() not in APPROVING_VERBS:
+        return None
+    if approver.tag_ not in {"VBD", "VBN"} or _aux_words(approver) & (FUTURE_AUX | HYPOTHETICAL_AUX):
+        return None
+    return None if _is_negated_here(approver) or approver.dep_ == "xcomp" else approver
 
 
 def _infinitive_of_unrealised_noun(verb: Token) -> bool:

@@ -118,6 +118,14 @@ DISASTER_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Words that make "relief" an easing of measures, not disaster relief: "sanctions relief", "debt relief".
+_MEASURE_WORDS = frozenset({"sanction", "sanctions", "debt", "debts", "tax", "tariff", "tariffs"})
+
+
+def _relief_of_measures(clause_words: frozenset[str]) -> frozenset[str]:
+    return frozenset({"relief"}) if clause_words & _MEASURE_WORDS else frozenset()
+
+
 def recoded_mobilisation(code: str, clause_words: frozenset[str]) -> str | None:
     """The CAMEO code of a military move (15x) that the manual does not count as posturing, else None.
 
@@ -126,7 +134,7 @@ def recoded_mobilisation(code: str, clause_words: frozenset[str]) -> str | None:
     """
     if code[:2] != "15":
         return None
-    if clause_words & DISASTER_WORDS:
+    if clause_words & DISASTER_WORDS - _relief_of_measures(clause_words):
         return "073"
     if clause_words & JOINT_WORDS and clause_words & DRILL_WORDS:
         return "062"

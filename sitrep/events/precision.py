@@ -124,6 +124,24 @@ def kinds_named_for_an_act(candidates: list[Candidate]) -> None:
             candidate.suppressed = True
 
 
+# Verbs of firing that a hyphened "test" makes a weapons test: "test-fired two missiles", "test-launched".
+_TEST_FIRING = frozenset({"fire", "launch"})
+WEAPONS_TEST = "150"
+
+
+def test_firings(candidates: list[Candidate]) -> None:
+    """'North Korea test-fired two ballistic missiles': the parser splits the verb at the hyphen and keeps "fired";
+    a test firing shows military capability (CAMEO 150 "demonstrate military power", PLOVER MOBILIZE `weapons`),
+    no attack on anyone."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.lemma_.casefold() not in _TEST_FIRING or verb.i < 2:
+            continue
+        before, hyphen = verb.doc[verb.i - 2], verb.doc[verb.i - 1]
+        if before.lower_ == "test" and hyphen.text == "-":
+            candidate.code = WEAPONS_TEST
+
+
 WARNING_VERBS = frozenset({"warn"})
 STATEMENT = "010"
 # Classes whose members, as what a warning is about, make it a threat: "warned that the army will respond".

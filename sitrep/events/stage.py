@@ -775,7 +775,7 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
         return None  # a user's dictionary codes what it means; its codes are not ours to derive from
     code = event.cameo_code or ""
     if event.modality.negated:
-        return _stated_refusal(candidate, event)
+        return _stated_refusal(candidate, event, context)
     if not (event.modality.future or event.modality.hypothetical):
         return None
     if code[:2] in _NOT_INTENDED_ROOTS and code[:2] != "03":
@@ -834,19 +834,25 @@ def _stated_intent(candidate: Candidate, event: Event, context: DocumentContext)
     return stated
 
 
-def _stated_refusal(candidate: Candidate, event: Event) -> Event | None:
+def _stated_refusal(candidate: Candidate, event: Event, context: DocumentContext) -> Event | None:
     """'said he would not provide support', 'will not attend the summit': the refusal happened (CAMEO 12)."""
     clause = candidate.trigger if candidate.verbal else candidate.clause_head
     # not agreeing or accepting is itself a rejection ("did not accept the results"), unlike "did not attend"
     assenting = candidate.verbal and candidate.trigger.lemma_.casefold() in _ASSENTING
-    if not assenting and not intent.refuses(clause):  # "would not" under "said": a reported "will not"
+    by_none = not candidate.verbal and intent.refuses_by_none(candidate.trigger, clause)
+    if not assenting and not by_none and not intent.refuses(clause):  # "would not" under "said": a reported "will not"
         return None
+    source = event.source
+    if by_none and not source:
+        # "the minister said there would be no talks": a clause with no doer of its own refuses for its speaker
+        speaker = intent.speaker_of(clause)
+        source = context.actors([speaker]) if speaker is not None else source
     new_code = intent.refusal_code(event.cameo_code or "")
     if new_code is None and any(child.dep_ == "neg" for child in clause.children):
         new_code = renounced_force_code(event.cameo_code or "")  # "pledged not to attack": a promise (0356)
     if new_code is None or not codebook.is_cameo(new_code):
         return None
-    return _derived(event, new_code, event.source, event.target, max(0.05, event.confidence - 0.05))
+    return _derived(event, new_code, source, event.target, max(0.05, event.confidence - 0.05))
 
 
 def _refusals_onto_refusing_verbs(built: list[tuple[Candidate, Event]], derived: list[Event]) -> list[Event]:
