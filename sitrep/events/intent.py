@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.events import detect
-from sitrep.events.modality import is_be_to, unready
+from sitrep.events.modality import decided_against, is_be_to, unready
 
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -101,6 +101,8 @@ def refuses(trigger: Token) -> bool:
     negated fact ("did not attend" tells what did not happen, and is no refusal)."""
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.casefold() in REFUSING_VERBS:
         return True  # "refused to release the hostages", "declined to meet"
+    if decided_against(trigger):
+        return True  # "decided against extending the ceasefire", "voted against resuming talks"
     if trigger.dep_ == "xcomp" and unready(trigger.head):
         # "said it was not prepared to accept the proposal": readiness denied is a refusal, but "not ready to
         # be repatriated" is the patient's wish, no refusal of an act of its own

@@ -229,6 +229,21 @@ def _decision_taken(governor: Token, lemma: str, complement: Token | None = None
     return not _aux_words(governor) & (FUTURE_AUX | HYPOTHETICAL_AUX)
 
 
+# Verbs of choosing whose "against" + gerund names what was chosen not to do.
+CHOOSING_VERBS = frozenset({"decide", "opt", "vote", "choose", "elect", "resolve"})
+
+
+def decided_against(verb: Token) -> bool:
+    """'The EU decided against imposing new sanctions', 'voted against sending troops': a gerund after "against"
+    under a verb of choosing was chosen not to be done (not "fought against occupying the town")."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and preposition.lower_ == "against"
+        and preposition.head.lemma_.casefold() in CHOOSING_VERBS
+    )
+
+
 def is_be_to(infinitive: Token) -> bool:
     """'The leaders are to meet next week': present "be" + a bare "to"-infinitive (no "ready", "crucial") is a
     plan. The past "was to free" is left as it was: news often tells so what was arranged and then done."""
@@ -285,6 +300,8 @@ def modality_of(trigger: Token, clause_head: Token | None = None) -> Modality:
         seen += 1
         dep = current.dep_
         governor = current.head
+        if decided_against(current):
+            modality.negated = True  # "decided against extending the ceasefire": the act was turned down
         if governor.pos_ == "ADP" or governor.dep_ == "prep":  # "accused Russia of attacking": skip the preposition
             governor = governor.head
         lemma = governor.lemma_.casefold()

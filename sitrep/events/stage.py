@@ -439,8 +439,23 @@ _ASSENTING = frozenset({"agree", "accept", "approve", "endorse"})
 _MUTUAL_LEMMAS = frozenset(
     {"meet", "talk", "discuss", "negotiate", "confer", "consult", "cooperate", "collaborate", "clash", "fight",
      "skirmish", "battle", "meeting", "talks", "negotiation", "summit", "clashes", "fighting", "cooperation",
-     "agree", "sign", "strengthen", "deepen", "upgrade", "mend", "reconcile", "boost"}
+     "agree", "sign", "strengthen", "deepen", "upgrade", "mend", "reconcile", "boost",
+     # "India and Pakistan exchanged fire", "traded accusations"; "Russia and Belarus held joint drills"
+     "exchange", "trade", "exercise", "exercises", "drill", "drills", "manoeuvre", "maneuver", "patrol", "patrols",
+     # "Israel and Hamas reached an agreement", "Saudi Arabia and Iran restored relations"
+     "reach", "restore", "establish", "renew", "normalize", "normalise"}
 )  # fmt: skip
+
+
+def _reciprocal(trigger: Token) -> bool:
+    """'Armenia and Azerbaijan accused each other', 'fired on one another': an act the parties do to one another."""
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "prep"}:
+            continue
+        for token in child.subtree:
+            if token.lower_ in {"other", "another"} and token.i > 0 and token.nbor(-1).lower_ in {"each", "one"}:
+                return True
+    return False
 
 
 # Force verbs that are as often said of things, ideas and markets as of armed attacks: "the law targeted
@@ -654,7 +669,11 @@ def _countries_of(actors: list[ActorRef]) -> set[str]:
 def _each_side(candidate: Candidate, event: Event) -> list[Event]:
     """A mutual event with several parties as its source and no target: one event per party; a meeting
     or talks "with" someone: the other side met and talked too ("held talks with Suleiman")."""
-    mutual = candidate.trigger.lemma_.casefold() in _MUTUAL_LEMMAS or candidate.trigger.lower_ in _MUTUAL_LEMMAS
+    mutual = (
+        candidate.trigger.lemma_.casefold() in _MUTUAL_LEMMAS
+        or candidate.trigger.lower_ in _MUTUAL_LEMMAS
+        or _reciprocal(candidate.trigger)
+    )
     if mutual and _consulted_with(candidate, event):
         mirrored = dataclasses.replace(
             event,
