@@ -339,7 +339,7 @@ def evaluate_plover(coder: EventCoder, data_dir: Path, limit: int | None, progre
             "records_with_target": actor_hits["target"][1],
             "no_main_event": predicted_types.count(NO_EVENT),
         },
-        confusion=report.most_confused(),
+        confusion=report.most_confused(top=None),
         failed=_failed(documents),
         errors=_errors(wrong, "plover"),
     )
@@ -399,7 +399,7 @@ def evaluate_case(coder: EventCoder, data_dir: Path, limit: int | None, progress
             ),
         },
         counts={"acled_snippets": len(seen), "other_snippets": unseen, "no_acled_event": predicted.count(NO_EVENT)},
-        confusion=report.most_confused(),
+        confusion=report.most_confused(top=None),
         failed=_failed(documents),
         errors=_errors(wrong, "case"),
     )
@@ -456,7 +456,7 @@ def evaluate_quad(coder: EventCoder, data_dir: Path, limit: int | None, progress
             "sitrep_quad_accuracy": own_report.accuracy,
             "sitrep_quad_macro_f1": own_report.macro_f1,
         },
-        confusion=report.most_confused(),
+        confusion=report.most_confused(top=None),
         failed=_failed(documents),
         errors=_errors(wrong, "quad"),
     )

@@ -100,11 +100,14 @@ def categories_table(result: DatasetResult) -> Table:
     return table
 
 
-def confusion_table(result: DatasetResult) -> Table:
-    table = Table(title=f"{result.dataset}: most frequent confusions")
+def confusion_table(result: DatasetResult, limit: int = 10) -> Table:
+    """The ``limit`` most frequent (gold, predicted) confusions of a set; all of them when ``limit`` is 0."""
+    rows = result.confusion if limit == 0 else result.confusion[:limit]
+    shown = "all" if len(rows) == len(result.confusion) else f"top {len(rows)} of {len(result.confusion)}"
+    table = Table(title=f"{result.dataset}: most frequent confusions ({shown})")
     for column in ("gold", "predicted", "count"):
         table.add_column(column, justify="right" if column == "count" else "left")
-    for gold, predicted, count in result.confusion:
+    for gold, predicted, count in rows:
         table.add_row(gold, predicted, str(count))
     return table
 
@@ -129,6 +132,9 @@ def register(eval_app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON instead of tables."),
         output: Path = typer.Option(None, "--output", "-o", help="Also write the figures as JSON to this file."),
         confusion: bool = typer.Option(False, "--confusion", help="Show the most frequent confusions."),
+        confusion_limit: int = typer.Option(
+            10, "--confusion-limit", min=0, help="How many confusions --confusion shows (0: all)."
+        ),
         head_quad: bool = typer.Option(
             False, "--head-quad", help="Let the learned head set QuadClass (an experiment; off in `sitrep code`)."
         ),
@@ -157,4 +163,4 @@ def register(eval_app: typer.Typer) -> None:
             if result.per_category:
                 out.print(categories_table(result))
             if confusion and result.confusion:
-                out.print(confusion_table(result))
+                out.print(confusion_table(result, confusion_limit))

@@ -59,9 +59,12 @@ class ClassificationReport:
     per_label: dict[str, LabelScores] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted) -> count
 
-    def most_confused(self, top: int = 10) -> list[tuple[str, str, int]]:
+    def most_confused(self, top: int | None = 10) -> list[tuple[str, str, int]]:
+        """The (gold, predicted, count) cells off the diagonal, most frequent first; all of them when ``top``
+        is ``None``."""
         errors = [(gold, predicted, count) for (gold, predicted), count in self.confusion.items() if gold != predicted]
-        return sorted(errors, key=lambda item: (-item[2], item[0], item[1]))[:top]
+        ranked = sorted(errors, key=lambda item: (-item[2], item[0], item[1]))
+        return ranked if top is None else ranked[:top]
 
 
 def classification_report(
