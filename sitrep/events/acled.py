@@ -70,6 +70,8 @@ class AcledContext:
     # lemmas of the object's own words: its head, modifiers and what it is "of" ("a convoy of traders"),
     # not the place phrases hanging off it ("a man at a checkpoint")
     object_heads: frozenset[str] = frozenset()
+    # the same for the target phrase: "a labourer near the army camp" gives labourer, not army
+    target_heads: frozenset[str] = frozenset()
 
 
 def _sectors(actors: list[ActorRef]) -> set[str]:
@@ -163,6 +165,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         arms = (context.object_words | words) & (cues.ARMS | EXPLOSIVE_SUBSTANCES)
         if arms or context.trigger_lemma in _ARMS_ONLY_VERBS:
             return ("Strategic developments", "Disrupted weapons use")
+        if context.trigger_lemma == "bust":
+            return None  # "busted a fake liquor factory": a police raid on a crime, no arms and nothing looted
         if context.trigger_lemma in {"rob", "steal"} and words & (KILLING | INJURING):
             # "gunmen robbed and killed a trader": violence against the people robbed is ACLED's attack;
             # looting is the event only where no one was hurt
@@ -756,6 +760,8 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Violence against civilians", "Attack")
     if _target_is_civilian(context) or _unarmed_victims(context) or _object_is_unarmed(context):
         return ("Violence against civilians", "Attack")
+    if _unarmed_target_by_a_post(context):
+        return ("Violence against civilians", "Attack")
     if _only_civilians_on_the_other_side(context) or _off_duty_victims(context) or _unarmed_suspects(context):
         return ("Violence against civilians", "Attack")
     if context.object_heads & (KIN_VICTIMS | CIVILIAN_ROLES):
@@ -941,6 +947,27 @@ ARMED_OTHERS = frozenset(
     {"militiaman", "militiamen", "combatant", "gunman", "gunmen", "bandit", "pirate", "mercenary", "guerrilla",
      "sniper", "commander", "serviceman", "servicemen", "gendarme", "ranger", "armed", "attacker", "assailant"}
 )  # fmt: skip
+
+
+# Places of the state's forces that a report names to say where violence fell ("near the police station").
+FORCES_PLACES = OWN_POSTS | {"camp", "barracks", "outpost", "headquarters", "picket", "cantonment"}
+# Signs of a fight with the armed side whose post is named: then two armed sides fought.
+FIGHT_WORDS = ARMED_FIGHTS | {"exchange", "return", "retaliate", "encounter", "clash", "crossfire", "gunbattle"}
+
+
+def _unarmed_target_by_a_post(context: AcledContext) -> bool:
+    """Violence on people not said to be armed, told as near a post of the state's forces ("militants fired
+    at a civilian near the police station", "shot at a labourer near the army camp"): the armed words name
+    where it happened, not a second armed side, so the violence is one-sided (ACLED's attack) unless the
+    sentence tells a fight."""
+    heads = context.target_heads
+    if not heads & VICTIM_WORDS or heads & (ARMED_WORDS | NON_STATE_WORDS | ARMED_OTHERS | PEOPLE_NOUNS):
+        return False
+    if _sectors(context.target) & ARMED_SECTORS:
+        return False
+    if not context.target_words & FORCES_PLACES:
+        return False
+    return not (context.sentence_words - context.source_words) & FIGHT_WORDS
 
 
 def _object_is_unarmed(context: AcledContext) -> bool:

@@ -7,7 +7,8 @@ ACLED's own conventions rather than the coder's confidence alone:
 - an act ACLED names by its means comes first: a suicide attack is a suicide bomb even where gunmen follow
   the bomber in, and violence that was sexual is sexual violence even where the women were also beaten;
 - weapons or explosives seized from people who are arrested are ACLED's disrupted weapons use: the seizure,
-  not the arrest, is what ACLED records;
+  not the arrest, is what ACLED records; so are weapons recovered in a raid or search told with no one hurt
+  and no fight ("police raided a gun factory and recovered pistols"): the raid is how they were seized;
 - a crowd that rioted is a violent demonstration, whether the police intervened or used lethal force
   (ACLED's excessive force is force against peaceful protesters), and whether or not another clause tells
   the protest as peaceful;
@@ -24,13 +25,18 @@ ACLED's own conventions rather than the coder's confidence alone:
 - so is a toll told by a participle after another event of its sentence ("opened fire on demonstrators,
   killing three"), whose doer the parse may take from the clause before;
 - a ceasefire violated by a strike named by its means ("violated the ceasefire and shelled posts") is that
-  strike.
+  strike;
+- a demonstration told in one sentence and the crowd's damage in a later one ("Villagers blocked the road.
+  They also set fire to a bus."; "... Several policemen were hurt in the stone pelting.") is one incident,
+  the demonstration, and its crowd's violence makes it a violent demonstration (ACLED: demonstrators engaging
+  in violence or destruction). The per-sentence typing cannot see this: the later sentence names no protest.
 
 Then the most confident event, and the earliest.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -142,6 +148,73 @@ def is_occasion(event: Event) -> bool:
     return offset is not None and OCCASION_BEFORE.search(event.sentence[:offset]) is not None
 
 
+DEMONSTRATIONS = frozenset({"Peaceful protest", "Protest with intervention"})
+DAMAGE = "Looting/property destruction"
+# Who did the damage told after a demonstration: the crowd itself, named again or by a pronoun.
+CROWD_DOERS = frozenset(
+    {"they", "them", "some", "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+     "agitator", "agitators", "crowd", "mob", "rioter", "rioters", "marcher", "marchers"}
+)  # fmt: skip
+# Signs of a crowd's violence in a sentence that names no doer ("policemen were hurt in the stone pelting").
+CROWD_VIOLENCE_TOLD = re.compile(
+    r"\b(?:stones?|stone-pelting|pelt\w*|brick\w*|brickbats?|arson|vandal\w*|ransack\w*|torch\w*|rampage)\b",
+    re.IGNORECASE,
+)
+UNTOLD_DOER_VIOLENCE = frozenset({"Armed clash", "Attack", "Mob violence", DAMAGE})
+
+
+def _crowd_doer(event: Event, protest: Event) -> bool:
+    """The later event's doer is the protest's crowd: no doer named, a pronoun or crowd word, or the same
+    phrase as the protest's doer."""
+    if not event.source:
+        return True
+    crowd = {actor.text.casefold() for actor in protest.source}
+    for actor in event.source:
+        words = set(re.findall(r"[\w'-]+", actor.text.casefold()))
+        if actor.text.casefold() not in crowd and not words & CROWD_DOERS:
+            return False
+    return True
+
+
+def _rioted_later(told: list[Event]) -> Event | None:
+    """A demonstration whose crowd did damage or violence told in a later sentence: that demonstration."""
+    for protest in told:
+        if protest.acled_sub_event_type not in DEMONSTRATIONS:
+            continue
+        for later in told:
+            if later.sentence == protest.sentence or later.start <= protest.start:
+                continue
+            damaged = later.acled_sub_event_type == DAMAGE and _crowd_doer(later, protest)
+            violent = (
+                later.acled_sub_event_type in UNTOLD_DOER_VIOLENCE
+                and not later.source
+                and CROWD_VIOLENCE_TOLD.search(later.sentence) is not None
+            )
+            if damaged or violent:
+                return protest
+    return None
+
+
+RAID_TRIGGERS = frozenset({"raid", "raided", "raiding", "search", "searched", "searching", "cordon", "cordoned"})
+HARM_TOLD = re.compile(
+    r"\b(?:kill\w*|dead|death|died|injur\w*|wound\w*|shot|shoot\w*|fir(?:e|ed|ing)|clash\w*|gunfight|encounter|"
+    r"exchange\w*|attack\w*|hurt|casualt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _quiet_raid(event: Event, seizures: list[Event]) -> bool:
+    """A raid or search typed as violence, told in a sentence that also tells weapons seized and no one hurt
+    and no fight: how the weapons were seized, not an incident of its own."""
+    if (event.trigger or "").casefold() not in RAID_TRIGGERS:
+        return False
+    if event.acled_sub_event_type not in {"Armed clash", "Attack"}:
+        return False
+    if not any(seizure.sentence == event.sentence for seizure in seizures):
+        return False
+    return HARM_TOLD.search(event.sentence) is None
+
+
 def main_acled_event(events: Iterable[Event]) -> Event | None:
     """The main ACLED event among factual events with an ACLED sub-event type (where there is none, a protest
     told as the purpose of a done act), or ``None``."""
@@ -157,7 +230,11 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
     }
     told = [event for event in candidates if id(event) not in topics] or candidates
     sub_types = {event.acled_sub_event_type for event in told}
+    rioted_protest = None if sub_types & DEFINING_SUB_TYPES else _rioted_later(told)
+    if rioted_protest is not None:
+        return dataclasses.replace(rioted_protest, acled_event_type="Riots", acled_sub_event_type=RIOT)
     seized_on_arrest = SEIZURE in sub_types and ARRESTS in sub_types
+    seizures = [event for event in told if event.acled_sub_event_type == SEIZURE]
     # the crowd's own violence names its demonstration, peaceful in one clause or not (ACLED)
     rioted = RIOT in sub_types
     means_told = bool(sub_types & MEANS_NAMED)
@@ -168,6 +245,7 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
             id(event) in topics,
             event.acled_sub_event_type not in DEFINING_SUB_TYPES,
             seized_on_arrest and event.acled_sub_event_type == ARRESTS,
+            bool(seizures) and _quiet_raid(event, seizures),
             rioted and event.acled_sub_event_type in CALMER_PROTESTS,
             means_told and event.acled_sub_event_type == "Attack" and event.cameo_code in GENERIC_ATTACK_CODES,
             base_set_up and event.acled_sub_event_type == CHANGE,

@@ -218,7 +218,9 @@ class Lexicon:
         entry = self.verbs.get(verb_lemma(verb, self.verbs))
         if entry is None:
             return None
-        if entry.subject_class is not None and not self.in_class(_subject_lemma(verb), entry.subject_class):
+        if entry.subject_class is not None and not any(
+            self.in_class(lemma, entry.subject_class) for lemma in _subject_lemmas(verb)
+        ):
             return None  # "prices fell on Monday", "the blame falls on him": no projectile fell
         children = list(verb.children)
         if entry.particle_required and not any(
@@ -494,6 +496,32 @@ def _is_particle(child: Token, verb: Token) -> bool:
 
 
 _DESTINATION_WORDS = frozenset({"to", "into", "onto", "home", "toward", "towards", "inside", "across", "through"})
+
+
+# Nouns that name a body of people by what it is ("a rebel group", "the militant outfit"): its modifier says
+# what kind of people it holds.
+GROUP_NOUNS = frozenset({"group", "outfit", "organisation", "organization", "faction", "wing", "movement", "band"})
+
+
+def _subject_lemmas(verb: Token) -> list[str]:
+    """The subject's lemma and, where the subject is a group noun ("the rebel group has disbanded"), the
+    lemmas of its compound and adjective modifiers, which tell what the group is."""
+    lemma = _subject_lemma(verb)
+    if lemma not in GROUP_NOUNS:
+        return [lemma]
+    subject = next(
+        (
+            child
+            for holder in (verb, verb.head if verb.dep_ == "conj" else None)
+            if holder is not None
+            for child in holder.children
+            if child.dep_ in {"nsubj", "nsubjpass"}
+        ),
+        None,
+    )
+    if subject is None:
+        return [lemma]
+    return [lemma] + [child.lemma_.casefold() for child in subject.children if child.dep_ in {"compound", "amod"}]
 
 
 def _subject_lemma(verb: Token) -> str:

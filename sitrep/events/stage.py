@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -300,6 +301,7 @@ class EventStage:
                     )
                 ),
                 object_heads=frozenset(_object_heads(candidate.trigger)),
+                target_heads=frozenset(_own_words(candidate.roles.target)),
             )
         )
         clause = candidate.clause_head if candidate.verbal or candidate.light else sentence.root
@@ -333,12 +335,16 @@ class EventStage:
 
 def _object_heads(trigger: Token) -> set[str]:
     """Lemmas of the trigger's object head, its modifiers, and what it is "of" ("a convoy of traders")."""
+    return _own_words(child for child in trigger.children if child.dep_ in {"dobj", "nsubjpass"})
+
+
+def _own_words(heads: Iterable[Token]) -> set[str]:
+    """Lemmas of noun-phrase heads, their modifiers and what they are "of", without the place phrases hanging
+    off them ("a labourer near the army camp" gives labourer, not army)."""
     found: set[str] = set()
-    for child in trigger.children:
-        if child.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        found.add(child.lemma_.casefold())
-        for grand in child.children:
+    for head in heads:
+        found.add(head.lemma_.casefold())
+        for grand in head.children:
             if grand.dep_ in {"amod", "compound"}:
                 found.add(grand.lemma_.casefold())
             elif grand.dep_ == "prep" and grand.lower_ == "of":

@@ -1,0 +1,112 @@
+"""ACLED categories on sentences written for the eleventh session (issue #3).
+
+Every sentence was written for these tests from ACLED's definitions; none is a training example or an
+evaluation item:
+- violence on people not said to be armed, told as near a post of the state's forces ("near the police
+  station"), is one-sided (an attack): the armed words name the place, not a second armed side;
+- a group named by its kind ("the rebel group", "a militant outfit") is an armed subject for the verbs that
+  need one (disband, recruit, patrol): a group that disbands changes its activity;
+- prohibitory orders and Section 144 imposed restrict activity (ACLED change to group/activity).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_samples import main_acled_type, rule_events
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # one-sided: the victim is a civilian, the army camp or police station only says where
+        ("Terrorists shot at a migrant labourer near the army camp, injuring him.", "Attack"),
+        ("Suspected militants fired at a civilian near the police station in Sopore, injuring him critically.",
+         "Attack"),
+        ("Gunmen shot a shopkeeper outside the police outpost in the market.", "Attack"),
+        # ... but a fight told in the sentence makes two armed sides
+        ("Militants fired at a civilian near the army camp and the troops returned fire.", "Armed clash"),
+        # ... and armed people near a post are no civilians
+        ("Militants fired at soldiers near the army camp, injuring two.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_violence_near_a_post_of_the_forces(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militant group disbanded its armed wing.",
+        "The rebel group has disbanded.",
+        "The militia was disbanded on Monday.",
+    ],
+)
+def test_an_armed_group_that_disbands_changes_its_activity(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Change to group/activity"
+
+
+def test_a_group_not_said_to_be_armed_disbanding_is_no_event(nlp: Language) -> None:
+    assert rule_events(nlp, "The jazz group disbanded after the tour.") == []
+    assert rule_events(nlp, "The study group has disbanded.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prohibitory orders under Section 144 were imposed in the city.",
+        "Section 144 was imposed in the town on Tuesday.",
+        "The district administration imposed prohibitory orders in the area.",
+    ],
+)
+def test_prohibitory_orders_imposed_change_activity(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crowd's damage told in the next sentence, by a pronoun or with no doer named
+        "Activists blocked the railway track, disrupting train services. They also set fire to an engine.",
+        "Villagers blocked the road demanding the arrest of the driver. Some of them damaged the truck.",
+        # violence with no doer, told by the crowd's means
+        "Workers of the party blocked the road. A few policemen were injured in the stone pelting.",
+    ],
+)
+def test_a_demonstration_whose_crowd_did_damage_in_a_later_sentence_is_violent(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's violence told after the protest does not make the protest violent
+        "Villagers blocked the road to protest the poor roads. Gunmen later shot dead a trader in the market.",
+        "Residents blocked the road for two hours to protest the poor condition of the road.",
+        "Farmers staged a sit-in outside the collectorate. Police later detained their leaders.",
+    ],
+)
+def test_other_acts_after_a_demonstration_do_not_make_it_violent(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) != "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided an illegal gun factory and recovered country-made pistols.",
+        "Police busted an illegal arms factory in the town.",
+        "Police busted a bomb-making unit in the village.",
+        "The BDS team diffused the bomb.",
+    ],
+)
+def test_weapons_seized_in_a_quiet_raid_are_disrupted(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Disrupted weapons use"
+
+
+def test_a_raid_on_a_crime_or_a_diffused_glow_is_no_acled_event(nlp: Language) -> None:
+    assert main_acled_type(nlp, "Police busted a fake liquor factory in the town.") is None
+    assert main_acled_type(nlp, "The festival lights diffused the glow across the square.") is None
+    # a raid in which people were killed is no quiet raid
+    assert main_acled_type(nlp, "Police raided the hideout, killing two militants, and recovered rifles.") != (
+        "Disrupted weapons use"
+    )
