@@ -110,3 +110,52 @@ def test_a_raid_on_a_crime_or_a_diffused_glow_is_no_acled_event(nlp: Language) -
     assert main_acled_type(nlp, "Police raided the hideout, killing two militants, and recovered rifles.") != (
         "Disrupted weapons use"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # an effigy is burned only to protest, whoever the sentence says burned it
+        ("People burnt an effigy of the chief minister.", "Peaceful protest"),
+        ("Members of the youth wing burnt the effigy of the prime minister at the main crossing.",
+         "Peaceful protest"),
+        # ... but a house burned is destruction, and a bus torched beside the effigy is a riot
+        ("Miscreants burnt the house of a ruling party leader.", "Looting/property destruction"),
+        ("Protesters burnt an effigy and torched a bus.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_burning_an_effigy_is_a_protest(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police nabbed two persons for attacking a shopkeeper.",
+        "The accused, who had attacked a woman with a knife, was nabbed on Monday.",
+        "The police nabbed a wanted Maoist from the forest.",
+    ],
+)
+def test_nabbed_is_an_arrest(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # the state's forces acting on the crowd of a demonstration told in the sentence before
+        ("Thousands of people took to the streets of the capital on Friday. Security forces opened fire on them, "
+         "killing three.", "Excessive force against protesters"),
+        ("Hundreds of students marched towards the governor's house. Police fired at them, injuring five.",
+         "Excessive force against protesters"),
+        ("Villagers staged a demonstration outside the mine. Police fired tear gas to disperse them.",
+         "Protest with intervention"),
+    ],
+)  # fmt: skip
+def test_force_on_the_crowd_in_a_later_sentence(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+def test_force_on_someone_else_after_a_demonstration_does_not_type_it(nlp: Language) -> None:
+    text = "Villagers staged a demonstration outside the mine. Later, police shot dead a robber in the town."
+    assert main_acled_type(nlp, text) not in {"Excessive force against protesters", "Protest with intervention"}

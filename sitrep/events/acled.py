@@ -177,8 +177,11 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
             return _remote_type(weapon)
         if context.object_words & cues.ARMS:
             return ("Strategic developments", "Disrupted weapons use")  # "destroyed a bomb-making workshop"
-        if (_source_is_crowd(context) or protest_setting) and _symbolic_burning(context):
-            return ("Protests", "Peaceful protest")  # "burnt an effigy of the chief minister in protest"
+        effigy = bool((context.object_heads | context.object_words) & EFFIGIES)
+        if (_source_is_crowd(context) or protest_setting or effigy) and _symbolic_burning(context):
+            # "burnt an effigy of the chief minister in protest"; an effigy is burned only to protest, whoever
+            # the sentence says burned it ("people burnt an effigy of the minister")
+            return ("Protests", "Peaceful protest")
         if not protest_setting and context.source_words & MOB_NOUNS:
             # "a crowd attacked and burned the homes of ...": rioters with no demonstration (ACLED mob violence)
             return ("Riots", "Mob violence")
@@ -428,6 +431,7 @@ SYMBOLIC_THINGS = frozenset(
      "manifesto", "bill", "ordinance", "order", "notification", "letter", "card", "banner"}
 )  # fmt: skip
 BURNING = frozenset({"burn", "burnt", "burned", "torch", "set", "fire", "ablaze", "consign"})
+EFFIGIES = frozenset({"effigy", "effigies"})
 
 
 def _symbolic_burning(context: AcledContext) -> bool:

@@ -29,7 +29,10 @@ ACLED's own conventions rather than the coder's confidence alone:
 - a demonstration told in one sentence and the crowd's damage in a later one ("Villagers blocked the road.
   They also set fire to a bus."; "... Several policemen were hurt in the stone pelting.") is one incident,
   the demonstration, and its crowd's violence makes it a violent demonstration (ACLED: demonstrators engaging
-  in violence or destruction). The per-sentence typing cannot see this: the later sentence names no protest.
+  in violence or destruction). The per-sentence typing cannot see this: the later sentence names no protest;
+- likewise the state's forces acting on that crowd in a later sentence ("Thousands marched on the palace.
+  Police fired on them, killing three."): force that kills or wounds is excessive force against protesters,
+  other force (tear gas, dispersal) a protest with intervention.
 
 Then the most confident event, and the earliest.
 """
@@ -215,6 +218,35 @@ def _quiet_raid(event: Event, seizures: list[Event]) -> bool:
     return HARM_TOLD.search(event.sentence) is None
 
 
+STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# What the state's forces did to the crowd, as typed in a sentence that names no protest.
+LETHAL_FORCE_TYPES = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
+INTERVENTION_TYPES = frozenset({"Protest with intervention"})
+
+
+def _on_the_crowd(event: Event) -> bool:
+    """The event's target is the crowd, named again or by a pronoun ("fired at them", "dispersed the crowd")."""
+    return any(set(re.findall(r"[\w'-]+", actor.text.casefold())) & CROWD_DOERS for actor in event.target)
+
+
+def _force_on_the_crowd_later(told: list[Event]) -> tuple[Event, str] | None:
+    """A peaceful demonstration and the state's forces acting on its crowd in a later sentence: the
+    demonstration, and the sub-event type the force makes of it."""
+    for protest in told:
+        if protest.acled_sub_event_type != "Peaceful protest":
+            continue
+        for later in told:
+            if later.sentence == protest.sentence or later.start <= protest.start:
+                continue
+            if not {actor.sector for actor in later.source} & STATE_FORCE_SECTORS or not _on_the_crowd(later):
+                continue
+            if later.acled_sub_event_type in LETHAL_FORCE_TYPES:
+                return protest, "Excessive force against protesters"
+            if later.acled_sub_event_type in INTERVENTION_TYPES:
+                return protest, "Protest with intervention"
+    return None
+
+
 def main_acled_event(events: Iterable[Event]) -> Event | None:
     """The main ACLED event among factual events with an ACLED sub-event type (where there is none, a protest
     told as the purpose of a done act), or ``None``."""
@@ -233,6 +265,9 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
     rioted_protest = None if sub_types & DEFINING_SUB_TYPES else _rioted_later(told)
     if rioted_protest is not None:
         return dataclasses.replace(rioted_protest, acled_event_type="Riots", acled_sub_event_type=RIOT)
+    forced = None if sub_types & DEFINING_SUB_TYPES else _force_on_the_crowd_later(told)
+    if forced is not None:
+        return dataclasses.replace(forced[0], acled_event_type="Protests", acled_sub_event_type=forced[1])
     seized_on_arrest = SEIZURE in sub_types and ARRESTS in sub_types
     seizures = [event for event in told if event.acled_sub_event_type == SEIZURE]
     # the crowd's own violence names its demonstration, peaceful in one clause or not (ACLED)
