@@ -159,3 +159,35 @@ def test_force_on_the_crowd_in_a_later_sentence(nlp: Language, text: str, sub_ty
 def test_force_on_someone_else_after_a_demonstration_does_not_type_it(nlp: Language) -> None:
     text = "Villagers staged a demonstration outside the mine. Later, police shot dead a robber in the town."
     assert main_acled_type(nlp, text) not in {"Excessive force against protesters", "Protest with intervention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # "a youth" is one person, not a crowd: no protest scene
+        ("A youth was shot dead in Sopore.", "Attack"),
+        ("A youth was shot dead in Sopore on Monday, police said.", "Attack"),
+        # "youths" are a crowd
+        ("Police fired tear gas at youths who were pelting stones.", "Violent demonstration"),
+        # a clause told before a semicolon is no complement of the blaming that follows it
+        ("A youth was shot dead in Sopore; police blamed militants.", "Attack"),
+    ],
+)  # fmt: skip
+def test_a_youth_is_one_person(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # what is protested is the grievance, not force used on this crowd
+        ("Villagers protested the killing of a youth in police firing.", "Peaceful protest"),
+        ("Lawyers protested the arrest of a colleague by the police.", "Peaceful protest"),
+        # ... force on the crowd itself still makes an intervention
+        ("Police arrested protesters who had gathered outside the office.", "Protest with intervention"),
+        ("The protesters were detained by police when they marched towards the assembly.",
+         "Protest with intervention"),
+    ],
+)  # fmt: skip
+def test_the_grievance_of_a_protest_is_no_intervention(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type

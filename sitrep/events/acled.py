@@ -87,8 +87,17 @@ def _target_is_civilian(context: AcledContext) -> bool:
     return bool(context.target_words & cues.CIVILIANS)
 
 
+def _crowd(words: frozenset[str] | set[str]) -> set[str]:
+    """The crowd words among a phrase's words. "Youth" names a crowd only in the plural ("youths pelted
+    stones"); "a youth was shot dead" is one person (the word sets hold both the lemma and the word)."""
+    found = set(words & cues.CROWD_ACTORS)
+    if "youth" in found and "youths" not in words:
+        found.discard("youth")
+    return found
+
+
 def _source_is_crowd(context: AcledContext) -> bool:
-    return bool(context.source_words & cues.CROWD_ACTORS)
+    return bool(_crowd(context.source_words))
 
 
 def _source_is_people(context: AcledContext) -> bool:
@@ -121,7 +130,7 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     protest_setting = (
         code.startswith("144")  # a crowd blocking a road (the lexicon's protest code for "block")
         or _protest_words(words | context.sentence_words)
-        or bool(context.target_words & cues.CROWD_ACTORS)
+        or bool(_crowd(context.target_words))
         or _riot_control_used(context)
     )
     if (root == "14" or code in {"173", "175"}) and protest_setting and _crowd_turned_violent(context):
@@ -132,16 +141,20 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         # the code itself says the crowd rioted: police intervening does not make it ACLED's intervention
         return _protest_type(code, words | (context.sentence_words & CROWD_RIOT))
     if root == "14":
+        # "villagers protested the killing of a youth in police firing": what is protested (the verb's object)
+        # is the grievance, not force used on this crowd
+        grievance = context.object_words - context.source_words
+        words = words - grievance
         if _source_is_state_force(context) and protest_setting:
             return _intervention_type(words)
-        if _state_intervened(context.sentence_words):
+        if _state_intervened(context.sentence_words - grievance):
             # "security forces broke up a demonstration by ...": the protest is the trigger, the
             # intervention is told around it
             return _intervention_type(words | context.sentence_words)
         # "protests erupted ..., with banks set ablaze": the violence may be told beside the protest
         return _protest_type(code, words | _crowd_riot_words(context))
     if code == "175":
-        if protest_setting or words & cues.CROWD_ACTORS:
+        if protest_setting or _crowd(words):
             return _intervention_type(words)
         return ("Violence against civilians", "Attack")
     if code == "173":
@@ -731,7 +744,7 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         and context.trigger_lemma in RIOTERS_ACTS
         and context.source_words & ASKING_PEOPLE
         and not _armed_source(context)
-        and not (_protest_words(context.target_words) or context.target_words & cues.CROWD_ACTORS)
+        and not (_protest_words(context.target_words) or _crowd(context.target_words))
     ):
         # "during the protest, some people attacked a police vehicle": unarmed people using violence where
         # a demonstration is told are its rioters (ACLED violent demonstration); people who attack the
@@ -739,7 +752,7 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Riots", "Violent demonstration")
     # a crowd fired on by a side the sentence does not name ("they fired on a crowd of protesters")
     crowd_targeted = (
-        (_protest_words(context.target_words) or bool(context.target_words & cues.CROWD_ACTORS))
+        (_protest_words(context.target_words) or bool(_crowd(context.target_words)))
         and weapon in {None, "small_arms"}
         and not context.source_words & (NON_STATE_WORDS | LONE_ATTACKER_WORDS)
     )

@@ -759,6 +759,8 @@ def _complement_heads(governor: Token) -> list[Token]:
     """Clauses and phrases a framing verb is about: "threatened to strike", "accused X of shelling"."""
     heads: list[Token] = []
     for child in governor.children:
+        if child.dep_ == "ccomp" and _before_a_semicolon(child, governor):
+            continue  # "A youth was shot dead; police blamed militants": a clause of its own, told before
         if child.dep_ in {"xcomp", "ccomp", "dobj"}:
             heads.append(child)
         elif child.dep_ == "advcl" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children):
@@ -774,6 +776,14 @@ def _complement_heads(governor: Token) -> list[Token]:
                 if grand.dep_ in {"pobj", "pcomp"}
             )
     return heads
+
+
+def _before_a_semicolon(clause: Token, governor: Token) -> bool:
+    """The clause ends before the governor with a semicolon between them (the parse may still hang it on the
+    governor as its complement)."""
+    if clause.i > governor.i:
+        return False
+    return any(token.text == ";" for token in governor.doc[clause.right_edge.i + 1 : governor.i])
 
 
 def _inside(token: Token, heads: list[Token]) -> bool:
