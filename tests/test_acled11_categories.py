@@ -191,3 +191,23 @@ def test_a_youth_is_one_person(nlp: Language, text: str, sub_type: str) -> None:
 )  # fmt: skip
 def test_the_grievance_of_a_protest_is_no_intervention(nlp: Language, text: str, sub_type: str) -> None:
     assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a quarrel between groups the sentence does not call armed is a brawl (ACLED mob violence)
+        ("Two groups clashed over a land dispute, leaving five injured.", "Mob violence"),
+        ("Two groups clashed over a land dispute in the village, and one of them opened fire with rifles.",
+         "Armed clash"),
+        # "thrashed" people is a beating; a team thrashed is no event
+        ("Cow vigilantes thrashed two men transporting cattle.", "Mob violence"),
+        ("Police thrashed two men at the checkpoint.", "Attack"),
+    ],
+)  # fmt: skip
+def test_brawls_and_beatings(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+def test_a_team_thrashed_is_no_event(nlp: Language) -> None:
+    assert rule_events(nlp, "India thrashed Australia by eight wickets.") == []

@@ -810,9 +810,14 @@ def _unarmed_groups_clashed(context: AcledContext, weapon: str | None) -> bool:
     sentence = context.sentence_words
     if sentence & (ARMED_WORDS | NON_STATE_WORDS | ARMED_OTHERS | IRREGULARS | ARMED_FIGHTS | cues.SMALL_ARMS):
         return False
-    return bool(sentence & UNARMED_SIDES)
+    if sentence & UNARMED_SIDES:
+        return True
+    # "two groups clashed over a land dispute": a quarrel between groups the sentence does not call armed
+    return bool(sentence & {"group", "groups"} and sentence & QUARRELS)
 
 
+# What ordinary people fight over, or how their fights are named.
+QUARRELS = frozenset({"dispute", "feud", "quarrel", "altercation", "brawl", "argument", "row", "squabble"})
 # What a demonstration's rioters do to people and things (killing is left out: "people" named as a killing's
 # doer is too often the parse's misreading of its victims).
 RIOTERS_ACTS = frozenset(
