@@ -211,3 +211,19 @@ def test_brawls_and_beatings(nlp: Language, text: str, sub_type: str) -> None:
 
 def test_a_team_thrashed_is_no_event(nlp: Language) -> None:
     assert rule_events(nlp, "India thrashed Australia by eight wickets.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a mine where gold or coal is dug is a place, not a device
+        ("Two armed groups clashed over control of the gold mines.", "Armed clash"),
+        ("Gunmen attacked artisanal miners at a gold mine, killing 12.", "Attack"),
+        # ... a mine that explodes is a device, near a gold mine or not
+        ("A mine exploded under a vehicle carrying soldiers.", "Remote explosive/landmine/IED"),
+        ("Three miners were killed when their truck struck a landmine near the gold mine.",
+         "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_mines_of_mining_are_no_explosive(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type

@@ -117,6 +117,21 @@ def _source_is_state_force(context: AcledContext) -> bool:
     return bool(context.source_words & cues.STATE_FORCE_WORDS) and not context.source_words & NON_STATE_WORDS
 
 
+MINE_FORMS = frozenset({"mine", "mines"})
+# Words that make "mine" a place where minerals are dug: "gold mines", "mining sites", "artisanal miners".
+MINING_WORDS = frozenset(
+    {"gold", "coal", "diamond", "copper", "cobalt", "tin", "coltan", "mining", "miner", "miners", "mineral",
+     "minerals", "artisanal", "quarry", "ore", "lithium", "bauxite", "iron"}
+)  # fmt: skip
+
+
+def _mines_are_mining(context: AcledContext) -> bool:
+    """The clause's only explosive word is "mine(s)" and the sentence tells of mining."""
+    if not context.words & MINE_FORMS or not context.sentence_words & MINING_WORDS:
+        return False
+    return not (context.words - MINE_FORMS) & (EXPLOSIVE_NOUNS | {"landmine", "anti-personnel", "anti-tank"})
+
+
 def acled_type(context: AcledContext) -> tuple[str, str] | None:
     """(ACLED event type, sub-event type), or ``None`` where ACLED would not record the event."""
     if context.code == "145" and context.trigger_lemma in DAMAGE_VERBS and not context.sentence_words & BLOCKING_WORDS:
@@ -124,6 +139,15 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         # mob violence and property destruction apart by the setting, as for any damage done (1712). A crowd
         # that also blocks a road is demonstrating: the riot code stands.
         context = replace(context, code="1712")
+    if _mines_are_mining(context):
+        # "clashed over control of the gold mines": the mine is a place of mining, no device; the code the
+        # word "mines" refined to an explosion goes back to plain force
+        context = replace(
+            context,
+            code="190" if context.code.startswith("183") else context.code,
+            words=context.words - MINE_FORMS,
+            sentence_words=context.sentence_words - MINE_FORMS,
+        )
     code, words = context.code, context.words
     root = code[:2]
     weapon = _weapon(words, context.sentence_words)
