@@ -227,3 +227,19 @@ def test_a_team_thrashed_is_no_event(nlp: Language) -> None:
 )  # fmt: skip
 def test_mines_of_mining_are_no_explosive(nlp: Language, text: str, sub_type: str) -> None:
     assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group entered into a ceasefire agreement with the government.",
+        "The two factions entered into a truce on Monday.",
+    ],
+)
+def test_entering_into_a_deal_is_an_agreement(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Agreement"
+
+
+def test_entering_into_a_house_or_a_contract_is_no_agreement(nlp: Language) -> None:
+    assert main_acled_type(nlp, "Gunmen entered into the house and shot dead a man.") == "Attack"
+    assert main_acled_type(nlp, "The company entered into a contract with the ministry.") is None

@@ -82,6 +82,8 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
         took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
         if head.lower_ == "in" and (lemma == "participate" or took_part):
             return verb  # "took part in joint exercises", "participated in talks"
+        if head.lower_ == "into" and lemma == "enter":
+            return verb  # "entered into a ceasefire agreement with the government"
         if head.lower_ == "of" and lemma in QUANTITY_NOUNS and verb.pos_ == "NOUN":
             return _light_verb_of(verb, lexicon)  # "announced a new package of military assistance"
     if (
