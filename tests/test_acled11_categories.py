@@ -243,3 +243,19 @@ def test_entering_into_a_deal_is_an_agreement(nlp: Language, text: str) -> None:
 def test_entering_into_a_house_or_a_contract_is_no_agreement(nlp: Language) -> None:
     assert main_acled_type(nlp, "Gunmen entered into the house and shot dead a man.") == "Attack"
     assert main_acled_type(nlp, "The company entered into a contract with the ministry.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobile internet services were snapped in the district as a precautionary measure.",
+        "Educational institutions were closed in the district following the violence.",
+    ],
+)
+def test_services_snapped_and_institutions_closed_change_activity(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Change to group/activity"
+
+
+def test_snapped_pictures_or_a_streak_is_no_event(nlp: Language) -> None:
+    assert rule_events(nlp, "The photographer snapped pictures of the crowd.") == []
+    assert rule_events(nlp, "The team snapped a five-match losing streak.") == []

@@ -346,7 +346,7 @@ RESTRICTED_ACTIVITIES = frozenset(
     {"gathering", "assembly", "protest", "rally", "demonstration", "march", "meeting", "internet", "movement",
      "emergency", "law", "curfew", "activity", "travel", "access", "service", "lockdown", "school", "market",
      "college", "restriction", "prohibitory", "section", "organisation", "organization", "outfit", "group",
-     "party"}
+     "party", "institution"}
 )  # fmt: skip
 
 
