@@ -259,3 +259,19 @@ def test_services_snapped_and_institutions_closed_change_activity(nlp: Language,
 def test_snapped_pictures_or_a_streak_is_no_event(nlp: Language) -> None:
     assert rule_events(nlp, "The photographer snapped pictures of the crowd.") == []
     assert rule_events(nlp, "The team snapped a five-match losing streak.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # youths arrested are people taken into custody, not a demonstration's crowd
+        ("Police arrested two youths in connection with the murder.", "Arrests"),
+        ("Police picked up two youths for questioning.", "Arrests"),
+        # youths as doers still riot
+        ("Youths pelted stones at the police in the old city.", "Violent demonstration"),
+        # a trader is a person: bundled into a car by armed men, abducted
+        ("Armed men bundled a trader into a car and drove off.", "Abduction/forced disappearance"),
+    ],
+)  # fmt: skip
+def test_youths_and_traders_as_people(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type

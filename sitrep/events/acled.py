@@ -154,7 +154,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
     protest_setting = (
         code.startswith("144")  # a crowd blocking a road (the lexicon's protest code for "block")
         or _protest_words(words | context.sentence_words)
-        or bool(_crowd(context.target_words))
+        # youths arrested, hurt or killed are people, not a demonstration's crowd: youths set the scene as doers
+        or bool(_crowd(context.target_words) - {"youth"})
         or _riot_control_used(context)
     )
     if (root == "14" or code in {"173", "175"}) and protest_setting and _crowd_turned_violent(context):
