@@ -47,9 +47,23 @@ _CANDIDATE = re.compile(
 )
 # A one-word title: a capitalised word after a sentence end and before another capitalised word.
 _ONE_WORD = re.compile(r"(?<=[.?!\"\u201d\u2019)]) ([A-Z][a-z]{4,}) (?=[A-Z])")
+# A title of any case ("BLA surges", "Countering China", "Reaction from President Moise") before a capitalised
+# word that opens a clause and, capitalised, can continue no sentence ("Since", "Though", "According").
+_OPENERS = (
+    "Since", "Though", "Although", "Despite", "According", "While", "Whereas", "Shortly", "Meanwhile", "Amid",
+    "Unlike", "Because",
+)  # fmt: skip
+_BEFORE_OPENER = re.compile(
+    r"(?<=[.?!\"\u201d\u2019)]) ([A-Z][\w-]*(?: [\w-]+){0,4}) (?=(?:" + "|".join(_OPENERS) + r") )"
+)
+# The prepositions and "and" that join the nouns of a title before an opener ("Integration into Japan").
+_TITLE_PREPOSITIONS = frozenset({"of", "for", "into", "from", "in", "on", "with", "over", "about", "and", "at", "to"})
 # Endings of abstract nouns ("Reaction", "Enforcement", "Uncertainty"): a word a title can be, no name or role.
 _ABSTRACT_ENDING = re.compile(r"(?:tion|sion|ment|ence|ance|ity|ness|ship|ism)$")
 _TITLE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG", "HYPH"})
+# Before an opener a title may also hold a headline's present-tense verb ("BLA surges") and numbers.
+_OPENED_TITLE_TAGS = _TITLE_TAGS | {"VBZ", "CD"}
+_NAME_OR_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Abstract nouns that name a branch of a state before its people ("Security Forces", "Opposition Leaders").
 _BODY_MODIFIERS = frozenset(
     {"security", "opposition", "coalition", "administration", "government", "immigration", "intelligence",
@@ -93,9 +107,10 @@ def mark_cross_heads(doc: Doc) -> Doc:
     text = doc_text(doc)
     found = [(match, _is_cross_head) for match in _CANDIDATE.finditer(text)]
     found += [(match, _is_one_word_cross_head) for match in _ONE_WORD.finditer(text)]
+    found += [(match, _is_title_before_opener) for match in _BEFORE_OPENER.finditer(text)]
     for match, shaped in found:
         title = doc.char_span(match.start(1), match.end(1))
-        if title is None or not shaped(doc, title):
+        if title is None or (title.start_char, title.end_char) in headings or not shaped(doc, title):
             continue
         doc[title.start].is_sent_start = True
         for token in title[1:]:  # the parser may not split a title of its own
@@ -170,6 +185,22 @@ def _is_one_word_cross_head(doc: Doc, title: Span) -> bool:
     if not plural or after.tag_ not in {"VBP", "VBD", "MD"} or word.lower_ in _BODY_MODIFIERS:
         return False
     return f"{word.lower_} {following.lower_}" not in doc_text(doc).lower()[: word.idx]
+
+
+def _is_title_before_opener(doc: Doc, title: Span) -> bool:
+    """ "BLA surges Since last August, ...", "Countering China Though he ...": a phrase with no verb of
+    tense between a sentence end and a capitalised clause opener, which no sentence holds mid-way, is a title
+    whatever its case; a headline's present-tense verb after a name or noun is part of it."""
+    if title.start == 0 or title.end >= len(doc) or doc[title.start - 1].tag_ not in _SENTENCE_END_TAGS:
+        return False
+    for token in title:
+        if token.lower_ in _TITLE_PREPOSITIONS and token.i > title.start:
+            continue
+        if token.tag_ not in _OPENED_TITLE_TAGS:
+            return False
+        if token.tag_ == "VBZ" and (token.i == title.start or doc[token.i - 1].tag_ not in _NAME_OR_NOUN_TAGS):
+            return False
+    return title[-1].tag_ in _NAME_OR_NOUN_TAGS or title[-1].tag_ == "VBZ"
 
 
 def _names_a_role(word: str) -> bool:
