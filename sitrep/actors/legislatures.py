@@ -54,6 +54,12 @@ def country_named(text: str) -> str | None:
     return _country_names()[1].get(text)
 
 
+def countries_named_in(text: str) -> set[str]:
+    """The countries a text names by name or adjective ("Pakistan's", "Pakistani" -> {"PAK"})."""
+    pattern, country_of = _country_names()
+    return {country_of[match.group(0)] for match in pattern.finditer(text)}
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """One compiled pattern over every country's names and adjectives, and which country each one is."""

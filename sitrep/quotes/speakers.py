@@ -24,6 +24,7 @@ when available, codes each speaker's country, sector, code and office.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -33,7 +34,8 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.entries import ORGANISATION
 from sitrep.actors.legislatures import country_named
 from sitrep.actors.resolver import ResolvedActor
-from sitrep.model import ActorRef
+from sitrep.model import ActorRef, Place
+from sitrep.quotes.office_country import home_country, office_country
 
 log = logging.getLogger(__name__)
 
@@ -291,10 +293,14 @@ def _specified(span: Span) -> bool:
 class SpeakerTracker:
     """Resolves an article's speaker spans to canonical speakers, in text order."""
 
-    def __init__(self, doc: Doc, when: date | None = None, resolver: Any | None = None) -> None:
+    def __init__(
+        self, doc: Doc, when: date | None = None, resolver: Any | None = None, places: Sequence[Place] = ()
+    ) -> None:
         self.doc = doc
         self.when = when
         self.resolver = resolver
+        self.places = places  # the places stage's toponyms: whose office a title without a country is
+        self._home: str | None = home_country(places)
         self.known: list[Known] = []
         ents = _ents_in(doc[:])
         self._people_mentioned = [ent for ent in ents if ent.label_ == "PERSON"]
@@ -625,10 +631,15 @@ class SpeakerTracker:
             ref.country = ref.country or entry.country
             return
         actor = actors[0]
+        if entry.kind == "person" and entry.country is None:
+            # "Finance Minister Muhammad Aurangzeb": a state office the dictionary knows no holder of
+            entry.country = office_country(actor, entry.span, self.places, self._home)
         ref.code = actor.code
         ref.country = actor.country
         ref.sector = actor.sector
         ref.office = actor.office
+        if ref.country is None and entry.country is not None and ref.code == ref.sector and ref.sector:
+            ref.code = f"{entry.country}{ref.sector}"
         ref.country = ref.country or entry.country
         if ref.name is None and entry.kind == "person" and self._dictionary_person(entry.span):
             ref.name = actor.name

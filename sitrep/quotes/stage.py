@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc
 
-from sitrep.model import ActorRef, CodedDocument, Quote
+from sitrep.model import ActorRef, CodedDocument, Place, Quote
 from sitrep.nlp.text import doc_text
 from sitrep.quotes.attribution import Attribution, find_attributions, unattributed_charge
 from sitrep.quotes.learned import CueModel
@@ -46,10 +47,11 @@ def _quote_id(article_id: str, attribution: Attribution) -> str:
 
 
 def quotes_of(doc: Doc, article_id: str = "", when: date | None = None, resolver: Any | None = None,
-              cue_model: CueModel | bool | None = True) -> list[Quote]:
+              cue_model: CueModel | bool | None = True, places: Sequence[Place] = ()) -> list[Quote]:
     """Every statement in ``doc`` as ``Quote`` records, in text order; ``cue_model`` as in
-    ``find_attributions`` (True: the shipped learned cue model)."""
-    tracker = SpeakerTracker(doc, when=when, resolver=resolver)
+    ``find_attributions`` (True: the shipped learned cue model); ``places`` the document's toponyms, which
+    say whose office a speaker's title is when the actor dictionary cannot."""
+    tracker = SpeakerTracker(doc, when=when, resolver=resolver, places=places)
     speakers: dict[tuple[int, int], ActorRef] = {}
     quotes: list[Quote] = []
     text = doc_text(doc)
@@ -98,4 +100,4 @@ class QuoteStage:
     def __call__(self, doc: Doc, coded: CodedDocument) -> None:
         published = coded.article.published
         when = published.date() if published is not None else None
-        coded.quotes.extend(quotes_of(doc, coded.article.id, when, self.resolver))
+        coded.quotes.extend(quotes_of(doc, coded.article.id, when, self.resolver, places=coded.places))

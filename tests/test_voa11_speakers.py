@@ -1,0 +1,59 @@
+"""What a reader of the VOA statements found wrong (eleventh session): a speaker named by a state office the
+actor dictionary knows no holder of ("Finance Minister Muhammad Aurangzeb") had a sector and no country.
+Sentences written for the project; the names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article
+
+
+@pytest.fixture(scope="module")
+def speakers(nlp, gazetteer):
+    from sitrep.pipeline import Coder
+
+    coder = Coder(stages=["places", "quotes"], nlp=nlp)
+
+    def run(text: str) -> dict[str, tuple[str | None, str | None]]:
+        coded = coder.code(Article(id="t", text=text, published=None))
+        found = [quote.speaker for quote in coded.quotes if quote.speaker is not None]
+        return {speaker.name or speaker.text: (speaker.code, speaker.country) for speaker in found}
+
+    return run
+
+
+_KENYA_STORY = (
+    "Floods hit Mombasa and Kisumu this week, and roads to Nairobi were closed. "
+    "Finance Minister Daniel Oyieko said the budget would cover the repairs. "
+    "Lieutenant General Peter Wambua said troops had rescued 40 people near Kisumu. "
+)
+
+
+def test_a_state_office_takes_the_country_the_story_is_about(speakers) -> None:
+    found = speakers(_KENYA_STORY)
+    assert found["Daniel Oyieko"] == ("KENGOV", "KEN")
+    assert found["Peter Wambua"] == ("KENMIL", "KEN")
+
+
+def test_an_office_of_a_place_is_that_places_country(speakers) -> None:
+    found = speakers("Central Java Governor Budi Santosa told reporters the market would close on Friday.")
+    assert found["Budi Santosa"][1] == "IDN"
+
+
+def test_another_country_in_the_sentence_leaves_the_office_without_a_country(speakers) -> None:
+    text = _KENYA_STORY + "Defense Minister Omar Haji, visiting from Somalia, said the two armies would help."
+    assert speakers(text)["Omar Haji"][1] is None
+
+
+def test_offices_that_companies_and_international_bodies_have_take_no_country(speakers) -> None:
+    text = _KENYA_STORY + "Spokesman Paul Mwangi said the aid agency had sent 20 trucks."
+    assert speakers(text)["Paul Mwangi"][1] is None
+
+
+def test_a_story_about_no_one_country_gives_no_country(speakers) -> None:
+    text = (
+        "Talks in Geneva, Vienna and Oslo ended without a deal this week. "
+        "Finance Minister Daniel Oyieko said the budget would cover the repairs."
+    )
+    assert speakers(text)["Daniel Oyieko"][1] is None
