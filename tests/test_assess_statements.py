@@ -31,11 +31,11 @@ def test_a_third_country_on_the_incident_still_counts() -> None:
 def test_an_unnamed_speaker_known_only_by_a_pronoun_is_shown_with_its_country() -> None:
     mission = {"speaker": None, "speaker_text": "its foreign ministry", "country": "VEN", "content": "a provocation",
                "type": "indirect", "cue": "called"}
-    assert statement_words(mission)[0] == "VEN, its foreign ministry"
+    assert statement_words(mission)[0] == "Venezuela's foreign ministry"
     named = dict(mission, speaker="Yván Gil")
     assert statement_words(named)[0] == "Yván Gil"
     # the quote coder may give the pronoun phrase as the speaker's name too
-    assert statement_words(dict(mission, speaker="its foreign ministry"))[0] == "VEN, its foreign ministry"
+    assert statement_words(dict(mission, speaker="its foreign ministry"))[0] == "Venezuela's foreign ministry"
 
 
 def test_a_third_country_naming_itself_beside_one_party_speaks_of_its_own_relation() -> None:

@@ -54,6 +54,14 @@ def country_named(text: str) -> str | None:
     return _country_names()[1].get(text)
 
 
+def country_name(code: str) -> str | None:
+    """The dictionary's name of a country code ("IRN" -> "Iran"); None for a code it does not know."""
+    for entry in ActorDictionary.default().countries:
+        if entry.roles and entry.roles[0].country == code:
+            return entry.name
+    return None
+
+
 def countries_named_in(text: str) -> set[str]:
     """The countries a text names by name or adjective ("Pakistan's", "Pakistani" -> {"PAK"})."""
     pattern, country_of = _country_names()

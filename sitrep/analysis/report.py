@@ -258,14 +258,25 @@ def key_statements(assessments: list[Assessment]) -> list[dict]:
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
+def _possessive(country: str) -> str:
+    """ "IRN" -> "Iran's", "USA" -> "United States'"; the code itself when the dictionary has no name for it."""
+    from sitrep.actors.legislatures import country_name  # the actor dictionary, loaded only when needed
+
+    name = country_name(country)
+    if name is None:
+        return f"{country}'s"
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def statement_words(statement: dict) -> tuple[str, str]:
     """Who, and what they said as a report writes it: a direct quote in quotation marks; reported speech
     after its cue verb and without them ("threatened the European Union with 200% tariffs"), since
     quotation marks would claim words the speaker never used."""
     who = statement["speaker"] or statement["speaker_text"] or "unknown speaker"
-    if statement.get("country") and who.split(" ", 1)[0].casefold() in _POSSESSIVES:
-        # "his U.N. mission" says whose only through the country (the quote coder may give those words as the name)
-        who = f"{statement['country']}, {who}"
+    if statement.get("country") and who.split(" ", 1)[0].casefold() in _POSSESSIVES and " " in who:
+        # "his U.N. mission" says whose only through the country (the quote coder may give those words as the
+        # name): a reader wants "Iran's U.N. mission", as a report would write it
+        who = f"{_possessive(statement['country'])} {who.split(' ', 1)[1]}"
     content = statement["content"] or ""
     cue = statement.get("cue")
     if statement.get("type") in ("indirect", "mixed") and cue:
