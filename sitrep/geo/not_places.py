@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 from sitrep.geo.gazetteer import Candidate
 
@@ -44,6 +45,14 @@ OIL_SITE_NOUNS = frozenset(
     "field fields refinery refineries terminal terminals pipeline pipelines facility facilities plant plants "
     "depot depots well wells port ports installation installations complex".split()
 )
+# "the Schengen Agreement", "the Minsk accords", "the Schengen system": a town's name before these names a pact.
+PACT_NOUNS = frozenset(
+    "agreement agreements accord accords treaty protocol protocols convention conventions deal pact system "
+    "rules format process".split()
+)
+# A town named after a pact in a story is that pact wherever else the story names it alone, if it is this small.
+PACT_TOWN_MAX_POPULATION = 100_000
+_PACT_NAME = re.compile(r"\b([A-Z][a-z]+) (?:" + "|".join(sorted(PACT_NOUNS)) + r")\b", re.IGNORECASE)
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 # "Wall Street", "Pennsylvania Avenue": a town's name before one of these names a street of some city.
 STREET_NOUNS = frozenset({"street", "avenue", "boulevard", "lane"})
@@ -83,6 +92,21 @@ def not_a_place_in_context(surface: str, after: str) -> str | None:
     return None
 
 
+def pact_names(text: str) -> frozenset[str]:
+    """The capitalised words a text writes before a word of a pact ("Schengen" in "the Schengen system")."""
+    return frozenset(match.group(1) for match in _PACT_NAME.finditer(text) if match.group(1)[:1].isupper())
+
+
+def names_a_pact_elsewhere(surface: str, candidates: tuple[Candidate, ...], pacts: frozenset[str]) -> bool:
+    """ "railed against Schengen" in a story that wrote "the Schengen Agreement": a small town's name the
+    story uses as a pact's; no country, region or town of size goes by it."""
+    return (
+        surface in pacts
+        and bool(candidates)
+        and all(c.feature in TOWN_FEATURES and c.population < PACT_TOWN_MAX_POPULATION for c in candidates)
+    )
+
+
 def names_a_market(next_word: str, word_after: str = "") -> bool:
     """ "Brent crude", "Brent futures": the name modifies a commodity or market word (``word_after``, the
     word after ``next_word``, keeps "Kirkuk oil field" a place)."""
@@ -111,6 +135,8 @@ def not_a_place(
         return "names a commodity or market"
     if next_word.casefold() in INSTITUTION_NOUNS:
         return "names an institution's holder"
+    if next_word.casefold() in PACT_NOUNS and not has_cue:
+        return "names a pact"
     if next_word[:1].isupper() and next_word.casefold() in STREET_NOUNS:
         return "names a street"
     if surface.casefold() in INSTITUTION_WORDS:

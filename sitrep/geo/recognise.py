@@ -23,7 +23,7 @@ from sitrep.geo.dateline import find_dateline
 from sitrep.geo.descriptive import descriptive_capitals, is_focus_capital
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
-from sitrep.geo.not_places import not_a_place, not_a_place_in_context
+from sitrep.geo.not_places import names_a_pact_elsewhere, not_a_place, not_a_place_in_context, pact_names
 from sitrep.geo.sources import demonyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -130,6 +130,17 @@ class Toponym:
 
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
+
+
+_PACTS_KEY = "sitrep_pact_names"
+
+
+def _pacts_of(doc: Doc, text: str) -> frozenset[str]:
+    """The words the document writes before a word of a pact ("Schengen Agreement"), found once per document."""
+    pacts = doc.user_data.get(_PACTS_KEY)
+    if pacts is None:
+        pacts = doc.user_data[_PACTS_KEY] = pact_names(text)
+    return pacts
 
 
 def _preceding_word(doc: Doc, index: int) -> Token | None:
@@ -445,6 +456,8 @@ class ToponymRecogniser:
             cue = before.lower_ in STATIC_PREPOSITIONS
         else:
             cue = self._has_place_cue(doc, span.start, span.end)
+        if not cue and names_a_pact_elsewhere(toponym.lookup, candidates, _pacts_of(doc, text)):
+            return True
         after = _following(doc, span.end)
         beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
         in_capitals = any(t.is_alpha and len(t) > 1 and t.is_upper for t in beside)

@@ -1,0 +1,54 @@
+"""A town's name used as a pact's (eleventh session): "the Schengen Agreement", and "Schengen" alone elsewhere
+in the same story, are no place (Schengen, a village in Luxembourg, was read as where a Hungarian leader
+acted). Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.gazetteer import Candidate
+from sitrep.geo.not_places import names_a_pact_elsewhere, not_a_place, pact_names
+from sitrep.model import Article, CodedDocument
+
+
+def _town(name: str, population: int, feature: str = "city") -> Candidate:
+    return Candidate(1, 1, name, 0.0, 0.0, "XX", "XXX", feature, None, population, None, None, 0)
+
+
+@pytest.mark.parametrize(
+    ("next_word", "cue", "reason"),
+    [
+        ("Agreement", False, "names a pact"),
+        ("accords", False, "names a pact"),
+        ("system", False, "names a pact"),
+        ("Agreement", True, None),  # "in Lomé Agreement" is no phrase; a cue keeps it a place
+        ("market", False, None),
+    ],
+)
+def test_a_town_before_a_word_of_a_pact_names_the_pact(next_word: str, cue: bool, reason: str | None) -> None:
+    assert not_a_place("Lome", (_town("Lome", 9_000),), cue, next_word) == reason
+
+
+def test_a_small_town_named_as_a_pact_once_is_the_pact_elsewhere_in_the_story() -> None:
+    pacts = pact_names("He said the Lome Agreement had failed. Critics of Lome want it gone.")
+    assert "Lome" in pacts
+    assert names_a_pact_elsewhere("Lome", (_town("Lome", 9_000),), pacts)
+    assert not names_a_pact_elsewhere("Lome", (_town("Lome", 900_000),), pacts)  # a city of size stays a place
+    assert not names_a_pact_elsewhere("Lome", (_town("Lome", 9_000), _town("Lome", 1, "admin1")), pacts)
+
+
+@pytest.fixture(scope="module")
+def places(nlp, stage):
+    def run(text: str) -> list[tuple[str, str | None]]:
+        coded = CodedDocument(article=Article(id="t", text=text))
+        stage(nlp(text), coded)
+        return [(place.text, place.country) for place in coded.places]
+
+    return run
+
+
+def test_schengen_the_pact_is_no_place_but_a_city_where_a_pact_was_signed_still_is(places) -> None:
+    found = places("Orban has long railed against Schengen. He said the Schengen system of free movement had failed.")
+    assert not any(text == "Schengen" for text, _ in found)
+    found = places("The Taliban cited the Doha deal, which was signed in Doha in February 2020.")
+    assert ("Doha", "QAT") in found and len([text for text, _ in found if text == "Doha"]) == 1
