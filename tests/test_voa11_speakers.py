@@ -57,3 +57,32 @@ def test_a_story_about_no_one_country_gives_no_country(speakers) -> None:
         "Finance Minister Daniel Oyieko said the budget would cover the repairs."
     )
     assert speakers(text)["Daniel Oyieko"][1] is None
+
+
+def test_congress_in_a_story_about_a_state_without_one_stays_american(nlp) -> None:
+    from sitrep.actors import ActorResolver
+
+    text = (
+        "Turkey tested its new Russian radar on Monday. Turkish officials said Turkey would not back down. "
+        "Analysts expect more calls in Congress to sanction Ankara."
+    )
+    codes = {ref.text: ref.code for ref in ActorResolver().find_mentions(nlp(text))}
+    assert codes["Congress"] == "USALEG"
+
+
+def test_the_senate_of_a_state_with_one_is_that_states() -> None:
+    from sitrep.actors import legislatures
+
+    assert legislatures.has_body_named("KHM", "Senate head")
+    assert legislatures.has_body_named("PHL", "the House of Representatives")
+    assert not legislatures.has_body_named("TUR", "Congress")
+    assert not legislatures.has_body_named("GBR", "the Senate")
+    assert legislatures.has_body_named("GBR", "Parliament")  # no shared name: nothing to decide
+
+
+def test_a_shared_name_inside_a_longer_name_is_left_to_the_story() -> None:
+    from sitrep.actors import legislatures
+
+    assert legislatures.has_body_named("SDN", "his National Congress Party")
+    assert legislatures.has_body_named("DEU", "the World Uyghur Congress")
+    assert not legislatures.has_body_named("DEU", "The Congress")

@@ -5,7 +5,8 @@ right in most wire copy; but Cambodia, the Philippines, Pakistan, Colombia, Japa
 have bodies of the same name. "CamboJA said Mech Dara was released after apologizing to Senate head Hun
 Sen" is in a story about Cambodia, so its Senate is Cambodia's, not the USA's. A bare name (no "U.S.",
 "American" in the phrase) is taken as the legislature of the country the article names most, when that
-country is named at least twice and more often than the United States; otherwise it stays the USA's.
+country is named at least twice and more often than the United States, and has a body of that name
+(legislature_names.tsv: Turkey has no Congress); otherwise it stays the USA's.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -26,6 +28,39 @@ _US_MARK = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica|\bCapitol
 _CACHE_KEY = "sitrep_main_country"
 # A country named once in passing does not make a story about it.
 _MIN_TIMES = 2
+
+
+_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "legislature_names.tsv"
+
+
+@lru_cache(maxsize=1)
+def _states_with_name() -> dict[str, frozenset[str]]:
+    """For each shared name ("Senate"), the states with a national chamber or body of that name."""
+    states: dict[str, frozenset[str]] = {}
+    for line in _NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, countries = line.split("\t")
+        states[name] = frozenset(countries.split(";"))
+    return states
+
+
+def has_body_named(country: str, phrase: str) -> bool:
+    """Whether the state has a legislature of the shared name in ``phrase`` ("the Senate" -> Cambodia: yes,
+    "Congress" -> Turkey: no); a phrase without a shared name is any state's."""
+    match = _SHARED_NAMES.search(phrase)
+    if match is None or _in_longer_name(phrase, match):
+        return True  # "National Congress Party", "World Uyghur Congress": no legislature's name to check
+    return country in _states_with_name().get(match.group(0), frozenset())
+
+
+def _in_longer_name(phrase: str, match: re.Match[str]) -> bool:
+    """ "his National Congress Party", "the World Uyghur Congress": the shared name inside a longer name."""
+    before = phrase[: match.start()].split()
+    after = phrase[match.end() :].split()
+    return bool(before and before[-1][:1].isupper() and before[-1] not in {"The", "A"}) or bool(
+        after and after[0][:1].isupper()
+    )
 
 
 def is_shared_name(phrase: str) -> bool:

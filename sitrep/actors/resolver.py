@@ -835,6 +835,6 @@ def _legislature_in_context(actor: ResolvedActor, doc: Doc) -> ResolvedActor:
     if ref.country != "USA" or ref.sector != "LEG" or not legislatures.is_shared_name(ref.text):
         return actor
     country = legislatures.main_country(doc)
-    if country is None:
-        return actor
+    if country is None or not legislatures.has_body_named(country, ref.text):
+        return actor  # "calls in Congress to sanction Turkey": Turkey has no Congress, so it is the US one
     return replace(actor, ref=replace(ref, country=country, code=country + "LEG"))
