@@ -86,3 +86,34 @@ def test_a_shared_name_inside_a_longer_name_is_left_to_the_story() -> None:
     assert legislatures.has_body_named("SDN", "his National Congress Party")
     assert legislatures.has_body_named("DEU", "the World Uyghur Congress")
     assert not legislatures.has_body_named("DEU", "The Congress")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report the tagger calls an event is no person for a later "he"
+        "The 2024 Kenya Youth Online Safety Report said two million users were minors. "
+        "The real way forward is elsewhere, he said.",
+        # names after a preposition of place are places, whatever the tagger's label
+        "The group is active in Sahel and Mali. It suggests an effort to expand, he said.",
+    ],
+)
+def test_he_is_no_report_and_no_place(quotes, text: str) -> None:
+    he = [quote.speaker for quote in quotes(text) if quote.speaker is not None and quote.speaker.text == "he"]
+    assert he and all(speaker.name is None for speaker in he)
+
+
+def test_he_is_still_the_person_named_before(quotes) -> None:
+    found = quotes("Officials met in Kano. Yusuf Bello, a farmer, came too. He said the rain was late.")
+    assert [quote.speaker.name for quote in found if quote.speaker is not None] == ["Yusuf Bello"]
+
+
+def test_a_named_document_speaks_but_no_later_group_or_pronoun_is_it(quotes) -> None:
+    text = (
+        "The Lagos Security Index said attacks rose by 40%. The Baloch Liberation Army is one of the deadliest "
+        "groups, according to the index. The group said it would fight on. The Charter calls on nations to act."
+    )
+    speakers = {quote.speaker.text: quote.speaker.name for quote in quotes(text) if quote.speaker is not None}
+    assert speakers["The Lagos Security Index"] == "Lagos Security Index"
+    assert speakers["The group"] != "Lagos Security Index"
+    assert speakers["The Charter"] == "Charter"

@@ -64,6 +64,10 @@ _ORGANISATION_NOUNS = {
     "watchdog", "operation", "bloc", "federation", "junta", "outfit",
 }
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+# Nouns that end the name of a document, not of a person ("the China Youth Safety Report").
+_DOCUMENT_NOUNS = frozenset({"report", "index", "survey", "study", "review", "strategy", "plan", "charter", "act",
+                             "law", "declaration", "convention", "treaty", "accord", "agreement", "resolution"})
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "near", "throughout", "within", "inside", "outside"})
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _ARMED = {"MIL", "REB", "UAF", "PRM"}
 
@@ -73,7 +77,7 @@ class Known:
     """A speaker seen earlier in the article."""
 
     name: str | None
-    kind: str  # person, organisation
+    kind: str  # person, organisation, document
     words: set[str] = field(default_factory=set)  # lower-cased words describing it
     gender: str | None = None
     span: Span | None = None  # where it was named, for coding with the actor dictionary
@@ -130,12 +134,21 @@ def _person_name(span: Span) -> Span | None:
     if any(ent.label_ in _ORG_LABELS for ent in _ents_in(span)):
         return None
     root = span.root
-    if root.pos_ == "PROPN" and root.lower_ not in _ORGANISATION_NOUNS:
+    # "the 2024 China Youth Safety Report": a run of proper nouns that ends in a document's noun is no one
+    if root.pos_ == "PROPN" and root.lower_ not in _ORGANISATION_NOUNS and root.lower_ not in _DOCUMENT_NOUNS:
         start = root.i
         while start > span.start and span.doc[start - 1].pos_ == "PROPN":
             start -= 1
         return span.doc[start : root.i + 1]
     return None
+
+
+def _named_as_a_place(ent: Span) -> bool:
+    """ "in Sahel", "across Sahel and Mali": a name (or its conjunct) after a preposition of place."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _same_person(known: str, text: str) -> bool:
@@ -303,7 +316,8 @@ class SpeakerTracker:
         self._home: str | None = home_country(places)
         self.known: list[Known] = []
         ents = _ents_in(doc[:])
-        self._people_mentioned = [ent for ent in ents if ent.label_ == "PERSON"]
+        # "active in Sahel and Mali": the tagger's PERSON after a preposition of place is a place, no one "he" is
+        self._people_mentioned = [ent for ent in ents if ent.label_ == "PERSON" and not _named_as_a_place(ent)]
         self._orgs_mentioned = [ent for ent in ents if ent.label_ in {"ORG", "NORP", "GPE"}]
 
     # -- the public step -------------------------------------------------------------------------
@@ -438,11 +452,13 @@ class SpeakerTracker:
         tokens = _strip_determiner(list(span))
         text = self._dictionary_organisation(span) or (_joined(tokens) if tokens else span.text)
         words = _content_words(_description_tokens(span.root))
+        # "the Global Terrorism Index": a document says things too, but no later "the group" or "it" is it
+        kind = "document" if span.root.lower_ in _DOCUMENT_NOUNS else "organisation"
         for entry in reversed(self.known):
-            if entry.kind == "organisation" and entry.name and entry.name.lower() == text.lower():
+            if entry.kind == kind and entry.name and entry.name.lower() == text.lower():
                 self._move_to_end(entry)
                 return entry
-        entry = Known(text, "organisation", words, None, span)
+        entry = Known(text, kind, words, None, span)
         self.known.append(entry)
         return entry
 
@@ -495,6 +511,8 @@ class SpeakerTracker:
         )
         definite = determiner in {"the", "this", "that", "these", "those"}
         bare = len([t for t in span if t.is_alpha]) == 1 + (determiner is not None)
+        if root.pos_ == "PROPN" and root.lower_ in _DOCUMENT_NOUNS:
+            return self._organisation(span)  # "The Charter calls on ...": a named document, not a description
         if definite and bare and self._dictionary_organisation(span) is not None:
             return self._organisation(span)  # "the BLA": a group's acronym with an article is still its name
         if definite and (bare or not named):
