@@ -52,3 +52,24 @@ def test_schengen_the_pact_is_no_place_but_a_city_where_a_pact_was_signed_still_
     assert not any(text == "Schengen" for text, _ in found)
     found = places("The Taliban cited the Doha deal, which was signed in Doha in February 2020.")
     assert ("Doha", "QAT") in found and len([text for text, _ in found if text == "Doha"]) == 1
+
+
+def test_a_towns_name_that_is_part_of_a_persons_full_name_is_the_person(places) -> None:
+    found = places("Immigration agents arrested Mahmoud Khalil in New York. Khalil's lawyers said he would appeal.")
+    assert found == [("New York", "USA")]  # al-Khalil is Hebron's other name
+    assert places("Shamsa Mohamed Aden fled in 2011. Aden said the camp was full.") == []
+
+
+def test_a_town_placed_by_the_text_or_named_by_no_one_stays_a_place(places) -> None:
+    assert ("Aden", "YEM") in places("Fighting broke out in Aden on Monday, Yemeni officials said.")
+    found = places("Lloyd Austin visited troops in Texas. Austin said the base in Austin would stay open.")
+    assert [text for text, _ in found].count("Austin") == 1  # "in Austin": the city; "Austin said": the man
+
+
+def test_name_parts_come_from_full_names_only() -> None:
+    from sitrep.geo.not_places import names_a_person_in_the_text, person_name_parts
+
+    parts = person_name_parts(["Mahmoud Khalil", "Madonna"])
+    assert parts == frozenset({"Mahmoud", "Khalil"})
+    assert names_a_person_in_the_text("Khalil", (_town("Hebron", 200_000),), parts)
+    assert not names_a_person_in_the_text("Khalil", (_town("Khalil", 1, "admin1"),), parts)

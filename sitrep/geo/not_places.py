@@ -107,6 +107,19 @@ def names_a_pact_elsewhere(surface: str, candidates: tuple[Candidate, ...], pact
     )
 
 
+def person_name_parts(full_names: list[str]) -> frozenset[str]:
+    """The words of the people a text names in full ("Mahmoud Khalil", "Florence Ozor"): written alone
+    elsewhere in that text, such a word is more likely the person than a town of the same name."""
+    return frozenset(word for name in full_names if len(name.split()) >= 2 for word in name.split() if word.istitle())
+
+
+def names_a_person_in_the_text(surface: str, candidates: tuple[Candidate, ...], parts: frozenset[str]) -> bool:
+    """ "Khalil" (another name of Hebron) in a story about Mahmoud Khalil, "Aden" in one quoting Shamsa
+    Mohamed Aden: a town's name that is part of a person's name the story gives in full; never a country's
+    or a region's."""
+    return surface in parts and bool(candidates) and all(c.feature in TOWN_FEATURES for c in candidates)
+
+
 def names_a_market(next_word: str, word_after: str = "") -> bool:
     """ "Brent crude", "Brent futures": the name modifies a commodity or market word (``word_after``, the
     word after ``next_word``, keeps "Kirkuk oil field" a place)."""

@@ -23,7 +23,14 @@ from sitrep.geo.dateline import find_dateline
 from sitrep.geo.descriptive import descriptive_capitals, is_focus_capital
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import ADMIN_WORDS, admin_hint, normalise_name
-from sitrep.geo.not_places import names_a_pact_elsewhere, not_a_place, not_a_place_in_context, pact_names
+from sitrep.geo.not_places import (
+    names_a_pact_elsewhere,
+    names_a_person_in_the_text,
+    not_a_place,
+    not_a_place_in_context,
+    pact_names,
+    person_name_parts,
+)
 from sitrep.geo.sources import demonyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -141,6 +148,18 @@ def _pacts_of(doc: Doc, text: str) -> frozenset[str]:
     if pacts is None:
         pacts = doc.user_data[_PACTS_KEY] = pact_names(text)
     return pacts
+
+
+_NAME_PARTS_KEY = "sitrep_person_name_parts"
+
+
+def _name_parts_of(doc: Doc) -> frozenset[str]:
+    """The words of the full names of people the document's entities give ("Mahmoud Khalil"), found once."""
+    parts = doc.user_data.get(_NAME_PARTS_KEY)
+    if parts is None:
+        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+        parts = doc.user_data[_NAME_PARTS_KEY] = person_name_parts(names)
+    return parts
 
 
 def _preceding_word(doc: Doc, index: int) -> Token | None:
@@ -457,6 +476,8 @@ class ToponymRecogniser:
         else:
             cue = self._has_place_cue(doc, span.start, span.end)
         if not cue and names_a_pact_elsewhere(toponym.lookup, candidates, _pacts_of(doc, text)):
+            return True
+        if not cue and names_a_person_in_the_text(toponym.lookup, candidates, _name_parts_of(doc)):
             return True
         after = _following(doc, span.end)
         beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
