@@ -73,3 +73,13 @@ def test_name_parts_come_from_full_names_only() -> None:
     assert parts == frozenset({"Mahmoud", "Khalil"})
     assert names_a_person_in_the_text("Khalil", (_town("Hebron", 200_000),), parts)
     assert not names_a_person_in_the_text("Khalil", (_town("Khalil", 1, "admin1"),), parts)
+
+
+def test_a_country_in_a_list_of_countries_is_the_country(places) -> None:
+    # "Iraq" is also another name of Arak, a city of Iran; the comma before "Iran" starts the next of a list
+    found = places("Russia has drones, and so do Iraq, Iran, Syria and Libya, the minister said.")
+    assert ("Iraq", "IRQ") in found and ("Iran", "IRN") in found
+
+
+def test_a_town_with_its_region_after_a_comma_is_still_placed_in_it(places) -> None:
+    assert ("Sudzha", "RUS") in places("Fighting spread to Sudzha, Kursk, on Tuesday.")

@@ -228,8 +228,10 @@ class Resolver:
         for position, i in enumerate(order):
             for j in order[position + 1 : position + 3]:
                 gap = text[mentions[i].end : mentions[j].start]
-                if _CONTAINED_GAP.match(gap):
-                    mentions[i].containers.append(j)  # "Sudzha, in Kursk", "Paris, Texas"
+                if _CONTAINED_GAP.match(gap) and not _names_a_country(mentions[i]):
+                    # "Sudzha, in Kursk", "Paris, Texas"; not "Iraq, Iran, Syria": a country by its own name
+                    # lies in no other place, so a name after its comma is the next of a list
+                    mentions[i].containers.append(j)
                 elif _POSSESSIVE_GAP.match(gap):
                     mentions[j].containers.append(i)  # "Russia's Kursk region"
                 if gap.strip(" ,") and not _POSSESSIVE_GAP.match(gap):
@@ -630,6 +632,11 @@ class Resolver:
         damping = 0.5 if mention.partial else 0.7 if is_focus_capital(mention.capital_of) else 1.0
         place.score = round(share * strength * damping, 3)
         return place
+
+
+def _names_a_country(mention: MentionEvidence) -> bool:
+    """ "Iraq": a name that is a country's own (not only another name of a town, such as Arak's)."""
+    return any(c.feature == "country" and c.name_kind == 0 for c in mention.candidates)
 
 
 def _dominant_country(focus: Counter[str]) -> str | None:
