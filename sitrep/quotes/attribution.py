@@ -1463,9 +1463,14 @@ def _learned_attributions(context: _Context, model: CueModel, used_cues: dict[in
     for token, heads, under_cue in learned_candidates(context.doc, context, used_cues):
         if not model.is_cue(token, heads, under_cue):
             continue
-        token_range = _span_of(_innermost_content(heads))
+        inner = _innermost_content(heads)
+        token_range = _span_of(inner)
         if token_range is None:
             continue
+        # A copula whose content is its adjective's ("were [skeptical] of X") states the attitude the
+        # adjective names: that is the cue an analyst reads (and the stance rules look at), as when the
+        # adjective is scored itself; the speaker is still the copula's subject.
+        cue = heads[0] if inner is not heads else token
         kind, quotes, start, end = _classify(context, *token_range)
         if quotes & taken_quotes:
             continue  # a quotation a rule cue already took
@@ -1486,5 +1491,5 @@ def _learned_attributions(context: _Context, model: CueModel, used_cues: dict[in
                 # possessive stands for the subject of the verb, which names the holder.
                 speaker = speaker_token(token.head) or speaker
         attribution = Attribution(start, end, kind, attitude=True)
-        found.append(_with_speaker(attribution, token, speaker))
+        found.append(_with_speaker(attribution, cue, speaker))
     return found
