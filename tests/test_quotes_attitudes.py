@@ -68,6 +68,7 @@ def test_predicative_adjective_cue(quotes) -> None:
     [
         "The bridge was built in 1990 and shows signs of wear.",
         "She took the train to Boston and bought a coffee.",
+        "The old factory closed in 2009 and shows its age.",  # a thing's conjoined verb (eleventh session)
     ],
 )
 def test_ordinary_verbs_are_not_attributions(quotes, text: str) -> None:

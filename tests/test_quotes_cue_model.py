@@ -10,7 +10,7 @@ from quote_samples import build_script
 from spacy.language import Language
 
 from sitrep.quotes.attribution import _innermost_content, content_token_range, find_attributions
-from sitrep.quotes.learned import MODEL_PATH, CueModel, candidate_heads
+from sitrep.quotes.learned import MODEL_PATH, CueModel, candidate_heads, cue_features
 
 
 def test_shipped_model_has_the_build_scripts_settings() -> None:
@@ -21,7 +21,58 @@ def test_shipped_model_has_the_build_scripts_settings() -> None:
     model = json.loads(shipped)
     defaults = build.arguments().parse_args([])
     assert model["articles"] == defaults.limit == 720
-    assert build.model_json(defaults, model["articles"], model["weights"]) == shipped
+    assert build.model_json(defaults, model["articles"], model["weights"], model.get("vector_weights")) == shipped
+
+
+def test_the_shipped_model_weighs_the_lemma_vector() -> None:
+    from sitrep.nlp.embeddings import embedding_dimensions
+    from sitrep.quotes.learned import shipped_cue_model
+
+    model = shipped_cue_model()
+    assert model is not None and len(model.vector_weights) == embedding_dimensions()
+    assert any(model.vector_weights)
+
+
+def test_a_lemma_scores_like_the_words_it_resembles() -> None:
+    """With weights on the lemma vector alone (those of "believe"), a lemma the fit never saw as a feature
+    scores by its likeness: "think" above "bake" (the mechanism by which rare attitude lemmas gain)."""
+    from sitrep.quotes.learned import lemma_vector
+
+    model = CueModel({}, 0.5, vector_weights=tuple(5 * x for x in lemma_vector("believe")))
+    assert model.probability([], "think") > model.probability([], "bake")
+    assert CueModel({}, 0.5).probability([], "think") == 0.5  # a model fitted without vectors ignores them
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "kind", "lemma"),
+    [
+        ("The old factory closed in 2009 and shows its age.", "shows", "noun", "factory"),
+        ("They met the minister and demanded new elections.", "demanded", "person_pronoun", "they"),
+    ],
+)
+def test_a_conjoined_verb_has_its_governors_subject(nlp: Language, text: str, verb: str, kind: str,
+                                                    lemma: str) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert token.dep_ == "conj"
+    features = cue_features(token, candidate_heads(token))
+    assert "no_speaker" in features  # no subject of its own
+    assert f"conj_speaker_kind={kind}" in features and f"conj_speaker_lemma={lemma}" in features
+
+
+def test_a_verb_with_its_own_subject_has_no_conjoined_subject(nlp: Language) -> None:
+    doc = nlp("The committee met on Monday and the senator demanded new elections.")
+    token = next(t for t in doc if t.text == "demanded")
+    assert not any(f.startswith("conj_speaker") for f in cue_features(token, candidate_heads(token)))
+
+
+def test_the_build_script_splits_off_the_vector_weights() -> None:
+    from sitrep.nlp.embeddings import embedding_dimensions
+
+    build = build_script()
+    sparse, vector = build.split_vector_weights({"bias": -1.0, "lemma_vector=0": 0.5, "lemma_vector=3": -0.25})
+    assert sparse == {"bias": -1.0}
+    assert len(vector) == embedding_dimensions() and vector[0] == 0.5 and vector[3] == -0.25 and vector[1] == 0.0
 
 
 def test_decision_slice_is_not_fitted() -> None:

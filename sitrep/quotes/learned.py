@@ -10,10 +10,13 @@ This module scores a candidate cue token — a verb, a noun such as
 "criticism", or a predicative adjective such as "skeptical", with something it
 could be about — by a logistic regression over
 features of the parse (lemma, dependency relation, which complements it has,
-what its subject is). The weights are fitted on PolNeAR's train split by
+what its subject is) and the static word vector of its lemma (``lemma_vector``:
+a lemma the fit saw rarely or never, "contemplate", "rebuff", is scored like the
+words it resembles). The weights are fitted on PolNeAR's train split by
 ``sitrep/data/training/build_quote_model.py`` and shipped as a JSON file of
-feature weights, so scoring is a dictionary look-up per feature: no model
-library is loaded at run time and nothing is parsed again.
+feature weights, so scoring is a dictionary look-up per feature and one dot
+product per candidate: the vectors are the package's static embeddings, looked
+up once per lemma, and nothing is parsed again.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Token
+
+from sitrep.nlp.embeddings import sentence_vectors
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "training" / "quote_cues.json"
 
@@ -235,6 +240,14 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
         features.append(f"lemma|speaker={lemma}|{kind}")
         if speaker.pos_ in {"PRON", "NOUN"}:
             features.append(f"speaker_lemma={speaker.lemma_.lower()}")
+    if speaker is None and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+        # A conjoined verb shares its governor's subject ("[the bridge] was built ... and shows signs of
+        # wear"): what that subject is tells a holder of attitudes from a thing, as a subject of its own does.
+        shared = _subject(token.head)
+        if shared is not None:
+            features.append(f"conj_speaker_kind={_speaker_kind(shared)}")
+            if shared.pos_ in {"PRON", "NOUN"}:
+                features.append(f"conj_speaker_lemma={shared.lemma_.lower()}")
     if heads:
         first = heads[0].left_edge
         features.append(f"content_first={first.lower_ if first.pos_ in _FUNCTION_POS else first.pos_}")
@@ -253,6 +266,21 @@ def cue_features(token: Token, heads: list[Token], under_cue: bool = False) -> l
     return features
 
 
+# Prefix of the dense features (one per dimension of the lemma's vector) in the build script's rows.
+LEMMA_VECTOR = "lemma_vector"
+
+
+@lru_cache(maxsize=8192)
+def lemma_vector(lemma: str) -> tuple[float, ...]:
+    """The static word vector of a cue lemma, once per lemma (the candidates of an article share few)."""
+    return tuple(float(x) for x in sentence_vectors([lemma])[0])
+
+
+def lemma_vector_features(token: Token) -> dict[str, float]:
+    """The dense features of a candidate as the build script fits them: ``lemma_vector=I`` -> value."""
+    return {f"{LEMMA_VECTOR}={i}": x for i, x in enumerate(lemma_vector(token.lemma_.lower())) if x}
+
+
 # Key in ``pos_thresholds`` for verbs whose content is a clause (``ccomp``).
 CLAUSE_VERB = "VERB+ccomp"
 
@@ -261,15 +289,19 @@ CLAUSE_VERB = "VERB+ccomp"
 class CueModel:
     """Logistic-regression weights over ``cue_features`` names, and the decision threshold; a part of
     speech may have a threshold of its own (``pos_thresholds``, e.g. nouns: "his criticism of ..."), and so
-    may verbs with a clause for content (key ``CLAUSE_VERB``)."""
+    may verbs with a clause for content (key ``CLAUSE_VERB``); ``vector_weights`` weigh the dimensions
+    of the cue lemma's vector (empty: a model fitted without them)."""
 
     weights: dict[str, float]
     threshold: float
     pos_thresholds: dict[str, float] = field(default_factory=dict)
+    vector_weights: tuple[float, ...] = ()
 
-    def probability(self, features: list[str]) -> float:
+    def probability(self, features: list[str], lemma: str | None = None) -> float:
         # The same sum, in the same order, without a generator step per feature.
         score = sum(map(self.weights.get, features, repeat(0.0, len(features))))
+        if self.vector_weights and lemma is not None:
+            score += sum(map(float.__mul__, self.vector_weights, lemma_vector(lemma)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def threshold_for(self, token: Token, heads: list[Token] | None = None) -> float:
@@ -280,7 +312,8 @@ class CueModel:
         return self.pos_thresholds.get(token.pos_, self.threshold)
 
     def is_cue(self, token: Token, heads: list[Token], under_cue: bool = False) -> bool:
-        return self.probability(cue_features(token, heads, under_cue)) >= self.threshold_for(token, heads)
+        probability = self.probability(cue_features(token, heads, under_cue), token.lemma_.lower())
+        return probability >= self.threshold_for(token, heads)
 
 
 class CueModelError(RuntimeError):
@@ -291,7 +324,8 @@ def read_cue_model(path: Path) -> CueModel:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         by_pos = {str(k): float(v) for k, v in raw.get("pos_thresholds", {}).items()}
-        return CueModel({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]), by_pos)
+        vector = tuple(float(v) for v in raw.get("vector_weights", ()))
+        return CueModel({str(k): float(v) for k, v in raw["weights"].items()}, float(raw["threshold"]), by_pos, vector)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise CueModelError(f"cannot read the cue model {path}: {error}") from None
 
