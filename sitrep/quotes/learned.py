@@ -296,13 +296,21 @@ class CueModel:
     threshold: float
     pos_thresholds: dict[str, float] = field(default_factory=dict)
     vector_weights: tuple[float, ...] = ()
+    # The lemma vector's part of the score, once per lemma: a dictionary look-up per candidate after that.
+    _lemma_scores: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def probability(self, features: list[str], lemma: str | None = None) -> float:
         # The same sum, in the same order, without a generator step per feature.
         score = sum(map(self.weights.get, features, repeat(0.0, len(features))))
         if self.vector_weights and lemma is not None:
-            score += sum(map(float.__mul__, self.vector_weights, lemma_vector(lemma)))
+            score += self._lemma_score(lemma)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def _lemma_score(self, lemma: str) -> float:
+        score = self._lemma_scores.get(lemma)
+        if score is None:
+            score = self._lemma_scores[lemma] = sum(map(float.__mul__, self.vector_weights, lemma_vector(lemma)))
+        return score
 
     def threshold_for(self, token: Token, heads: list[Token] | None = None) -> float:
         if token.pos_ in {"VERB", "AUX"} and heads and any(head.dep_ == "ccomp" for head in heads):
