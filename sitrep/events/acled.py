@@ -31,7 +31,7 @@ NON_STATE_WORDS = frozenset(
 ARMED_WORDS = frozenset(
     {"soldier", "troop", "force", "army", "fighter", "militant", "rebel", "police", "position", "base",
      "checkpoint", "convoy", "militia", "insurgent", "guard", "military", "jihadist", "post", "policeman",
-     "personnel", "patrol", "garrison", "unit", "officer", "terrorist", "barracks", "outpost"}
+     "personnel", "patrol", "garrison", "unit", "officer", "terrorist", "barracks", "outpost", "jawan"}
 )  # fmt: skip
 AGREEMENT_WORDS = frozenset(
     {"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "exchange", "swap", "cessation"}
@@ -402,7 +402,7 @@ TOPICAL_RIOT_WORDS = frozenset({"violence", "violent", "unrest", "clash", "riot"
 # ("On 3 March, troops clashed with ..."), so it counts only beside people who march or a peaceful one.
 PROTEST_CUES = (cues.PROTEST - {"march"}) | {
     "marched", "marching", "marches", "marchers", "gathering", "vigil", "agitation", "agitate", "agitating",
-    "agitator", "dharna", "gherao", "bandh", "hartal", "procession", "striking",
+    "agitator", "dharna", "gherao", "gheraoe", "bandh", "hartal", "procession", "striking",
 }  # fmt: skip
 MARCH_COMPANIONS = frozenset(
     {"peaceful", "activist", "supporter", "student", "worker", "thousand", "hundred", "crowd", "participant",
@@ -451,7 +451,8 @@ def _gathered_to_ask(context: AcledContext) -> bool:
 # What a crowd burns or throws that makes the burning or throwing violence.
 DANGEROUS_THINGS = frozenset(
     {"tyre", "tire", "car", "vehicle", "building", "office", "station", "stone", "rock", "brick", "bottle",
-     "molotov", "petrol", "shop", "bus", "property", "window", "furniture", "truck"}
+     "molotov", "petrol", "shop", "bus", "property", "window", "furniture", "truck", "gate", "door",
+     "windowpane", "pane", "glass", "jeep", "motorcycle", "ambulance"}
 )  # fmt: skip
 BLOCKING_WORDS = frozenset({"block", "blocked", "barricade", "barricaded", "blockade"})
 # What a crowd blocks a road with that makes the blocking violent (ACLED); "barricade" is both the act
@@ -518,6 +519,8 @@ VICTIM_WORDS = PEOPLE_WORDS | {
     "shopkeeper", "businessman", "businesswoman", "labourer", "laborer", "person", "youth", "reporter",
     "cameraman", "photographer", "informer", "herdsman", "boatman", "villager", "schoolgirl", "schoolboy",
     "teenager", "infant", "baby", "elderly", "woman", "headman", "chieftain", "sarpanch", "contractor",
+    # "the victim was attacked with sharp weapons", "the deceased was shot": the person named by what was done
+    "victim", "deceased",
 }  # fmt: skip
 
 
@@ -704,6 +707,8 @@ def _taken_without_a_fight(sentence_words: frozenset[str]) -> bool:
     return "unopposed" in sentence_words
 
 
+# Nouns of violence that name no side and no means ("violence erupted", "unrest spread").
+UNSIDED_VIOLENCE = frozenset({"violence", "unrest"})
 STATE_TROOP_WORDS = frozenset({"army", "government", "troop", "soldier", "military", "regime", "loyalist"})
 # Nouns the state's forces share with armed groups ("security forces", "rebel forces").
 STATE_FORCE_NOUNS = frozenset({"force", "forces", "security", "police", "commando", "paratrooper", "marine"})
@@ -713,6 +718,7 @@ CLASH_TRIGGERS = frozenset(
         "fight",
         "battle",
         "skirmish",
+        "scuffle",
         "firefight",
         "gunfight",
         "fighting",
@@ -764,6 +770,11 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Riots", "Violent demonstration") if demonstrating else ("Riots", "Mob violence")
     if protest_setting and context.trigger_lemma in CLASH_TRIGGERS:
         return ("Riots", "Violent demonstration")  # police and protesters clashing
+    if protest_setting and context.trigger_lemma in UNSIDED_VIOLENCE and not (context.source or context.target):
+        # "violence broke out during the bandh", "the unrest that followed the protest": violence for which no
+        # side is named, told where a demonstration is, is that demonstration turning violent (ACLED); with no
+        # armed side named it is no armed clash
+        return ("Riots", "Violent demonstration")
     if (
         protest_setting
         and context.trigger_lemma in RIOTERS_ACTS
@@ -896,6 +907,9 @@ def _unarmed_suspects(context: AcledContext) -> bool:
 OFF_DUTY = frozenset(
     {"former", "retired", "off-duty", "ex", "ex-soldier", "ex-policeman", "ex-serviceman", "surrendered"}
 )
+# Where a man of the forces is off duty ("at his home"), and the words that tell a fight there all the same.
+HOME_WORDS = frozenset({"home", "house", "residence"})
+FIGHT_TOLD = frozenset({"clash", "gunfight", "encounter", "retaliate", "exchange", "return", "firefight"})
 # Civilians named by their work for an armed side ("a police informer", "an army porter").
 CIVILIAN_ROLES = frozenset({"informer", "informant", "porter", "labourer", "laborer", "cook", "contractor"})
 # Kin of the one named beside them ("the brother of a police officer"): the object's head is the victim.
@@ -907,7 +921,14 @@ KIN_VICTIMS = frozenset(
 
 def _off_duty_victims(context: AcledContext) -> bool:
     victims = context.target_words | context.object_words
-    return bool(victims & OFF_DUTY) or {"off", "duty"} <= victims
+    if victims & OFF_DUTY or {"off", "duty"} <= victims:
+        return True
+    # "killed a policeman at his residence", "shot a soldier at his home": a man of the forces at his own home
+    # is not on duty, and where no fight is told the violence is one-sided (ACLED's attack). ("On leave" is
+    # left out: the lemmas cannot tell it from "leaving the base on Monday".)
+    sentence = context.sentence_words
+    at_home = bool(sentence & HOME_WORDS and sentence & {"his", "her", "their"})
+    return at_home and not sentence & FIGHT_TOLD
 
 
 # Places that belong to the state's forces themselves: "police opened fire on a car at a checkpoint".

@@ -135,6 +135,28 @@ def _toll_of_another(event: Event, candidates: list[Event]) -> bool:
     )
 
 
+# "policemen were injured in the stone pelting", "two died in the clash": a harm told as suffered in an act the
+# same sentence names by a noun is that act's toll; the act, typed by who did what, is the incident.
+HARM_PASSIVES = frozenset({"injured", "killed", "hurt", "wounded", "died"})
+HARMED_IN = re.compile(r"^\s+in\s+(?:the|a|an|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _harmed_in_another(event: Event, candidates: list[Event]) -> bool:
+    if (event.trigger or "").casefold() not in HARM_PASSIVES:
+        return False
+    at = trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
+    if at is None:
+        return False
+    end = at + len(event.trigger or "")
+    for other in candidates:
+        if other is event or other.sentence != event.sentence:
+            continue
+        other_at = trigger_offset(other.sentence, other.trigger, other.trigger_start, other.start)
+        if other_at is not None and other_at > end and HARMED_IN.match(event.sentence[end:other_at]):
+            return True
+    return False
+
+
 # "tried to march", "attempted to storm", "sought to gherao": the act was attempted, not done.
 ATTEMPT_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|sought|seeking)\s+to\s+$", re.IGNORECASE)
 
@@ -258,7 +280,12 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
         return None
     # events need not carry distinct ids
     topics = {
-        id(event) for event in candidates if is_topic(event) or _toll_of_another(event, candidates) or is_attempt(event)
+        id(event)
+        for event in candidates
+        if is_topic(event)
+        or _toll_of_another(event, candidates)
+        or _harmed_in_another(event, candidates)
+        or is_attempt(event)
     }
     told = [event for event in candidates if id(event) not in topics] or candidates
     sub_types = {event.acled_sub_event_type for event in told}

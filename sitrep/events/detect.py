@@ -72,8 +72,10 @@ def _light_verb_of(noun: Token, lexicon: Lexicon) -> Token | None:
             "under",
         }:
             return verb  # "went on strike"
-        if verb.lemma_.casefold() in {"engage", "involve"} and head.lower_ == "in":
-            return verb  # "engaged peacekeepers in a firefight"
+        if verb.lemma_.casefold() in {"engage", "involve", "indulge"} and head.lower_ == "in":
+            return verb  # "engaged peacekeepers in a firefight", "the mob indulged in arson"
+        if verb.lemma_.casefold() == "resort" and head.lower_ == "to":
+            return verb  # "police resorted to firing", "the crowd resorted to stone pelting"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         lemma = verb.lemma_.casefold()
