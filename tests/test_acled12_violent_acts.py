@@ -1,4 +1,4 @@
-"""The violent act itself in protest and attack reports, told the South Asian wire way (issue #3, twelfth round).
+"""The violent act itself in protest and attack reports, told the South Asian wire way (issue #3, round 2).
 
 Every sentence was written for these tests from ACLED's definitions; none is a training example or an
 evaluation item:
@@ -7,6 +7,8 @@ evaluation item:
 - violence no side is named for ("violence erupted during the bandh") where a demonstration is told is that
   demonstration turning violent, not an armed clash;
 - people hurt "in the stone pelting" are the toll of the pelting: the pelting is the incident;
+- someone killed "in police firing" where a demonstration is told was killed by the state's lethal force on
+  it (ACLED excessive force against protesters);
 - a man of the forces killed at his own home is off duty (one-sided: an attack); "the victim", "the deceased"
   are people harmed, not an armed side; a jawan is a soldier.
 """
@@ -93,3 +95,23 @@ def test_crowd_damage_to_a_gate_makes_a_gherao_violent(nlp: Language) -> None:
     text = "Hundreds of people gheraoed the police station and damaged the gate."
     assert main_acled_type(nlp, text) == "Violent demonstration"
     assert main_acled_type(nlp, "Hundreds of people gheraoed the police station.") == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("A youth was killed in police firing during the protest.", "Excessive force against protesters"),
+        ("A protester was killed and five injured in police firing.", "Excessive force against protesters"),
+        # an armed side told besides the police: not the police's fire on a crowd
+        ("Militants opened fire on police during the protest, killing a constable.", "Armed clash"),
+        # no one's fire told: the killing stays one-sided violence
+        ("A youth was killed during the protest.", "Attack"),
+    ],
+)
+def test_police_firing_at_a_demonstration_is_excessive_force(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+def test_a_jawan_is_an_armed_side(nlp: Language) -> None:
+    assert main_acled_type(nlp, "Militants shot at a jawan in the market, injuring him.") == "Armed clash"
+    assert main_acled_type(nlp, "Militants shot at a trader in the market, injuring him.") == "Attack"

@@ -794,6 +794,10 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
     )
     if protest_setting and (_source_is_state_force(context) or words & cues.INTERVENTION or crowd_targeted):
         return _intervention_type(words)
+    if protest_setting and not context.source and _police_fire_told(context.sentence_words):
+        # "a youth was killed in police firing during the protest": the fire that killed is the police's, the
+        # doer no parse gives; the state's lethal force at a demonstration (ACLED's excessive force)
+        return _intervention_type(words | {"fire"})
     personal = code in {"182", "1822", "1823", "186", "185"}
     device = code.startswith("183") and (bool(words & EXPLOSIVE_NOUNS) or weapon == "suicide")
     if device or (weapon in {"suicide", "explosive", "grenade", "air", "artillery"} and not personal):
@@ -822,6 +826,14 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         # informer": the victim is the armed man's kin or a civilian working for them (ACLED's attack)
         return ("Violence against civilians", "Attack")
     return _regained_or(context, ("Battles", "Armed clash"))
+
+
+def _police_fire_told(sentence_words: frozenset[str]) -> bool:
+    """The sentence tells the police or security forces firing ("in police firing", "when police opened fire")
+    and no other armed side."""
+    if not sentence_words & {"police", "policeman", "cop"} or not sentence_words & {"firing", "fire"}:
+        return False
+    return not sentence_words & (NON_STATE_WORDS | IRREGULARS)
 
 
 # Ordinary people's groups whose fights with each other are ACLED's mob violence ("clashes between two
