@@ -115,3 +115,18 @@ def test_police_firing_at_a_demonstration_is_excessive_force(nlp: Language, text
 def test_a_jawan_is_an_armed_side(nlp: Language) -> None:
     assert main_acled_type(nlp, "Militants shot at a jawan in the market, injuring him.") == "Armed clash"
     assert main_acled_type(nlp, "Militants shot at a trader in the market, injuring him.") == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police resorted to a lathi charge after the crowd refused to leave.",
+        "Police made a baton charge on the villagers outside the office.",
+    ],
+)
+def test_a_lathi_charge_is_force_on_a_crowd(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Protest with intervention"
+
+
+def test_a_bare_charge_is_no_event(nlp: Language) -> None:
+    assert rule_events(nlp, "The service charge was raised last month.") == []

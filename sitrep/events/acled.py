@@ -179,7 +179,8 @@ def acled_type(context: AcledContext) -> tuple[str, str] | None:
         # "protests erupted ..., with banks set ablaze": the violence may be told beside the protest
         return _protest_type(code, words | _crowd_riot_words(context))
     if code == "175":
-        if protest_setting or _crowd(words):
+        # a lathi or baton charge is made only on a crowd (riot control): a demonstration met with force
+        if protest_setting or _crowd(words) or context.trigger_lemma in {"charge", "lathicharge"}:
             return _intervention_type(words)
         return ("Violence against civilians", "Attack")
     if code == "173":
