@@ -6,7 +6,8 @@ evaluation item:
   vandalism", "a scuffle broke out") is an event: a riot, typed by its setting;
 - violence no side is named for ("violence erupted during the bandh") where a demonstration is told is that
   demonstration turning violent, not an armed clash;
-- people hurt "in the stone pelting" are the toll of the pelting: the pelting is the incident;
+- people hurt "in the stone pelting" (or that "the stone pelting left injured") are the toll of the pelting:
+  the pelting is the incident;
 - someone killed "in police firing" where a demonstration is told was killed by the state's lethal force on
   it (ACLED excessive force against protesters);
 - a man of the forces killed at his own home is off duty (one-sided: an attack); "the victim", "the deceased"
@@ -64,6 +65,8 @@ def test_unsided_violence_where_a_demonstration_is_told(nlp: Language, text: str
     [
         ("Several policemen were injured in the stone pelting.", "Violent demonstration"),
         ("Five persons were injured in the scuffle at the rally.", "Violent demonstration"),
+        ("The stone pelting left five policemen injured.", "Violent demonstration"),
+        ("The lathi charge left several students injured.", "Protest with intervention"),
         # the harm is the event where nothing else is told
         ("Ten people were injured in the town.", "Attack"),
     ],

@@ -135,10 +135,13 @@ def _toll_of_another(event: Event, candidates: list[Event]) -> bool:
     )
 
 
-# "policemen were injured in the stone pelting", "two died in the clash": a harm told as suffered in an act the
-# same sentence names by a noun is that act's toll; the act, typed by who did what, is the incident.
+# "policemen were injured in the stone pelting", "two died in the clash", "the lathi charge left several students
+# injured": a harm told as suffered in an act the same sentence names by a noun is that act's toll; the act,
+# typed by who did what, is the incident.
 HARM_PASSIVES = frozenset({"injured", "killed", "hurt", "wounded", "died"})
 HARMED_IN = re.compile(r"^\s+in\s+(?:the|a|an|this|that)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the lathi charge left several students injured": the act named before "left" and its toll after it
+LEFT_HARMED = re.compile(r"^\s+left\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 
 
 def _harmed_in_another(event: Event, candidates: list[Event]) -> bool:
@@ -153,6 +156,9 @@ def _harmed_in_another(event: Event, candidates: list[Event]) -> bool:
             continue
         other_at = trigger_offset(other.sentence, other.trigger, other.trigger_start, other.start)
         if other_at is not None and other_at > end and HARMED_IN.match(event.sentence[end:other_at]):
+            return True
+        other_end = other_at + len(other.trigger or "") if other_at is not None else None
+        if other_end is not None and other_end <= at and LEFT_HARMED.match(event.sentence[other_end:at]):
             return True
     return False
 
