@@ -533,7 +533,8 @@ def judge(mention: EventMention, incident: IncidentState) -> Judgement:
 
     same_article = mention.article_id in incident.article_ids
     if not same_article and _another_day(mention, incident) and (
-            _what_score(mention, incident) < MIN_WHAT_SCORE or _headline_name_unknown(mention, incident)):
+            _what_score(mention, incident) < MIN_WHAT_SCORE or _headline_name_unknown(mention, incident)
+            or told_again(mention)):
         return Judgement(None, VETO_OTHER_DAY, (party_score, date_score, place_score, text_score))
     if not same_article and text_score < MIN_TEXT_SCORE and place_score < SAME_PLACE_SCORE:
         # Neither the place nor the words agree: a day and a country in common are what any two
@@ -564,6 +565,21 @@ def _another_day(mention: EventMention, incident: IncidentState) -> bool:
         return False
     days = incident_days(incident)
     return bool(days) and not {mention.event_date, _last_day(mention)} & days
+
+
+# Words by which a report says its act repeats an earlier one: "Nikopol shelled again", "fresh strikes on Kharkiv".
+# Dated to another day than an incident's, such an act is the next attack on the same place, not a late report of the
+# first, however alike their words are. Not "for a second day" nor "renewed fighting": an operation that goes on
+# ("troops searched homes for a second day" in the Jenin camp) is one incident.
+_AGAIN = re.compile(
+    r"\b(?:again|once more|anew|fresh (?:attacks?|strikes?|shelling|raids?|bombing|drone attacks?|missile attacks?))\b",
+    re.IGNORECASE,
+)
+
+
+def told_again(mention: EventMention) -> bool:
+    """Whether the mention's headline or sentence says its act happened again (``_AGAIN``)."""
+    return bool(_AGAIN.search(f"{mention.title}. {mention.sentence}"))
 
 
 def _headline_name_unknown(mention: EventMention, incident: IncidentState) -> bool:
@@ -1055,6 +1071,8 @@ class IncidentClusterer:
         round; None when neither does. Both ways, as which of two incidents was touched last is an accident of
         arrival order. An incident of one article is what that article would have joined had it come later:
         it merges at the join bar; only an incident several articles agree on needs the stricter merge bar."""
+        if _repeats(incident, other) or _repeats(other, incident):
+            return None
         margins = []
         for this, into in ((incident, other), (other, incident)):
             score = incident_fit(this, into)
@@ -1062,6 +1080,13 @@ class IncidentClusterer:
                 margins.append(score - (self.threshold if len(this.article_ids) == 1 else self.merge_threshold))
         best = max(margins, default=None)
         return best if best is not None and best >= 0.0 else None
+
+
+def _repeats(incident: IncidentState, other: IncidentState) -> bool:
+    """Whether an event that says what the incident is tells its act as a repeat (``told_again``) on another day
+    than the other's: "Nikopol shelled again" on Tuesday is not Monday's shelling, and the incident it founded must
+    not merge into Monday's through the reports of Tuesday that do not say "again"."""
+    return any(told_again(mention) and _another_day(mention, other) for mention in incident.core())
 
 
 def incident_fit(incident: IncidentState, other: IncidentState) -> float | None:
