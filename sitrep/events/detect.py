@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from sitrep.events import arguments, cues, figures, precision
+from sitrep.events import arguments, cues, figures, ordinary, precision
 from sitrep.events.lexicon import CROWDS, Lexicon, NounEntry, VerbEntry, VerbMatch, verb_lemma
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -428,6 +428,11 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     precision.kinds_named_for_an_act(found)
     precision.test_firings(found)
     precision.prices_charged(found)
+    ordinary.ordinary_travel(found)
+    ordinary.talking_about(found)
+    ordinary.origins(found)
+    ordinary.armed_descriptions(found)
+    ordinary.viewed_as(found)
     _accidents(found)
     _deliveries_not_visits(found)
     _attackers_as_targets(found)

@@ -1,0 +1,172 @@
+"""Candidates that read as diplomacy or aid but are ordinary life or description, found reading coded news
+(VOA, train) as an analyst would: tourists, patients and migrants who travel are no state visit, "talking
+about" a subject consults no one, "hail from" is where people come from, "militants armed with rifles"
+describes the militants (no one armed them), and an event noun inside a view ("sees the ban as part of a
+larger crackdown") is how someone reads a thing, not an act that happened. Each pass looks only at the
+candidate's own tokens and their heads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from sitrep.events.detect import Candidate
+
+VISIT_CODES = frozenset({"042", "043"})
+TRAVEL_VERBS = frozenset({"travel", "visit", "arrive", "tour", "come", "go", "fly", "head", "return", "flee"})
+# People who travel for their own lives (health, work, leisure, refuge) and the vehicles that carry them: their
+# trips are no diplomatic visit (CAMEO 042 "make a visit" is one party's officials going to another).
+ORDINARY_TRAVELLERS = frozenset(
+    {"patient", "tourist", "immigrant", "migrant", "refugee", "foreigner", "student", "visitor", "traveller",
+     "traveler", "pilgrim", "passenger", "people", "family", "resident", "citizen", "fan", "spectator", "worker",
+     "woman", "child", "man", "girl", "boy", "parent", "customer", "shopper", "holidaymaker", "backpacker",
+     "asylum-seeker", "newcomer", "settler", "influencer", "blogger", "tourism",
+     "train", "bus", "ship", "vessel", "boat", "plane", "flight", "ferry", "tanker", "truck", "convoy", "express"}
+)  # fmt: skip
+# Places people go for their own needs: a visit to one is no visit to a party.
+FACILITIES = frozenset(
+    {"hospital", "clinic", "facility", "park", "gym", "bath", "museum", "school", "university", "shop", "store",
+     "market", "restaurant", "beach", "resort", "hotel", "church", "mosque", "temple", "home", "doctor",
+     "dentist", "pharmacy", "zoo", "cinema", "theatre", "theater", "stadium", "mall", "office"}
+)  # fmt: skip
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or, for an infinitive ("had to travel", "want to visit"), the subject of the verb
+    it complements."""
+    for _ in range(3):
+        subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"xcomp", "advcl", "conj"} or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _traveller_words(subject: Token) -> set[str]:
+    """The subject's head and, for "thousands of Syrians" or "the number of tourists", the noun after "of"."""
+    words = {subject.lemma_.casefold()}
+    for prep in (child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"):
+        words.update(g.lemma_.casefold() for g in prep.children if g.dep_ == "pobj")
+    return words
+
+
+def _plural_people(subject: Token) -> bool:
+    """'Somalis arrived in Kenya', 'thousands of Syrians': a plural nationality is a people, not a delegation."""
+    heads = [subject] + [g for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for g in prep.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(head.tag_ == "NNPS" and head.ent_type_ == "NORP" for head in heads)
+
+
+def _destinations(verb: Token) -> list[Token]:
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    for prep in (child for child in verb.children if child.dep_ == "prep" and child.lower_ in {"to", "in", "at"}):
+        objects.extend(g for g in prep.children if g.dep_ == "pobj")
+    return objects
+
+
+def ordinary_travel(candidates: list[Candidate]) -> None:
+    """'Patients had to travel to Burkina Faso', 'Chinese tourists visited Vietnam', 'foreigners visit hospitals',
+    'Somalis arrived in Kenya': travel by people on their own business, or to a hospital or a park, is no
+    diplomatic visit. 'The French president will travel to Algeria' stays a visit."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or candidate.code not in VISIT_CODES:
+            continue
+        if verb.lemma_.casefold() not in TRAVEL_VERBS:
+            continue
+        subject = _subject_of(verb)
+        ordinary = subject is not None and (
+            bool(_traveller_words(subject) & ORDINARY_TRAVELLERS) or _plural_people(subject)
+        )
+        to_a_facility = any(place.lemma_.casefold() in FACILITIES for place in _destinations(verb))
+        if ordinary or to_a_facility:
+            candidate.suppressed = True
+
+
+TALK_VERBS = frozenset({"talk", "speak"})
+
+
+def talking_about(candidates: list[Candidate]) -> None:
+    """'When you talk about the ritual', 'we are talking about the biggest crisis', 'the deal talks about
+    continuing work': talking about a subject with no one named to talk with or to consults no one.
+    'Talked with his counterpart about trade' stays a consultation."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or candidate.root != "04" or verb.lemma_.casefold() not in TALK_VERBS:
+            continue
+        preps = {child.lower_ for child in verb.children if child.dep_ == "prep"}
+        partner = any(child.dep_ in {"dobj", "dative"} for child in verb.children) or preps & {"with", "to"}
+        if "about" in preps and not partner:
+            candidate.suppressed = True
+
+
+def origins(candidates: list[Candidate]) -> None:
+    """'Three of the migrants hail from Syria': "hail from" says where people come from; it praises no one."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.lemma_.casefold() != "hail":
+            continue
+        if any(child.dep_ == "prep" and child.lower_ == "from" for child in verb.children):
+            candidate.suppressed = True
+
+
+def _passive_with(verb: Token) -> bool:
+    """'were armed with pistols': a passive clause whose "with" names what is carried."""
+    passive = verb.dep_ == "ROOT" and any(child.dep_ == "auxpass" for child in verb.children)
+    return passive and any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children)
+
+
+def armed_descriptions(candidates: list[Candidate]) -> None:
+    """'Militants armed with rifles attacked the checkpoint': a participle "armed" that describes a noun and
+    names no one who armed it ("by") tells what the militants carry, not an arms transfer. 'Iran armed the
+    rebels' and 'militias armed by Russia' stay military aid."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.lemma_.casefold() != "arm" or verb.tag_ != "VBN":
+            continue
+        listed = [verb, *verb.conjuncts]  # "militias armed and trained by Russia": the agent may follow the list
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for v in listed for c in v.children):
+            continue
+        if verb.dep_ in {"acl", "amod"} or (verb.dep_ == "acomp" and verb.head.lemma_.casefold() == "be"):
+            candidate.suppressed = True
+        elif _passive_with(verb):
+            # "the attackers were armed with knives": a state of the subject unless someone armed them
+            candidate.suppressed = True
+
+
+# Verbs of reading a thing as something: what follows "as" is the reader's view of it, not an event.
+VIEW_VERBS = frozenset(
+    {"see", "view", "regard", "consider", "perceive", "interpret", "read", "portray", "depict", "characterize",
+     "characterise", "frame", "cast", "paint", "brand", "label", "dismiss", "describe", "call"}
+)  # fmt: skip
+_PHRASE_UP = frozenset({"pobj", "prep", "attr", "appos"})
+
+
+def _under_a_view(noun: Token) -> bool:
+    """Is the noun inside the "as" phrase of a verb of viewing ("sees the ban as part of a larger crackdown")?"""
+    node = noun
+    for _ in range(6):  # "as" > "part" > "of" > "crackdown": a short climb inside one noun phrase
+        if node.dep_ not in _PHRASE_UP or node.head is node:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "as":
+            viewer = node.head
+            if viewer.dep_ in {
+                "dobj",
+                "nsubjpass",
+            }:  # "see [the tax as part of ...]": the parser hangs "as" on the object
+                viewer = viewer.head
+            return viewer.lemma_.casefold() in VIEW_VERBS
+    return False
+
+
+def viewed_as(candidates: list[Candidate]) -> None:
+    """'Sahaar sees the book ban as part of a larger crackdown', 'critics view the law as an attack on the
+    press': an event noun that is how someone reads a thing is an opinion, not an event that happened."""
+    for candidate in candidates:
+        if not candidate.verbal and _under_a_view(candidate.trigger):
+            candidate.suppressed = True
