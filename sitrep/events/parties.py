@@ -207,7 +207,7 @@ class DocumentContext:
             avoided = self._resolve(avoid) if avoid is not None else []
             referred = self.tracker.resolve(head, avoid=avoided[0] if len(avoided) == 1 else None)
             return [referred] if referred is not None else []
-        span = phrase_span(head, conjuncts)
+        span = _without_seat(phrase_span(head, conjuncts), head)
         actors = self.resolver.resolve_span(span, self.when)
         if actors:
             actors = [self.tracker.namesake(actor) or actor for actor in actors]
@@ -649,6 +649,18 @@ def local_parties(
         return parties
     (country,) = countries
     return [_in_country(actor, country) for actor in parties] if country else parties
+
+
+def _without_seat(span: Span, head: Token) -> Span:
+    """'The Paris-based International Energy Agency': the city a named organisation is based in is its seat,
+    not its side, so the name after "-based" is resolved alone (a common noun, "a London-based group", keeps
+    its place: it has no other name to be known by)."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+        return span
+    seat = next((t for t in span if t.lower_ == "based" and t.i < head.i and t.head.i == head.i), None)
+    if seat is None or seat.i + 1 >= span.end:
+        return span
+    return span.doc[seat.i + 1 : span.end]
 
 
 def _names_projectile(actor: ActorRef) -> bool:
