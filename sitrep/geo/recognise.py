@@ -139,6 +139,40 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+# Capitalised words that open a place's name without being part of what the gazetteer knows ("Northern Kano").
+_NAME_OPENERS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower",
+     "greater", "inner", "outer", "old", "new", "downtown", "rural", "coastal"}
+)  # fmt: skip
+
+
+def _name_word(token: Token, label_of: dict[int, str]) -> bool:
+    """A capitalised proper noun with no entity label, and no word that says what kind of place it names."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and _is_capitalised(token)
+        and token.i not in label_of
+        and token.lower_ not in REGION_WORDS
+        and token.lower_ not in CONNECTORS
+        and token.lower_ not in TITLE_WORDS
+    )
+
+
+def _inside_a_longer_name(doc: Doc, start: int, end: int, label_of: dict[int, str]) -> bool:
+    """Is the gazetteer's match one word of a longer proper name that no entity or gazetteer entry covers: a
+    capitalised name word right before or after it, with only a space between ("the Cano Limon-Covenas
+    pipeline" holds Cano, an alternate name of Kano in Nigeria, and Limon, a town of Costa Rica)? A place
+    named inside a name we cannot place is no mention of that place."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and doc[end - 1].whitespace_ and _name_word(after, label_of):
+        return True
+    if start == doc[start].sent.start or start == 0:
+        return False  # a sentence's first word is capitalised whatever it is
+    before = doc[start - 1]
+    return bool(before.whitespace_) and _name_word(before, label_of) and before.lower_ not in _NAME_OPENERS
+
+
 _PACTS_KEY = "sitrep_pact_names"
 
 
@@ -384,6 +418,8 @@ class ToponymRecogniser:
             return False  # "Kursk" inside "Kursk Nuclear Power Plant", "Paris" in "Paris Hilton"
         if tokens[0].lower_ in TITLE_WORDS or (end < len(doc) and label_of.get(end) == "PERSON"):
             return False  # "Secretary Rubio", "General Syrskyi": titles, however many towns share them
+        if label is None and _inside_a_longer_name(doc, start, end, label_of):
+            return False  # "Cano" and "Limon" in "the Cano Limon-Covenas pipeline": words of a name we do not know
         if self._has_place_cue(doc, start, end):
             return True
         if end - start == 1 and tokens[0].lower_ in self._person_words:
