@@ -103,3 +103,38 @@ def test_a_city_before_a_common_noun_still_places_the_group(coder) -> None:
         if e.trigger.startswith("attacked")
     )
     assert any(actor.country == "KEN" for actor in event.source)
+
+
+def test_a_document_released_frees_no_one(coder) -> None:
+    text = "In a statement released on Sunday, the army said the road was open."
+    assert not any(code.startswith("084") for code in _codes(coder, text))
+    assert not any(
+        code.startswith("084") for code in _codes(coder, "A study released this week by the bank ranks Chad last.")
+    )
+
+
+def test_hostages_released_are_still_freed(coder) -> None:
+    assert "0841" in _codes(coder, "The hostages released on Friday were flown to Doha.")
+
+
+def test_an_honour_conferred_praises_and_conferring_with_consults(coder) -> None:
+    assert "051" in _codes(coder, "Ghana conferred its highest honour on the Indian premier.")
+    assert "040" in _codes(coder, "The ministers conferred with NATO officials in Brussels.")
+
+
+def _force(coder, text: str) -> list[str]:
+    return [code for code in _codes(coder, text) if code[:2] in {"18", "19", "20"}]
+
+
+def test_a_battle_against_a_disease_or_an_ill_is_no_force(coder) -> None:
+    assert not _force(coder, "Health workers are losing the battle against cholera in Beira.")
+    assert not _force(coder, "The war on poverty is far from over, the bishop said.")
+
+
+def test_a_battle_only_said_to_be_won_is_no_force(coder) -> None:
+    assert not _force(coder, "The battle is not won until every girl is back in school, she said.")
+
+
+def test_battles_between_sides_are_still_force(coder) -> None:
+    assert _force(coder, "The battle for Bakhmut was lost in May.")
+    assert _force(coder, "The army launched an offensive against the rebels near Goma.")

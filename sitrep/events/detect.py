@@ -433,6 +433,8 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     ordinary.origins(found)
     ordinary.armed_descriptions(found)
     ordinary.viewed_as(found)
+    ordinary.participles_of_skipped_objects(found)
+    ordinary.metaphorical_battles(found)
     _accidents(found)
     _deliveries_not_visits(found)
     _attackers_as_targets(found)

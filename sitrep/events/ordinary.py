@@ -170,3 +170,79 @@ def viewed_as(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if not candidate.verbal and _under_a_view(candidate.trigger):
             candidate.suppressed = True
+
+
+def _described_noun(participle: Token) -> Token | None:
+    """The noun a past participle describes ("the statement released hours later", "a report, the Index,
+    released this month"): its head, or the noun that head stands in apposition to."""
+    if participle.tag_ != "VBN" or participle.dep_ not in {"acl", "amod"}:
+        return None
+    noun = participle.head
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def participles_of_skipped_objects(candidates: list[Candidate]) -> None:
+    """'In the statement released hours after the attack', 'a report released this month': a participle
+    describing the thing its verb's entry says is no event ("released a report" publishes; it frees no one)
+    is no more an event than the active verb with that object."""
+    for candidate in candidates:
+        entry = candidate.verb_entry
+        if not candidate.verbal or entry is None or not entry.skip_objects:
+            continue
+        noun = _described_noun(candidate.trigger)
+        if noun is None:
+            continue
+        described = {noun.lemma_.casefold(), candidate.trigger.head.lemma_.casefold()}
+        if described & entry.skip_objects:
+            candidate.suppressed = True
+
+
+# Nouns of fighting that news also uses for any effort: "the battle against malaria", "a fight with cancer".
+STRUGGLE_NOUNS = frozenset({"battle", "fight", "war", "struggle", "combat", "crusade", "offensive", "fighting"})
+# What such an effort is against when it is no party: diseases, social ills, nature and numbers.
+ABSTRACT_FOES = frozenset(
+    {"malaria", "cholera", "ebola", "virus", "pandemic", "covid", "covid-19", "coronavirus", "disease", "cancer",
+     "diabetes", "hiv", "aids", "polio", "measles", "tuberculosis", "mpox", "outbreak", "epidemic", "infection",
+     "illness", "obesity", "addiction", "corruption", "poverty", "hunger", "famine", "malnutrition", "inflation",
+     "unemployment", "illiteracy", "climate", "warming", "emission", "drought", "desertification", "pollution",
+     "wildfire", "fire", "blaze", "flood", "flooding", "locust", "misinformation", "disinformation", "fake",
+     "inequality", "racism", "discrimination", "stigma", "bureaucracy", "debt", "deficit", "price", "cost", "odds",
+     "clock", "time", "deforestation", "erosion", "plastic", "waste", "traffic", "loneliness", "depression"}
+)  # fmt: skip
+_OUTCOME_VERBS = frozenset({"win", "lose"})
+
+
+def _foes(noun: Token) -> list[Token]:
+    return [
+        grand
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "with", "over"}
+        for grand in prep.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def metaphorical_battles(candidates: list[Candidate]) -> None:
+    """'Losing the battle against malaria', 'the war on poverty', 'the battle is not won': a fight against a
+    disease, a social ill or nature, or a battle only said to be won or lost with no side, foe or place named,
+    is an effort, not armed force. 'The battle for Bakhmut was lost' and 'a gun battle with police' stay."""
+    for candidate in candidates:
+        noun = candidate.trigger
+        if candidate.verbal or candidate.root not in {"18", "19", "20"}:
+            continue
+        if noun.lemma_.casefold() not in STRUGGLE_NOUNS:
+            continue
+        foes = _foes(noun)
+        if foes and all(foe.lemma_.casefold() in ABSTRACT_FOES for foe in foes):
+            candidate.suppressed = True
+            continue
+        bare = not any(child.dep_ in {"prep", "compound", "amod", "poss"} for child in noun.children)
+        verb = noun.head
+        if (
+            bare
+            and noun.dep_ == "nsubjpass"
+            and verb.lemma_.casefold() in _OUTCOME_VERBS
+            and not candidate.roles.source
+            and not any(child.dep_ == "agent" for child in verb.children)
+        ):
+            candidate.suppressed = True
