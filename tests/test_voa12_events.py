@@ -138,3 +138,7 @@ def test_a_battle_only_said_to_be_won_is_no_force(coder) -> None:
 def test_battles_between_sides_are_still_force(coder) -> None:
     assert _force(coder, "The battle for Bakhmut was lost in May.")
     assert _force(coder, "The army launched an offensive against the rebels near Goma.")
+
+
+def test_meeting_opposition_leaders_is_still_a_meeting(coder) -> None:
+    assert "040" in _codes(coder, "The envoy met with opposition leaders in Harare.")

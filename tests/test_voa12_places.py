@@ -30,3 +30,9 @@ def test_a_place_after_a_direction_word_is_still_a_place(nlp) -> None:
 def test_a_town_with_a_locative_cue_is_still_found(nlp) -> None:
     places = _places(nlp, "Rebels shelled the town of Saravena in Colombia, the army said.")
     assert ("Saravena", "COL") in places, places
+
+
+def test_a_country_before_an_office_or_inside_a_company_name_is_still_found(nlp) -> None:
+    assert ("Ghana", "GHA") in _places(nlp, "Following talks with Ghana Prime Minister Kofi Mensah, the leaders spoke.")
+    places = _places(nlp, "The two tankers are run by the state-run Islamic Republic of Iran Shipping Lines.")
+    assert any(country == "IRN" for _, country in places), places

@@ -435,6 +435,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     ordinary.viewed_as(found)
     ordinary.participles_of_skipped_objects(found)
     ordinary.metaphorical_battles(found)
+    ordinary.reactions_met(found)
     _accidents(found)
     _deliveries_not_visits(found)
     _attackers_as_targets(found)

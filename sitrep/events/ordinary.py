@@ -246,3 +246,19 @@ def metaphorical_battles(candidates: list[Candidate]) -> None:
             and not any(child.dep_ == "agent" for child in verb.children)
         ):
             candidate.suppressed = True
+
+
+# What a proposal "meets with" when the meeting is a reaction. The lexicon's skip list for "meet" cannot hold
+# these: it also reads modifiers, and "met with opposition leaders" is a meeting.
+REACTIONS = frozenset({"opposition", "hostility", "objection", "rejection", "protest", "backlash", "pushback"})
+
+
+def reactions_met(candidates: list[Candidate]) -> None:
+    """'The plan met with opposition from China's mission': a reaction met is no meeting with anyone."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or candidate.root != "04" or verb.lemma_.casefold() != "meet":
+            continue
+        objects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
+        if objects and objects[0].dep_ == "pobj" and objects[0].lemma_.casefold() in REACTIONS:
+            candidate.suppressed = True

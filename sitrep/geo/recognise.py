@@ -146,6 +146,13 @@ _NAME_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Words that open an office after a place's name: "Mauritius Prime Minister X", "Kano State Governor".
+_OFFICE_WORDS = frozenset(
+    {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "chief", "acting",
+     "former", "interim", "first", "lady", "crown", "supreme", "army", "police", "attorney"}
+)  # fmt: skip
+
+
 def _name_word(token: Token, label_of: dict[int, str]) -> bool:
     """A capitalised proper noun with no entity label, and no word that says what kind of place it names."""
     return (
@@ -166,7 +173,8 @@ def _inside_a_longer_name(doc: Doc, start: int, end: int, label_of: dict[int, st
     named inside a name we cannot place is no mention of that place."""
     after = doc[end] if end < len(doc) else None
     if after is not None and doc[end - 1].whitespace_ and _name_word(after, label_of):
-        return True
+        following = doc[end : end + 3]
+        return not any(t.lower_ in TITLE_WORDS or t.lower_ in _OFFICE_WORDS for t in following)
     if start == doc[start].sent.start or start == 0:
         return False  # a sentence's first word is capitalised whatever it is
     before = doc[start - 1]
@@ -418,7 +426,7 @@ class ToponymRecogniser:
             return False  # "Kursk" inside "Kursk Nuclear Power Plant", "Paris" in "Paris Hilton"
         if tokens[0].lower_ in TITLE_WORDS or (end < len(doc) and label_of.get(end) == "PERSON"):
             return False  # "Secretary Rubio", "General Syrskyi": titles, however many towns share them
-        if label is None and _inside_a_longer_name(doc, start, end, label_of):
+        if label is None and not self._a_country(tokens.text) and _inside_a_longer_name(doc, start, end, label_of):
             return False  # "Cano" and "Limon" in "the Cano Limon-Covenas pipeline": words of a name we do not know
         if self._has_place_cue(doc, start, end):
             return True
@@ -435,6 +443,11 @@ class ToponymRecogniser:
             # A sentence-initial capital says little by itself: only a large place's name is taken.
             return True if self._best_prior(tokens.text, MIN_POPULATION_MISTYPED) else None
         return True if self._best_prior(tokens.text, MIN_POPULATION_WITHOUT_CUE) else None
+
+    def _a_country(self, name: str) -> bool:
+        """A country's own name, which news puts inside other names ("Iran Shipping Lines") and which still
+        tells whose they are."""
+        return any(c.feature == "country" and c.name_kind <= 1 for c in self.gazetteer.candidates(name))
 
     def _best_prior(self, name: str, min_population: int) -> bool:
         for candidate in self.gazetteer.candidates(name):
