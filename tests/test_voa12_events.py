@@ -106,7 +106,7 @@ def test_a_city_before_a_common_noun_still_places_the_group(coder) -> None:
 
 
 def test_a_document_released_frees_no_one(coder) -> None:
-    text = "In a statement released on Sunday, the army said the road was open."
+    text = "In the statement released hours after the raid, the group gave the army two days to comply."
     assert not any(code.startswith("084") for code in _codes(coder, text))
     assert not any(
         code.startswith("084") for code in _codes(coder, "A study released this week by the bank ranks Chad last.")

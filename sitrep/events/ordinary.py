@@ -175,8 +175,15 @@ def viewed_as(candidates: list[Candidate]) -> None:
 def _described_noun(participle: Token) -> Token | None:
     """The noun a past participle describes ("the statement released hours later", "a report, the Index,
     released this month"): its head, or the noun that head stands in apposition to."""
-    if participle.tag_ != "VBN" or participle.dep_ not in {"acl", "amod"}:
+    if participle.tag_ != "VBN":
         return None
+    if participle.dep_ not in {"acl", "amod"}:
+        # "In the statement released hours after the raid, ...": the parser may make the participle a clause of
+        # its own; with no subject or auxiliary, it still describes the noun written just before it
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in participle.children) or participle.i == 0:
+            return None
+        before = participle.doc[participle.i - 1]
+        return before if before.pos_ == "NOUN" else None
     noun = participle.head
     return noun.head if noun.dep_ == "appos" else noun
 
