@@ -426,8 +426,14 @@ class ToponymRecogniser:
             return False  # "Kursk" inside "Kursk Nuclear Power Plant", "Paris" in "Paris Hilton"
         if tokens[0].lower_ in TITLE_WORDS or (end < len(doc) and label_of.get(end) == "PERSON"):
             return False  # "Secretary Rubio", "General Syrskyi": titles, however many towns share them
-        if label is None and not self._a_country(tokens.text) and _inside_a_longer_name(doc, start, end, label_of):
-            return False  # "Cano" and "Limon" in "the Cano Limon-Covenas pipeline": words of a name we do not know
+        if (
+            label is None
+            and not self._best_prior(tokens.text, MIN_POPULATION_MISTYPED)
+            and _inside_a_longer_name(doc, start, end, label_of)
+        ):
+            # "Cano" and "Limon" in "the Cano Limon-Covenas pipeline": words of a name we do not know, which by
+            # their own names are only towns (a country, a region or a city of 100,000 is kept)
+            return False
         if self._has_place_cue(doc, start, end):
             return True
         if end - start == 1 and tokens[0].lower_ in self._person_words:
@@ -443,11 +449,6 @@ class ToponymRecogniser:
             # A sentence-initial capital says little by itself: only a large place's name is taken.
             return True if self._best_prior(tokens.text, MIN_POPULATION_MISTYPED) else None
         return True if self._best_prior(tokens.text, MIN_POPULATION_WITHOUT_CUE) else None
-
-    def _a_country(self, name: str) -> bool:
-        """A country's own name, which news puts inside other names ("Iran Shipping Lines") and which still
-        tells whose they are."""
-        return any(c.feature == "country" and c.name_kind <= 1 for c in self.gazetteer.candidates(name))
 
     def _best_prior(self, name: str, min_population: int) -> bool:
         for candidate in self.gazetteer.candidates(name):
