@@ -1,12 +1,22 @@
-"""Helpers for tests of quotation attribution: the cue model's build script, and small PolNeAR folders."""
+"""Helpers for tests of quotation attribution: the speaker of a quote, the cue model's build script, and small
+PolNeAR folders."""
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 BUILD_SCRIPT = Path(__file__).resolve().parents[1] / "sitrep" / "data" / "training" / "build_quote_model.py"
+
+
+def speaker_saying(quotes: list[Any], fragment: str) -> Any:
+    """The speaker of the first quote whose content holds ``fragment`` (None when it has none); the test fails when
+    no quote holds it."""
+    found = [quote.speaker for quote in quotes if fragment in quote.content]
+    assert found, f"no quote holds {fragment!r}"
+    return found[0]
 
 
 def build_script() -> ModuleType:

@@ -4,6 +4,8 @@ Sentences written for the project."""
 
 from __future__ import annotations
 
+from quote_samples import speaker_saying
+
 
 def test_a_name_after_the_object_of_a_role_is_the_speakers(quotes) -> None:
     text = (
@@ -24,8 +26,7 @@ def test_a_plural_description_is_no_one_earlier_person(quotes) -> None:
     text = (
         "Representative Jane Okafor told reporters the deal was off. The two leaders said they disagreed over aid."
     )
-    found = {quote.content: quote.speaker for quote in quotes(text)}
-    leaders = next(speaker for content, speaker in found.items() if "disagreed" in content)
+    leaders = speaker_saying(quotes(text), "disagreed")
     assert leaders is not None and leaders.name is None
 
 
@@ -34,8 +35,7 @@ def test_the_head_of_one_organisation_is_not_the_head_of_another(quotes) -> None
         "The head of the U.N. children's agency, UNICEF, said Thursday that millions of children were hungry. "
         "The head of Doctors Without Borders (MSF) told the council that his teams had seen abuse."
     )
-    found = {quote.content: quote.speaker for quote in quotes(text)}
-    msf = next(speaker for content, speaker in found.items() if "his teams" in content)
+    msf = speaker_saying(quotes(text), "his teams")
     assert msf is not None and msf.name != "UNICEF"
 
 
@@ -45,8 +45,7 @@ def test_the_title_refers_back_to_the_unnamed_holder_said_last(quotes) -> None:
         'reaffirmed that the United States calls for his release. "The detention is unjust," the spokesperson '
         "added in a statement."
     )
-    found = {quote.content: quote.speaker for quote in quotes(text)}
-    spokesperson = next(speaker for content, speaker in found.items() if "unjust" in content)
+    spokesperson = speaker_saying(quotes(text), "unjust")
     assert spokesperson is not None and spokesperson.name is None
 
 

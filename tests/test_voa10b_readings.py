@@ -5,6 +5,7 @@ inside the phrase of those attacked read as the target. Sentences written for th
 from __future__ import annotations
 
 import pytest
+from quote_samples import speaker_saying
 
 from sitrep.model import Article
 
@@ -87,8 +88,7 @@ def test_the_state_leader_is_the_leader_named_before_not_another_person(quotes) 
         "President Emmanuel Macron said the tariffs were unfair. Jean Dupont, head of the French Wine Council, "
         'called the move "deeply disappointing." The French leader said the union "must answer firmly."'
     )
-    found = {quote.content: quote.speaker for quote in quotes(text)}
-    leader = next(speaker for content, speaker in found.items() if "answer firmly" in content)
+    leader = speaker_saying(quotes(text), "answer firmly")
     assert leader is not None and leader.name == "Emmanuel Macron"
 
 
@@ -97,8 +97,7 @@ def test_the_state_leader_is_no_earlier_person_of_no_office(quotes) -> None:
         'Jean Dupont, head of the French Wine Council, called the move "deeply disappointing." '
         'The French leader said the union "must answer firmly."'
     )
-    found = {quote.content: quote.speaker for quote in quotes(text)}
-    leader = next(speaker for content, speaker in found.items() if "answer firmly" in content)
+    leader = speaker_saying(quotes(text), "answer firmly")
     assert leader is not None and leader.name != "Jean Dupont"
 
 

@@ -239,13 +239,14 @@ def _names_itself(variant: str, described: str) -> bool:
     return re.search(rf"\b{re.escape(variant)}\b(?!['’]s\b)", described) is not None
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Arms of a state (government, forces, police, courts, legislature, intelligence).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _NON_STATE_SECTORS = frozenset({"REB", "UAF", "INS", "CRM", "OPP"})
 
 
 def _side(sector: str | None) -> str | None:
     """Whether a sector is an arm of a state or an armed group outside it (None: neither, or unknown)."""
-    if sector in _STATE_SECTORS:
+    if sector in STATE_SECTORS:
         return "state"
     if sector in _NON_STATE_SECTORS:
         return "non-state"

@@ -316,10 +316,9 @@ def _link_late(
     harm = bool(words & HARM_WORDS)
     found = []
     for incident in late:
-        places = set().union(*incident.place_names) if incident.place_names else set()
         own = _own_names(lead_names, incident, [*others, *late])
-        beside_place = [name for name in own if (name - places) & incident.words.keys()]
-        named = len(set(own)) >= MIN_OWN_NAMES or (bool(beside_place) and names_place(words, incident))
+        beside_place = any(_beside_places(name, incident) for name in own)
+        named = len(set(own)) >= MIN_OWN_NAMES or (beside_place and names_place(words, incident))
         # A headline naming the attack's own name (not its town) over a lead of its harm: as in the attack's days.
         named = named or (harm and any(_beside_places(name, incident)
                                        for name in _own_names(title_names, incident, [*others, *late])))

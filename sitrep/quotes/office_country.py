@@ -24,11 +24,10 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from sitrep.actors.legislatures import countries_named_in
+from sitrep.actors.tracking import STATE_SECTORS
 from sitrep.model import ActorRef, Place
 from sitrep.nlp.text import doc_text
 
-# Sectors of the arms of a state: a title of one of them is an office of some state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Offices only a state fills: companies, parties and international bodies have spokesmen, chairmen and
 # secretaries general, but no ministers, governors or generals.
 _STATE_OFFICES = frozenset({
