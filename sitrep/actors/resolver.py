@@ -348,6 +348,9 @@ class ActorResolver:
         people_of = _demonym_head(reading)
         if people_of is not None and sector is None and body is None:
             sector = "CVL"  # "Palestinians fled": people of a country, not its state (PLOVER CVL)
+        headed = _headed_body_sector(reading, sector_match) if body is None else None
+        if headed is not None:
+            sector = headed  # "the court's president", "the president of the Constitutional Court": a judge
         if sector_entry is not None and sector_entry.kind == KIND_PERSON and _former(reading, sector_match):
             sector = "ELI"  # "ousted President Askar Akayev": no longer in office
 
@@ -596,6 +599,30 @@ def _head_sector(sectors: list[Match]) -> Match | None:
 
 
 _MODIFIER_DEPS = {"pobj", "poss", "compound", "amod", "nmod", "prep"}
+
+# Titles of whoever leads a body, whatever the body: "president" alone is a state's head (GOV), but the
+# court's president presides over a court, the party's president leads a party, the company's president a firm.
+_LEADER_TITLES = frozenset({"president", "vice president", "head", "leader", "chief", "chairman", "chairwoman"})
+# Sectors whose leader is the state's anyway ("the government's head", "the ministry's chief").
+_STATE_BODY_SECTORS = frozenset({"GOV"})
+
+
+def _headed_body_sector(reading: _Reading, title: Match | None) -> str | None:
+    """The sector of the body a leader's title heads in the same phrase ("the court's president", "the president
+    of the Constitutional Court", "the court president": JUD), or None. The title must be the phrase's head and the
+    body its modifier: "President Ruto's party" is a party, which the weights decide."""
+    if title is None or title.entry.kind != KIND_PERSON or title.text.lower() not in _LEADER_TITLES:
+        return None
+    if _match_head(title).dep_ in _MODIFIER_DEPS:
+        return None
+    for match in reading.sectors:
+        role = match.entry.default_role
+        if match is title or match.entry.kind != KIND_ORG or role is None or not role.sector:
+            continue
+        if role.sector in _STATE_BODY_SECTORS or _match_head(match).dep_ not in _MODIFIER_DEPS:
+            continue
+        return role.sector
+    return None
 
 
 def _indexes(match: Match) -> set[int]:
