@@ -24,6 +24,14 @@ Two more shapes (second round of the tenth session):
   possessive name, an article or pronoun, or a capitalised plural and its verb ("Reaction Officials have not
   responded ..."); not a role, a day or month, or the first word of a name ("Immigration Minister X").
 
+A headline's predicate adjective (thirteenth session): "US support crucial Aurangzeb, speaking Sunday, dismissed ...".
+A noun followed by an adjective ends no noun phrase of a sentence ("support crucial"), so a title of two to four
+words that ends so, its first word capitalised or an acronym ("US", "EU"), is one when a name follows that is itself
+the next sentence's subject: the name is followed by a comma, a possessive or a verb of tense ("Officials expect
+major Chinese investment" goes on with a noun, and is one sentence). The tagger may read the noun after a name as a
+present-tense verb or an -ing form ("US support/VBP", "EU backing/VBG"); after a name it is taken for the noun it
+is. Not an adjective that is a role ("Attorney general Merrick Garland").
+
 What it cannot see: other one-word titles ("Fear"), titles in title case, titles with an article inside, and
 titles whose last word is a role noun before a name. The candidates come from two precompiled regular
 expressions over the document's text, so the cost per document is those searches alone.
@@ -56,6 +64,12 @@ _OPENERS = (
 _BEFORE_OPENER = re.compile(
     r"(?<=[.?!\"\u201d\u2019)]) ([A-Z][\w-]*(?: [\w-]+){0,4}) (?=(?:" + "|".join(_OPENERS) + r") )"
 )
+# A title that ends in a predicate adjective ("US support crucial"): its first word may be an acronym.
+_PREDICATE_TITLE = re.compile(
+    r"(?<=[.?!\"\u201d\u2019)]) ((?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z]\.[A-Z]\.)(?: [a-z][a-z-]*){1,3}) (?=[A-Z])"
+)
+# What may follow the name that opens the next sentence: a comma, a possessive, a verb of tense.
+_AFTER_SUBJECT_TAGS = frozenset({",", "POS", "VBD", "VBZ", "VBP", "MD"})
 # The prepositions and "and" that join the nouns of a title before an opener ("Integration into Japan").
 _TITLE_PREPOSITIONS = frozenset({"of", "for", "into", "from", "in", "on", "with", "over", "about", "and", "at", "to"})
 # Endings of abstract nouns ("Reaction", "Enforcement", "Uncertainty"): a word a title can be, no name or role.
@@ -108,6 +122,7 @@ def mark_cross_heads(doc: Doc) -> Doc:
     found = [(match, _is_cross_head) for match in _CANDIDATE.finditer(text)]
     found += [(match, _is_one_word_cross_head) for match in _ONE_WORD.finditer(text)]
     found += [(match, _is_title_before_opener) for match in _BEFORE_OPENER.finditer(text)]
+    found += [(match, _is_predicate_cross_head) for match in _PREDICATE_TITLE.finditer(text)]
     for match, shaped in found:
         title = doc.char_span(match.start(1), match.end(1))
         if title is None or (title.start_char, title.end_char) in headings or not shaped(doc, title):
@@ -116,7 +131,7 @@ def mark_cross_heads(doc: Doc) -> Doc:
         for token in title[1:]:  # the parser may not split a title of its own
             token.is_sent_start = False
         doc[title.end].is_sent_start = True
-        if title.end + 1 < len(doc) and not doc[title.end + 1].is_punct:
+        if title.end + 1 < len(doc) and (not doc[title.end + 1].is_punct or doc[title.end + 1].text == ","):
             doc[title.end + 1].is_sent_start = False  # the text after the title is one sentence, not a word alone
         headings.append((title.start_char, title.end_char))
     if headings:
@@ -201,6 +216,28 @@ def _is_title_before_opener(doc: Doc, title: Span) -> bool:
         if token.tag_ == "VBZ" and (token.i == title.start or doc[token.i - 1].tag_ not in _NAME_OR_NOUN_TAGS):
             return False
     return title[-1].tag_ in _NAME_OR_NOUN_TAGS or title[-1].tag_ == "VBZ"
+
+
+def _is_predicate_cross_head(doc: Doc, title: Span) -> bool:
+    """ "US support crucial Aurangzeb, speaking Sunday, dismissed ...": a headline that ends in an adjective after a
+    noun, before a name that opens the next sentence as its subject."""
+    if len(title) < 2 or title.start == 0 or doc[title.start - 1].tag_ not in _SENTENCE_END_TAGS:
+        return False
+    last, before = title[-1], title[-2]
+    if last.tag_ != "JJ" or _names_a_role(last.lower_):
+        return False
+    # the noun before the adjective; after a name the tagger may read it as a verb ("US support/VBP crucial")
+    noun_before = before.tag_ in _NOUN_TAGS or (
+        before.tag_ in {"VBP", "VBZ", "VBG"} and before.i > title.start and doc[before.i - 1].tag_ in {"NNP", "NNPS"}
+    )
+    if not noun_before or any(token.tag_ not in _OPENED_TITLE_TAGS | {"VBP"} for token in title):
+        return False
+    end = title.end
+    while end < len(doc) and doc[end].tag_ in {"NNP", "NNPS"}:
+        end += 1
+    if end == title.end or end >= len(doc) or doc[title.end].text in _WHEN_WORDS:
+        return False
+    return doc[end].tag_ in _AFTER_SUBJECT_TAGS or doc[end].text in _POSSESSIVE
 
 
 def _names_a_role(word: str) -> bool:
