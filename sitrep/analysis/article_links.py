@@ -18,7 +18,10 @@ or a concession that names the incident's place ("Wagner leaves Rostov after the
 bar is still linked when its lead names two names only that incident uses among the stories of its days ("the
 US sanctions on Rosneft and Lukoil" in a story on oil prices) and its headline reads like the reports'. Of the
 incidents an article may be linked to, one with a material act is chosen over what was said about it (the
-strike, not the demand for answers over it, clustered apart). Reactions that clustered together apart from the act
+strike, not the demand for answers over it, clustered apart). A headline and lead that name countries, none of them
+the incident's, and none of its places or names, tell another story (``elsewhere``): a terrorist cell broken up in
+Morocco shares "attack", "bomb" and "group" with a train hijacked in Pakistan the same week. Reactions that
+clustered together apart from the act
 (two outlets' reports of a protest lodged over it) do not keep their articles from the act: an incident of words
 alone does not count as another article's incident, and they are linked only to an incident of an act. An aftermath
 story with no event at all that no
@@ -51,6 +54,7 @@ from datetime import date
 import numpy as np
 
 from sitrep.analysis.incidents import NAME_WEIGHT, IncidentState, ascii_folded, incident_days, keywords, names
+from sitrep.analysis.statements import countries_named
 
 ARTICLE_EVENT_ID = "article"  # the event id of a mention that links a whole article, not one of its events
 LEAD_CHARS = 320  # the headline and first sentences say what the article is about; the rest is background
@@ -225,6 +229,8 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
         if len(words) < MIN_SHARED:
             continue
         total = sum(weights.get(word, weights[""]) for word in words)
+        named_countries = countries_named(headline_and_lead)
+        named = _inner_names(article)
         candidates = []
         follow_up = bool(article.own_types & FOLLOW_UP_KINDS)
         acts_only = _among_acts(article, incidents)
@@ -234,6 +240,8 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
             if acts_only and (incident.incident_id in article.own_incidents or not _material(incident)):
                 continue
             if follow_up and not names_place(words, incident):
+                continue
+            if elsewhere(named_countries, words, named, incident):
                 continue
             shared = words & incident.words.keys()
             if len(shared) >= MIN_SHARED:
@@ -262,6 +270,36 @@ def link_articles(articles: Iterable[ArticleText], incidents: Mapping[str, Incid
         else:
             _link_follow_up(article, words, by_day, late_by_day, headlines, links)
     return links
+
+
+def elsewhere(
+    named_countries: set[str], words: frozenset[str], lead_names: list[frozenset[str]], incident: IncidentState
+) -> bool:
+    """Whether a headline and lead point only away from the incident: they name countries, none of the incident's
+    (its parties', its places'), and neither one of its places nor a name its reports use.
+
+    A report of an event, or of a reaction to it, names the country it happened in, a party to it, its town or its
+    own names ("Afghanistan denies link to train attack in Pakistan", "Wagner leaves Rostov-on-Don after
+    Belarus-brokered deal"); a story of the same days whose lead names only other countries ("the Moroccan
+    counterterror agency broke up a terrorist cell" the day after a train was hijacked in Pakistan) is another
+    story, however many of the days' common words ("attack", "group", "authorities", "bomb") it shares. A lead
+    that names no country, or an incident whose reports give none, says nothing either way."""
+    incident_countries = set(incident.parties) | set(incident.countries)
+    if not named_countries or not incident_countries or named_countries & incident_countries:
+        return False
+    if names_place(words, incident):
+        return False
+    return not any(name <= incident.words.keys() for name in lead_names)
+
+
+# A closing quotation mark after a sentence end: the capital after it opens a sentence, and names nothing.
+_QUOTED_END = re.compile(r"([.!?])[\"\u201d\u2019]")
+
+
+def _inner_names(article: ArticleText) -> list[frozenset[str]]:
+    """The names of the headline and lead (``name_phrases``), less the first word of a sentence after a quotation
+    ('... Al Aqsa." Authorities said')."""
+    return name_phrases(_QUOTED_END.sub(r"\1", f"{article.title}. {article.lead}"))
 
 
 def _of_days(article: ArticleText, by_day: Mapping[int, list[IncidentState]]) -> list[IncidentState]:
@@ -600,6 +638,9 @@ def why_not_linked(article: ArticleText, incident: IncidentState, incidents: Map
     words = keywords(f"{article.title} {article.lead}")
     if article.own_types & FOLLOW_UP_KINDS and not names_place(words, incident):
         return "a withdrawal or concession naming none of its places"
+    lead_names = _inner_names(article)
+    if elsewhere(countries_named(f"{article.title} {article.lead}"), words, lead_names, incident):
+        return "its headline and lead name other countries, none of the incident's, its places or names"
     shared = words & incident.words.keys()
     if len(words) < MIN_SHARED or len(shared) < MIN_SHARED:
         return f"fewer than {MIN_SHARED} shared words"
