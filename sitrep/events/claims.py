@@ -118,11 +118,33 @@ def told_of_itself(doer_heads: list[Token]) -> bool:
 
 
 def statement_code(
-    verb: Token, act_code: str, speaker: list[ActorRef], doer: list[ActorRef], pronoun_doer: bool = False
+    verb: Token,
+    act_code: str,
+    speaker: list[ActorRef],
+    doer: list[ActorRef],
+    pronoun_doer: bool = False,
+    harmed: list[ActorRef] | None = None,
 ) -> str | None:
     """015 when the speaker owns the act ("claimed they had attacked"), 112 when it tells of another
-    side's hostile act ("said ISIL had attacked"), else ``None`` (the report adds no statement)."""
-    own = pronoun_doer or bool(_countries(speaker) & _countries(doer))
+    side's hostile act ("said ISIL had attacked"), else ``None`` (the report adds no statement).
+
+    An accusation names whom it accuses: "the spokesperson said 37 passengers were injured", "officials told media
+    63 people had been killed" tell of harm no one is named doing, and accuse no one. Only a side telling of an
+    attack on itself accuses its unnamed attackers ("the army said it had repelled an assault on its base in
+    Djibo": ``harmed`` shares the speaker's country). A speaker the text gives no country speaks of its own side's
+    act when the doer is of its own sector ("the military spokesperson said the army took part in the
+    operation")."""
+    own = pronoun_doer or bool(_countries(speaker) & _countries(doer)) or _own_sector(speaker, doer)
     if own:
         return "015" if verb.lemma_.casefold() in OWNING_VERBS else None
+    if not doer and not _countries(speaker) & _countries(harmed or []):
+        return None
     return "112" if act_code[:2] in ACCUSABLE_ROOTS else None
+
+
+def _own_sector(speaker: list[ActorRef], doer: list[ActorRef]) -> bool:
+    """A speaker of no country whose sector is the doer's ("the military spokesperson" of "the army")."""
+    if not speaker or not doer or any(actor.country for actor in speaker):
+        return False
+    sectors = {actor.sector for actor in speaker if actor.sector}
+    return bool(sectors) and all(actor.sector in sectors for actor in doer)

@@ -436,6 +436,8 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     ordinary.participles_of_skipped_objects(found)
     ordinary.metaphorical_battles(found)
     ordinary.reactions_met(found)
+    ordinary.no_comment(found)
+    ordinary.pleas_in_court(found)
     _accidents(found)
     _deliveries_not_visits(found)
     _attackers_as_targets(found)

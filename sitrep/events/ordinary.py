@@ -2,8 +2,9 @@
 (VOA, train) as an analyst would: tourists, patients and migrants who travel are no state visit, "talking
 about" a subject consults no one, "hail from" is where people come from, "militants armed with rifles"
 describes the militants (no one armed them), and an event noun inside a view ("sees the ban as part of a
-larger crackdown") is how someone reads a thing, not an act that happened. Each pass looks only at the
-candidate's own tokens and their heads."""
+larger crackdown") is how someone reads a thing, not an act that happened; a source that "declined to comment"
+refuses a reporter an answer, and rejects nothing; a defendant who "pleaded not guilty" asks no one for anything.
+Each pass looks only at the candidate's own tokens and their heads."""
 
 from __future__ import annotations
 
@@ -268,4 +269,49 @@ def reactions_met(candidates: list[Candidate]) -> None:
             continue
         objects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
         if objects and objects[0].dep_ == "pobj" and objects[0].lemma_.casefold() in REACTIONS:
+            candidate.suppressed = True
+
+
+# Verbs of refusing, and what a source refuses when it gives no answer: "declined to comment", "refused to say".
+DECLINING_VERBS = frozenset({"refuse", "decline"})
+# CAMEO 011 is declining comment: a comment withheld, not information or talks ("refused to disclose where the
+# hostages are held" withholds what was demanded; "refused to discuss its missile program with the United States"
+# refuses talks, 125).
+ANSWER_VERBS = frozenset({"comment", "elaborate", "respond", "reply"})
+
+
+def no_comment(candidates: list[Candidate]) -> None:
+    """'Malawi's education authorities refused to comment', 'declined to say how many': a source that gives no
+    answer to a reporter rejects nothing (CAMEO 011, "decline comment", a statement the quotes stage carries).
+    'Refused to attend the hearing', 'declined the invitation' stay refusals."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.lemma_.casefold() not in DECLINING_VERBS:
+            continue
+        answers = [
+            child
+            for child in verb.children
+            if child.dep_ == "xcomp"
+            and child.lemma_.casefold() in ANSWER_VERBS
+            and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+            # "refused to respond to the demands", "declined to comment on the ultimatum" answers a party's demand
+            and not any(grand.dep_ in {"prep", "dobj"} for grand in child.children)
+        ]
+        if answers and not any(child.dep_ == "dobj" for child in verb.children):
+            candidate.suppressed = True
+
+
+# What a defendant pleads in court: "pleaded not guilty", "pleading guilty to attempted murder".
+PLEAS = frozenset({"guilty", "innocent", "contest"})
+
+
+def pleas_in_court(candidates: list[Candidate]) -> None:
+    """'Amirov and Omarov have pleaded not guilty', 'after pleading guilty to murder': a defendant's plea answers a
+    charge, and asks no one for anything (CAMEO 02 is an appeal to a party). 'Pleaded with the soldiers to free her
+    son' stays an appeal."""
+    for candidate in candidates:
+        verb = candidate.trigger
+        if not candidate.verbal or verb.lemma_.casefold() != "plead":
+            continue
+        if any(child.lower_ in PLEAS and child.dep_ in {"acomp", "advmod", "oprd", "dobj"} for child in verb.children):
             candidate.suppressed = True

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import ActorResolver
-from sitrep.events import arguments, claims, codebook, cues, intent, place_modifiers
+from sitrep.events import arguments, claims, codebook, cues, intent, place_modifiers, press
 from sitrep.events.acled import AcledContext, acled_type
 from sitrep.events.detect import VIOLENT_ROOTS, Candidate, find_candidates, verb_read_as_noun
 from sitrep.events.head import EventHead, apply_head, drops, shipped_head, word_features
@@ -165,6 +165,7 @@ class EventStage:
             for c, e in built
             if not (_figurative(c, e) or _generic_mention(c, e) or _naming(c) or _epithet(c) or _topic(c))
             and not _celebration(c)
+            and not press.told_the_press(e)  # "speaking to VOA": an interview, no consultation
         ]
         before_promises = {candidate.trigger.i: (candidate, event) for candidate, event in built}
         built = _without_empty_promises(built)
@@ -943,7 +944,10 @@ def _statements(built: list[tuple[Candidate, Event]], context: DocumentContext) 
                 continue  # checked before resolving the speaker, which costs more
             speaker = context.actors([subject])
             pronoun_doer = claims.told_of_itself(candidate.roles.source)
-            code = claims.statement_code(verb, event.cameo_code or "", speaker, event.source, pronoun_doer) or ""
+            code = (
+                claims.statement_code(verb, event.cameo_code or "", speaker, event.source, pronoun_doer, event.target)
+                or ""
+            )
             target = event.target if code == "015" else event.source
         if not code or not claims.is_party(speaker) or not codebook.is_cameo(code):
             continue
