@@ -53,3 +53,21 @@ def full_coder(nlp):
     from sitrep.pipeline import Coder
 
     return Coder(nlp=nlp)
+
+
+def test_a_family_name_written_first_goes_on_naming_the_person(full_coder) -> None:
+    from sitrep.model import Article
+
+    text = "North Korean leader Kim Jong Un oversaw a missile launch on Monday. Trump met with Kim in Singapore."
+    events = full_coder.code(Article(id="t", text=text)).events
+    (meeting,) = [event for event in events if event.trigger == "met" and event.source[0].text == "Trump"]
+    assert [(actor.text, actor.code) for actor in meeting.target] == [("Kim", "PRKGOV")]
+
+
+def test_a_surname_still_names_the_person_of_that_surname(full_coder) -> None:
+    from sitrep.model import Article
+
+    text = "Former Albanian Prime Minister Sali Berisha was charged on Monday. Berisha rejected the allegations."
+    events = full_coder.code(Article(id="t", text=text)).events
+    (rejection,) = [event for event in events if event.trigger == "rejected"]
+    assert [actor.code for actor in rejection.source] == ["ALBELI"]

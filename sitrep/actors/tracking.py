@@ -103,19 +103,32 @@ class ActorTracker:
     def namesake(self, actor: ActorRef) -> ActorRef | None:
         """'Chaudhry said' after 'Lieutenant General Ahmed Sharif Chaudhry': a name the dictionary does not
         know stands for the first person named before with the same surname whose role is known (a story
-        gives a person's title at the first mention; later phrases with appositions are less reliable)."""
+        gives a person's title at the first mention; later phrases with appositions are less reliable). A one-word
+        name that is no one's surname may be the first word of such a person's name ("Kim" after "Kim Jong Un")."""
         if actor.code or actor.country or actor.sector or not actor.name or actor.start is None:
             return None
         surname = actor.name.split()[-1].casefold()
-        for earlier in self.actors:
-            ref = earlier.ref
-            if ref.end is None or ref.end > actor.start or earlier.kind != KIND_PERSON or not ref.name:
-                continue
-            if ref.name.split()[-1].casefold() == surname and (ref.code or ref.country or ref.sector):
-                return ActorRef(
-                    actor.text, ref.name, ref.code, ref.country, ref.sector, actor.start, actor.end, ref.office
-                )
-        return None
+        earlier_people = [
+            earlier.ref
+            for earlier in self.actors
+            if earlier.ref.end is not None
+            and earlier.ref.end <= actor.start
+            and earlier.kind == KIND_PERSON
+            and earlier.ref.name
+            and (earlier.ref.code or earlier.ref.country or earlier.ref.sector)
+        ]
+        found = next((ref for ref in earlier_people if ref.name.split()[-1].casefold() == surname), None)
+        if found is None and " " not in actor.name.strip():
+            # "Trump met with Kim" after "North Korean leader Kim Jong Un": a family name written first (Korean,
+            # Chinese, Vietnamese, Hungarian names) is the name a story goes on calling the person by
+            found = next(
+                (ref for ref in earlier_people if " " in ref.name and ref.name.split()[0].casefold() == surname), None
+            )
+        if found is None:
+            return None
+        return ActorRef(
+            actor.text, found.name, found.code, found.country, found.sector, actor.start, actor.end, found.office
+        )
 
     def _generic(self, span: Span, words: list[Token]) -> ActorRef | None:
         """ "the country", "the alliance", "the agency": a noun that names no sector but a kind of actor."""
