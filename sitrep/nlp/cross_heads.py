@@ -24,7 +24,7 @@ Two more shapes (second round of the tenth session):
   possessive name, an article or pronoun, or a capitalised plural and its verb ("Reaction Officials have not
   responded ..."); not a role, a day or month, or the first word of a name ("Immigration Minister X").
 
-A headline's predicate adjective (thirteenth session): "US support crucial Aurangzeb, speaking Sunday, dismissed ...".
+A headline's predicate adjective (twelfth session): "US support crucial Aurangzeb, speaking Sunday, dismissed ...".
 A noun followed by an adjective ends no noun phrase of a sentence ("support crucial"), so a title of two to four
 words that ends so, its first word capitalised or an acronym ("US", "EU"), is one when a name follows that is itself
 the next sentence's subject: the name is followed by a comma, a possessive or a verb of tense ("Officials expect
