@@ -1,4 +1,4 @@
-"""A leader's title over a body in the same phrase is that body's leader (thirteenth session, VOA): "the court's
+"""A leader's title over a body in the same phrase is that body's leader (twelfth session, VOA): "the court's
 president" presides over a court, and is no head of state. Sentences written for these tests."""
 
 from __future__ import annotations

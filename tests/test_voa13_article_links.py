@@ -1,5 +1,5 @@
 """An article whose headline and lead name only other countries, and none of the incident's places or names, tells
-another story, however many of the days' common words it shares (thirteenth session, VOA: a terrorist cell broken
+another story, however many of the days' common words it shares (twelfth session, VOA: a terrorist cell broken
 up in Morocco was linked to a train hijacked in Pakistan). Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A cross-head that ends in a predicate adjective, as headlines do ("US support crucial"), glued to the next
-sentence, whose subject is a name (thirteenth session, VOA). Sentences written for these tests."""
+sentence, whose subject is a name (twelfth session, VOA). Sentences written for these tests."""
 
 from __future__ import annotations
 

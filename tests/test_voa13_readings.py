@@ -1,4 +1,4 @@
-"""What an analyst reading the VOA store still struck out (thirteenth session): an interview coded as a
+"""What an analyst reading the VOA store still struck out (twelfth session): an interview coded as a
 consultation, firms opening offices coded as a mobilisation, and an accusation that accuses no one. Sentences
 written for these tests (none is from an evaluation set)."""
 
