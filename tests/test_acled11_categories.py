@@ -81,8 +81,9 @@ def test_a_demonstration_whose_crowd_did_damage_in_a_later_sentence_is_violent(n
     "text",
     [
         # someone else's violence told after the protest does not make the protest violent
-        "Villagers blocked the road to protest the poor roads. Gunmen later shot dead a trader in the market.",
-        "Residents blocked the road for two hours to protest the poor condition of the road.",
+        # (blocking the road is itself road-blocking, violent: sitrep.events.acled_protest)
+        "Villagers held a sit-in to protest the poor roads. Gunmen later shot dead a trader in the market.",
+        "Residents staged a dharna for two hours to protest the poor condition of the road.",
         "Farmers staged a sit-in outside the collectorate. Police later detained their leaders.",
     ],
 )

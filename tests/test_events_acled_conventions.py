@@ -48,7 +48,9 @@ from sitrep.model import Event, Modality
         ("Residents blocked the road and attacked police officers who tried to clear it.", "Violent demonstration"),
         ("Farmers blocked the highway with logs and boulders demanding compensation.", "Violent demonstration"),
         ("Workers burned tyres and blocked the road outside the factory.", "Violent demonstration"),
-        ("Villagers staged a road blockade demanding compensation.", "Peaceful protest"),
+        # a road blockade is road-blocking itself (ACLED's violent demonstration; sitrep.events.acled_protest)
+        ("Villagers staged a road blockade demanding compensation.", "Violent demonstration"),
+        ("Villagers staged a sit-in outside the collectorate demanding compensation.", "Peaceful protest"),
         (
             "Activists of the party burnt an effigy of the chief minister in protest against the decision.",
             "Peaceful protest",

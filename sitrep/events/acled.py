@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitrep.events import cues
+from sitrep.events import acled_protest, cues
 from sitrep.model import ActorRef
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
@@ -134,6 +134,10 @@ def _mines_are_mining(context: AcledContext) -> bool:
 
 def acled_type(context: AcledContext) -> tuple[str, str] | None:
     """(ACLED event type, sub-event type), or ``None`` where ACLED would not record the event."""
+    return acled_protest.refined(context, _clause_type(context))
+
+
+def _clause_type(context: AcledContext) -> tuple[str, str] | None:
     if context.code == "145" and context.trigger_lemma in DAMAGE_VERBS and not context.sentence_words & BLOCKING_WORDS:
         # a crowd looting or burning carries CAMEO's riot code (145); ACLED tells a violent demonstration,
         # mob violence and property destruction apart by the setting, as for any damage done (1712). A crowd

@@ -1,0 +1,85 @@
+"""ACLED's demonstration and riot types on sentences written for the twelfth session (issue #3).
+
+Every sentence was written for these tests in the style of South Asian and African wire reports; none is a
+training example or an evaluation item (``sitrep.events.acled_protest``):
+- road-blocking is among the acts ACLED lists as making a demonstration violent: a road, highway or railway
+  blocked by the crowd ("rasta roko", "chakka jam", "staged a road blockade") is a violent demonstration,
+  a road the police block is not, and a blockade by unarmed people is no armed clash;
+- the police dispersing people act on a crowd (an intervention, not an attack);
+- force on a demonstration told with people killed or wounded is excessive force.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_samples import main_acled_type
+from spacy.language import Language
+
+from sitrep.events.acled_protest import road_blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers blocked the national highway for three hours on Monday demanding a bridge over the river.",
+        "Angry residents blocked the Jammu-Srinagar highway after a youth died in a road accident.",
+        "Protesters blocked rail tracks at Ambala, halting several trains.",
+        "Students staged a road blockade in Guwahati demanding the release of their leader.",
+        "Workers squatted on the road and blocked traffic for an hour in protest against non-payment of wages.",
+        "The protesters defied prohibitory orders and blocked the road near the collectorate.",
+        "Farmers staged a rasta roko on the Delhi-Jaipur highway to protest against the farm laws.",
+        # the blockade told in a second sentence
+        "Residents of Ward 12 staged a protest over water shortage. They later blocked the main road for two hours.",
+    ],
+)
+def test_a_road_blocked_by_the_crowd_is_a_violent_demonstration(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # nothing blocked, or blocked by the police: no road-blocking by the crowd
+        ("Villagers staged a sit-in outside the tehsil office demanding a bridge over the river.", "Peaceful protest"),
+        ("Climate activists blocked no roads but formed a human chain along the river.", "Peaceful protest"),
+        # police blocking the marchers' way is an intervention
+        ("Police blocked the road to stop the marchers, who then held a sit-in at the spot.",
+         "Protest with intervention"),
+        # the entrance of an office is no way for traffic
+        ("Employees blocked the entrance of the municipal office demanding pending salaries.", "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_no_road_blocked_by_the_crowd(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+def test_road_blocked_reads_blockades_named_in_indian_english() -> None:
+    assert road_blocked({"farmer", "hold", "chakka", "jam"})
+    assert road_blocked({"rasta", "roko", "stage"})
+    assert road_blocked({"block", "highway"})
+    assert not road_blocked({"block", "entrance"})
+    assert not road_blocked({"jam", "traffic"})  # a traffic jam blocks nothing by itself
+    assert not road_blocked({"not", "block", "road"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribals blocked the highway with their bodies, and police later dispersed them.",
+        "Police dispersed villagers who had gathered outside the panchayat office.",
+    ],
+)
+def test_dispersing_a_crowd_is_an_intervention(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) in {"Protest with intervention", "Violent demonstration"}
+    assert main_acled_type(nlp, text) != "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in firing at a protest rally in Imphal on Friday.",
+        "Several students were injured when police opened fire on the agitation outside the university.",
+    ],
+)
+def test_force_on_a_demonstration_that_kills_or_wounds_is_excessive(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Excessive force against protesters"
