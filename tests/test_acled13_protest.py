@@ -83,3 +83,60 @@ def test_dispersing_a_crowd_is_an_intervention(nlp: Language, text: str) -> None
 )
 def test_force_on_a_demonstration_that_kills_or_wounds_is_excessive(nlp: Language, text: str) -> None:
     assert main_acled_type(nlp, text) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police attacked the nurses with lathis outside the health minister's residence.",
+        "The police baton charged the workers and arrested 15 of them.",
+        "Police also lathi charged the students and detained some of them.",
+        "Police baton-charged them and arrested ten people.",
+        "Police lobbed tear gas shells and arrested 30 supporters of the opposition leader.",
+        # the attack told in one sentence, the crowd control in the next
+        "Police attacked the students of the university on Monday night. Later they lathi-charged them and "
+        "arrested six.",
+    ],
+)
+def test_the_states_lathis_batons_and_tear_gas_act_on_a_crowd(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # no crowd control told: an attack and an arrest stay what they are
+        ("Police beat a vegetable vendor to death in custody in Tuticorin.", "Attack"),
+        ("Police arrested three men for the murder of a shopkeeper.", "Arrests"),
+        # a legal charge is no baton charge
+        ("Police charged the three accused with murder.", "Arrests"),
+        # and people attacked by gunmen are civilians attacked, tear gas or not
+        ("Gunmen attacked villagers in Kaduna, killing six.", "Attack"),
+    ],
+)  # fmt: skip
+def test_no_crowd_control_told(nlp: Language, text: str, sub_type: str | None) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A student was shot dead during the protest in Dhaka on Sunday.",
+        "Three men were shot dead during a demonstration against the election results in Conakry.",
+        "A 19-year-old was killed by a bullet during anti-government protests in Khartoum.",
+    ],
+)
+def test_people_shot_at_a_demonstration_by_an_unnamed_doer(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # an armed group named, or no demonstration told: no force against protesters
+        ("Unidentified gunmen shot dead a student during the protest in Dhaka.", "Attack"),
+        ("A student was shot dead in Dhaka on Sunday.", "Attack"),
+    ],
+)  # fmt: skip
+def test_shootings_that_are_no_force_against_protesters(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type

@@ -9,7 +9,15 @@ read the scene differently:
 - a road blockade staged by unarmed people is that demonstration, never an armed clash over ground;
 - the police dispersing people act on a crowd: an intervention, not an attack on civilians;
 - force on a demonstration told with people killed or wounded in the sentence ("three were killed in firing
-  at a protest rally") is ACLED's excessive force against protesters, not a mere intervention.
+  at a protest rally") is ACLED's excessive force against protesters, not a mere intervention;
+- the state's forces using lathis, batons or tear gas on people act on a crowd ("police attacked the nurses
+  with lathis"): ACLED's protest with intervention (excessive force where people were killed or wounded),
+  not an attack on civilians;
+- "baton charged" and "lathi charged" (no hyphen) are a charge on a crowd, not a legal charge, and arrests
+  told beside lathis, batons or tear gas are arrests of that crowd: both a protest with intervention;
+- people shot at a demonstration by a doer the sentence does not name, and no armed group named ("a student
+  was shot dead during the protest"): the fire is the state's lethal force on the demonstration (ACLED
+  excessive force against protesters), not an attack or a clash.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from sitrep.events import cues
 
 if TYPE_CHECKING:
     from sitrep.events.acled import AcledContext
+    from sitrep.model import Event
 
 Typed = tuple[str, str]
 PEACEFUL: Typed = ("Protests", "Peaceful protest")
@@ -51,6 +60,22 @@ HARMED = frozenset(
      "succumb", "succumbed", "blind", "blinded", "blinding"}
 )  # fmt: skip
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+ATTACK: Typed = ("Violence against civilians", "Attack")
+CLASH: Typed = ("Battles", "Armed clash")
+# Tools of crowd control, used only on a crowd.
+CROWD_CONTROL = frozenset(
+    {"lathi", "lathis", "lathicharge", "lathi-charge", "baton", "batons", "teargas", "cane", "canes", "cannon"}
+)
+ARRESTS: Typed = ("Strategic developments", "Arrests")
+# What a charge on a crowd is made with ("baton charged", "lathi charged").
+CHARGING_TOOLS = frozenset({"lathi", "lathis", "baton", "batons", "cane", "canes"})
+# Shooting told in the clause (the lexicon's small-arms codes carry it, "shot dead" or "opened fire" too).
+SHOOTING = frozenset({"shoot", "shot", "fire", "fired", "firing", "bullet", "bullets", "gunfire", "gunshot"})
+# Armed sides other than the state's that may have fired on a crowd.
+OTHER_SHOOTERS = frozenset(
+    {"gunman", "gunmen", "militant", "rebel", "insurgent", "terrorist", "militia", "miscreant", "miscreants",
+     "unidentified", "unknown", "assailant", "attacker", "bandit", "goon", "goons", "jihadist", "sniper"}
+)  # fmt: skip
 
 
 def refined(context: AcledContext, typed: Typed | None) -> Typed | None:
@@ -64,6 +89,14 @@ def refined(context: AcledContext, typed: Typed | None) -> Typed | None:
     if context.code.startswith("175") and context.trigger_lemma == "disperse" and typed[0] != "Protests":
         return INTERVENTION  # "police later dispersed them": only a crowd is dispersed
     if typed == INTERVENTION and context.code[:2] in VIOLENCE_ROOTS and context.sentence_words & HARMED:
+        return EXCESSIVE
+    if context.code == "173" and context.trigger_lemma == "charge" and context.words & CHARGING_TOOLS:
+        return EXCESSIVE if context.sentence_words & HARMED else INTERVENTION
+    if typed == ARRESTS and _crowd_control_told(context):
+        return INTERVENTION
+    if typed == ATTACK and _crowd_control_by_the_state(context):
+        return EXCESSIVE if context.sentence_words & HARMED else INTERVENTION
+    if typed in {ATTACK, CLASH} and _unnamed_fire_at_a_demonstration(context):
         return EXCESSIVE
     return typed
 
@@ -92,3 +125,43 @@ def _unarmed_blockade(context: AcledContext) -> bool:
     if context.source_words & ARMED or {actor.sector for actor in context.source} & ARMED_SECTORS:
         return False
     return bool(context.source_words) and road_blocked(context.sentence_words)
+
+
+def _state_force(context: AcledContext) -> bool:
+    return bool(
+        {actor.sector for actor in context.source} & {"COP", "MIL", "SPY"} or context.source_words & STATE_FORCES
+    )
+
+
+def _crowd_control_told(context: AcledContext) -> bool:
+    """The sentence tells lathis, batons, canes, water cannon or tear gas: the means of controlling a crowd."""
+    return bool(context.sentence_words & CROWD_CONTROL) or {"tear", "gas"} <= context.sentence_words
+
+
+def _crowd_control_by_the_state(context: AcledContext) -> bool:
+    """The state's forces acting on people with lathis, batons, canes or tear gas."""
+    return _crowd_control_told(context) and _state_force(context)
+
+
+def _unnamed_fire_at_a_demonstration(context: AcledContext) -> bool:
+    """Shooting with no doer parsed or named, where the sentence tells a demonstration and no armed side."""
+    from sitrep.events.acled import _protest_words  # acled imports this module
+
+    if context.source or context.code[:2] not in VIOLENCE_ROOTS:
+        return False
+    sentence = context.sentence_words
+    if not (context.words | sentence) & SHOOTING and not context.code.startswith("193"):
+        return False
+    return _protest_words(sentence) and not sentence & (OTHER_SHOOTERS | ARMED - STATE_FORCES - {"police"})
+
+
+HANDLING_TYPES = frozenset({INTERVENTION[1], EXCESSIVE[1]})
+
+
+def attack_on_a_handled_crowd(event: Event, sub_types: set[str | None]) -> bool:
+    """For the main-event choice: the state's forces' attack on people, told in a text where they also
+    intervene on a crowd ("Police attacked the students ... Later they lathi-charged them"): the people were
+    that crowd, and the intervention is ACLED's event."""
+    if event.acled_sub_event_type != ATTACK[1] or not sub_types & HANDLING_TYPES:
+        return False
+    return any(actor.sector in {"COP", "MIL", "SPY"} for actor in event.source)
