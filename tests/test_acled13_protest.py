@@ -140,3 +140,45 @@ def test_people_shot_at_a_demonstration_by_an_unnamed_doer(nlp: Language, text: 
 )  # fmt: skip
 def test_shootings_that_are_no_force_against_protesters(nlp: Language, text: str, sub_type: str) -> None:
     assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police lobbed teargas shells at the mob that had gathered outside the police station.",
+        "Teargas shells were lobbed to disperse the mob.",
+        "Police burst teargas shells to control the mob near the bus stand.",
+    ],
+)
+def test_tear_gas_fired_at_a_crowd_is_an_intervention(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Protest with intervention"
+
+
+def test_mortar_shells_lobbed_are_shelling(nlp: Language) -> None:
+    assert main_acled_type(nlp, "Militants lobbed mortar shells at the army camp.") == (
+        "Shelling/artillery/missile attack"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blockade met by the police stays the crowd's road-blocking (ACLED: the rioters' own violence decides)
+        "Agitated villagers protested by blocking the highway, and police dispersed the mob.",
+        "The mob blocked the highway for hours before police dispersed them.",
+    ],
+)
+def test_a_blockade_broken_up_by_the_police_is_still_violent(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Hundreds of women formed a human chain along the beach road in Kochi.", "Peaceful protest"),
+        ("Traders downed shutters in the town on Friday against the new tax.", "Peaceful protest"),
+        ("The company built a supply chain across Asia.", None),
+    ],
+)  # fmt: skip
+def test_peaceful_ways_to_protest(nlp: Language, text: str, sub_type: str | None) -> None:
+    assert main_acled_type(nlp, text) == sub_type

@@ -84,6 +84,8 @@ def refined(context: AcledContext, typed: Typed | None) -> Typed | None:
         return None
     if typed == PEACEFUL and _road_blocked_by_the_crowd(context):
         return RIOT
+    if typed[0] == "Protests" and context.trigger_lemma in BLOCKING and _road_blocked_by_the_crowd(context):
+        return RIOT  # "police dispersed protesters who were blocking the road": the rioters were intervened on
     if context.code in BLOCKADE_CODES and context.trigger_lemma in BLOCKING and _unarmed_blockade(context):
         return RIOT
     if context.code.startswith("175") and context.trigger_lemma == "disperse" and typed[0] != "Protests":
@@ -95,6 +97,9 @@ def refined(context: AcledContext, typed: Typed | None) -> Typed | None:
     if typed == ARRESTS and _crowd_control_told(context):
         return INTERVENTION
     if typed == ATTACK and _crowd_control_by_the_state(context):
+        return EXCESSIVE if context.sentence_words & HARMED else INTERVENTION
+    if typed in {ATTACK, CLASH} and _tear_gas(context.words):
+        # "teargas shells were lobbed at the mob": only the state's forces fire tear gas, and only at a crowd
         return EXCESSIVE if context.sentence_words & HARMED else INTERVENTION
     if typed in {ATTACK, CLASH} and _unnamed_fire_at_a_demonstration(context):
         return EXCESSIVE
@@ -133,9 +138,13 @@ def _state_force(context: AcledContext) -> bool:
     )
 
 
+def _tear_gas(words: frozenset[str] | set[str]) -> bool:
+    return "teargas" in words or {"tear", "gas"} <= words
+
+
 def _crowd_control_told(context: AcledContext) -> bool:
     """The sentence tells lathis, batons, canes, water cannon or tear gas: the means of controlling a crowd."""
-    return bool(context.sentence_words & CROWD_CONTROL) or {"tear", "gas"} <= context.sentence_words
+    return bool(context.sentence_words & CROWD_CONTROL) or _tear_gas(context.sentence_words)
 
 
 def _crowd_control_by_the_state(context: AcledContext) -> bool:
