@@ -182,3 +182,27 @@ def test_a_blockade_broken_up_by_the_police_is_still_violent(nlp: Language, text
 )  # fmt: skip
 def test_peaceful_ways_to_protest(nlp: Language, text: str, sub_type: str | None) -> None:
     assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students protesting against the violence on campus were attacked by the police.",
+        "Police attacked BJP workers who were protesting against the post-poll violence in Bengal.",
+    ],
+)
+def test_a_protest_against_violence_is_not_violent(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crowd's own violence, or violence told as what happened at the protest
+        "The protest against the farm laws turned violent when agitators pelted stones at the police.",
+        "Violence broke out during the protest against the new land law in the district.",
+        "Protesters clashed with the police over the arrest of their leader.",
+    ],
+)
+def test_violence_that_is_no_topic_keeps_the_protest_violent(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Violent demonstration"

@@ -76,7 +76,7 @@ OCCASION_BEFORE = re.compile(
 TOPIC_BEFORE = re.compile(
     r"\b(?:against|over|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|justice\s+for)\s+"
     r"(?:(?:the|a|an|this|that|these|those|alleged|recent|brutal|custodial|continued|proposed|planned|"
-    r"[\w-]+'s)\s+){0,3}$",
+    r"[\w-]+'s|\w+-[\w-]+)\s+){0,3}$",  # "against the post-poll violence"
     re.IGNORECASE,
 )
 CEASEFIRE_VIOLATION_CODES = frozenset({"196"})

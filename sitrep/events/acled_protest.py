@@ -7,6 +7,9 @@ read the scene differently:
   that make a demonstration violent ("villagers blocked the national highway demanding a bridge", a "rasta
   roko", a "chakka jam");
 - a road blockade staged by unarmed people is that demonstration, never an armed clash over ground;
+- a protest "against the violence" or "over the unrest" is about violence, not violent: where the sentence's
+  only words of a crowd's violence are such nouns after "against" or "over", the protest is peaceful (the
+  violence, if it is an event of its own, stays one);
 - the police dispersing people act on a crowd: an intervention, not an attack on civilians;
 - force on a demonstration told with people killed or wounded in the sentence ("three were killed in firing
   at a protest rally") is ACLED's excessive force against protesters, not a mere intervention;
@@ -82,6 +85,8 @@ def refined(context: AcledContext, typed: Typed | None) -> Typed | None:
     """The clause typing ``typed`` of the event ``context`` describes, corrected by the rules above."""
     if typed is None:
         return None
+    if typed == RIOT and context.code[:2] == "14" and context.code[:3] != "145" and _violence_only_as_topic(context):
+        return PEACEFUL  # "workers protesting against the post-poll violence"
     if typed == PEACEFUL and _road_blocked_by_the_crowd(context):
         return RIOT
     if typed[0] == "Protests" and context.trigger_lemma in BLOCKING and _road_blocked_by_the_crowd(context):
@@ -174,3 +179,20 @@ def attack_on_a_handled_crowd(event: Event, sub_types: set[str | None]) -> bool:
     if event.acled_sub_event_type != ATTACK[1] or not sub_types & HANDLING_TYPES:
         return False
     return any(actor.sector in {"COP", "MIL", "SPY"} for actor in event.source)
+
+
+# Nouns of violence that a protest may be about ("against the violence", "over the clashes"); "violent" and the
+# crowd's own acts (stones, arson) are not among them.
+TOPICAL_VIOLENCE = frozenset({"violence", "unrest", "riot", "riots", "clash", "clashes", "killing", "attack"})
+TOPIC_WORDS = frozenset({"against", "over", "condemn", "condemning", "denounce", "denouncing"})
+
+
+def _violence_only_as_topic(context: AcledContext) -> bool:
+    """The sentence's only words of a crowd's violence are nouns a protest may be about, and it tells what the
+    protest is against or over."""
+    from sitrep.events.acled import CROWD_RIOT, _crowd_turned_violent  # acled imports this module
+
+    sentence = context.sentence_words
+    if not sentence & TOPIC_WORDS or _crowd_turned_violent(context) or context.trigger_lemma in {"clash", "riot"}:
+        return False
+    return bool(sentence & CROWD_RIOT) and sentence & CROWD_RIOT <= TOPICAL_VIOLENCE
