@@ -206,3 +206,20 @@ def test_a_protest_against_violence_is_not_violent(nlp: Language, text: str) -> 
 )
 def test_violence_that_is_no_topic_keeps_the_protest_violent(nlp: Language, text: str) -> None:
     assert main_acled_type(nlp, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # unknown culprits did the damage; the protest is what it prompted
+        ("The statue was damaged by some miscreants, prompting protests by the community.",
+         "Looting/property destruction"),
+        ("Unidentified men torched the office of the farmers union, sparking a protest.",
+         "Looting/property destruction"),
+        # damage done during a demonstration, or by its crowd, is its riot
+        ("Some miscreants set fire to two buses during the bandh.", "Violent demonstration"),
+        ("Protesters torched two buses during the bandh.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_damage_by_unknown_culprits(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type

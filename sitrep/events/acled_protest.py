@@ -10,6 +10,9 @@ read the scene differently:
 - a protest "against the violence" or "over the unrest" is about violence, not violent: where the sentence's
   only words of a crowd's violence are such nouns after "against" or "over", the protest is peaceful (the
   violence, if it is an event of its own, stays one);
+- damage done by "miscreants" or "unidentified" people is property destruction, even where the sentence
+  tells a protest (the protest it prompted): no demonstrating crowd did it; not where it was done "during"
+  or "amid" a protest ("miscreants torched two buses during the bandh": the bandh's riot);
 - the police dispersing people act on a crowd: an intervention, not an attack on civilians;
 - force on a demonstration told with people killed or wounded in the sentence ("three were killed in firing
   at a protest rally") is ACLED's excessive force against protesters, not a mere intervention;
@@ -64,6 +67,10 @@ HARMED = frozenset(
 )  # fmt: skip
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 ATTACK: Typed = ("Violence against civilians", "Attack")
+DAMAGE: Typed = ("Strategic developments", "Looting/property destruction")
+DAMAGE_CODES = frozenset({"1712", "145"})
+# Doers named as no crowd: the unknown culprits of a crime.
+UNKNOWN_DOERS = frozenset({"miscreant", "miscreants", "unidentified", "unknown", "culprit", "culprits"})
 CLASH: Typed = ("Battles", "Armed clash")
 # Tools of crowd control, used only on a crowd.
 CROWD_CONTROL = frozenset(
@@ -87,6 +94,8 @@ def refined(context: AcledContext, typed: Typed | None) -> Typed | None:
         return None
     if typed == RIOT and context.code[:2] == "14" and context.code[:3] != "145" and _violence_only_as_topic(context):
         return PEACEFUL  # "workers protesting against the post-poll violence"
+    if typed == RIOT and context.code in DAMAGE_CODES and _unknown_culprits(context):
+        return DAMAGE  # "the statue was damaged by miscreants, prompting protests": no crowd did it
     if typed == PEACEFUL and _road_blocked_by_the_crowd(context):
         return RIOT
     if typed[0] == "Protests" and context.trigger_lemma in BLOCKING and _road_blocked_by_the_crowd(context):
@@ -196,3 +205,8 @@ def _violence_only_as_topic(context: AcledContext) -> bool:
     if not sentence & TOPIC_WORDS or _crowd_turned_violent(context) or context.trigger_lemma in {"clash", "riot"}:
         return False
     return bool(sentence & CROWD_RIOT) and sentence & CROWD_RIOT <= TOPICAL_VIOLENCE
+
+
+def _unknown_culprits(context: AcledContext) -> bool:
+    """The damage's doers are unknown culprits, and it is not told as done during a demonstration."""
+    return bool(context.source_words & UNKNOWN_DOERS) and not context.sentence_words & {"during", "amid", "amidst"}
