@@ -223,3 +223,15 @@ def test_violence_that_is_no_topic_keeps_the_protest_violent(nlp: Language, text
 )  # fmt: skip
 def test_damage_by_unknown_culprits(nlp: Language, text: str, sub_type: str) -> None:
     assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Traders held a chakka jam on the main road against the hike in fuel prices.", "Violent demonstration"),
+        ("The rail roko by farmers hit train services in Punjab.", "Violent demonstration"),
+        ("Commuters were stuck in a traffic jam for hours.", None),
+    ],
+)  # fmt: skip
+def test_blockades_named_in_indian_english(nlp: Language, text: str, sub_type: str | None) -> None:
+    assert main_acled_type(nlp, text) == sub_type
