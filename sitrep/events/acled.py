@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitrep.events import acled_protest, cues
+from sitrep.events import acled_protest, acled_violence, cues
 from sitrep.model import ActorRef
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
@@ -199,6 +199,8 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
     if code.startswith("181") or code == "184":
         if context.sentence_words & SEXUAL_WORDS:
             return ("Violence against civilians", "Sexual violence")  # "abducted and raped two women"
+        if acled_violence.abduction_turned_killing(context.sentence_words, words):
+            return ("Violence against civilians", "Attack")  # "abducted and killed a village head"
         return ("Violence against civilians", "Abduction/forced disappearance")
     if code in {"1711", "171"} and context.trigger_lemma in {"seize", "grab", "take"} and _people(context.object_words):
         return ("Violence against civilians", "Abduction/forced disappearance")  # "seized two doctors"
@@ -318,6 +320,12 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
             # "troops carried out a clearance operation in the district": ACLED records the armed
             # group's activity, not a battle, until the sentence tells of fighting or harm
             return ("Strategic developments", "Change to group/activity")
+        if acled_violence.quiet_raid(
+            context.trigger_lemma, code, _source_is_state_force(context), context.sentence_words
+        ):
+            if acled_violence.raid_told_arrests(context.sentence_words):
+                return ("Strategic developments", "Arrests")  # "a raid in which five were held"
+            return ("Strategic developments", "Change to group/activity")  # "police raided the party office"
         if code.startswith("183") and words & SAFE_HANDLING and words & cues.ARMS:
             return ("Strategic developments", "Disrupted weapons use")  # "police safely detonated the bomb"
         return _violence_type(context, weapon, protest_setting)

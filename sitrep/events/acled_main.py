@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterable
 
 from sitrep.events.acled_protest import attack_on_a_handled_crowd
+from sitrep.events.acled_violence import raid_beside_its_outcome
 from sitrep.model import Event
 from sitrep.nlp.spans import trigger_offset
 
@@ -315,6 +316,7 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
             event.acled_sub_event_type not in DEFINING_SUB_TYPES,
             seized_on_arrest and event.acled_sub_event_type == ARRESTS,
             bool(seizures) and _quiet_raid(event, seizures),
+            raid_beside_its_outcome(event.trigger or "", event.acled_sub_event_type, sub_types),
             rioted and event.acled_sub_event_type in CALMER_PROTESTS,
             attack_on_a_handled_crowd(event, sub_types),
             means_told and event.acled_sub_event_type == "Attack" and event.cameo_code in GENERIC_ATTACK_CODES,

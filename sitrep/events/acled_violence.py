@@ -1,0 +1,76 @@
+"""ACLED's finer contrasts among violence and strategic developments that the main typing
+(``sitrep.events.acled``) leaves coarse: what an abduction becomes when people are killed in it.
+
+Each rule reads the words already collected for the event (its clause, its sentence); none parses again.
+"""
+
+from __future__ import annotations
+
+# Killing told in the abduction's sentence: "abducted and killed a village head", "kidnapped two traders
+# and later killed one of them", "killed a guard and abducted five students".
+ABDUCTION_KILLINGS = frozenset(
+    {"kill", "killed", "killing", "murder", "murdered", "behead", "beheaded", "execute", "executed", "slain",
+     "slay", "dead", "body", "bodies"}
+)  # fmt: skip
+# "the body was found": a body named in the sentence is a killing only with words of death or recovery
+# around it, which ABDUCTION_KILLINGS lists; "killing" as a noun of the topic ("abducted ... after the
+# killing of their leader") is the grievance, so a sentence with "after"/"over" before it is left alone.
+OCCASION_WORDS = frozenset({"after", "following", "over", "avenge", "revenge", "retaliation"})
+
+
+def abduction_turned_killing(sentence_words: frozenset[str], clause_words: set[str]) -> bool:
+    """ACLED's abduction is the taking of people "without reports of further violence"; where those taken
+    are killed, or people are killed in the taking, ACLED records an attack. True where the abduction's
+    clause or sentence tells a killing and nothing marks the killing as the occasion of the abduction."""
+    killed = (clause_words | sentence_words) & ABDUCTION_KILLINGS
+    if not killed:
+        return False
+    return not sentence_words & OCCASION_WORDS
+
+
+# A raid by the state's forces is how they search, seize or arrest: with no one hurt and no fight told, ACLED
+# records no violence for it ("police raided the offices of the party"), only what it changed or found.
+RAID_LEMMAS = frozenset({"raid", "storm", "swoop"})
+RAID_CODES = frozenset({"190", "19"})
+# Words of harm or fighting that make a raid violence (an attack or a clash, typed as before).
+RAID_HARM = frozenset(
+    {"kill", "killed", "killing", "dead", "death", "die", "died", "injure", "injured", "wound", "wounded", "hurt",
+     "shot", "shoot", "fire", "firing", "clash", "gunfight", "encounter", "exchange", "beat", "beaten", "assault",
+     "torture", "tortured", "casualty", "loot", "looted", "ransack", "ransacked", "vandalise", "vandalize", "burn",
+     "torch", "rape", "raped", "abduct", "abducted", "bomb", "grenade", "explosion", "blast", "lathi", "baton",
+     "tear", "teargas", "protest", "protester", "protesters", "demonstrator", "demonstrators"}
+)  # fmt: skip
+
+
+def quiet_raid(trigger_lemma: str, code: str, by_state_forces: bool, sentence_words: frozenset[str]) -> bool:
+    """A raid or storming by the state's forces told with no harm, no fight and no crowd in its sentence:
+    ACLED's change to group/activity (a raid with no violence), not an attack."""
+    if trigger_lemma not in RAID_LEMMAS or code not in RAID_CODES or not by_state_forces:
+        return False
+    return not sentence_words & RAID_HARM
+
+
+# Words of people taken in the raid, told in a way no arrest event of its own was coded for ("in which five
+# were held", "the detainees"): ACLED records the raid as the arrests.
+RAID_ARRESTS = frozenset(
+    {"arrest", "arrested", "detain", "detained", "detainee", "custody", "held", "nab", "nabbed", "apprehend",
+     "apprehended", "catch", "caught", "round", "rounded", "pick", "picked", "arrestee", "interrogate",
+     "interrogated", "questioning", "question", "questioned"}
+)  # fmt: skip
+
+
+def raid_told_arrests(sentence_words: frozenset[str]) -> bool:
+    """A quiet raid whose sentence tells people taken: the arrests are what ACLED records."""
+    return bool(sentence_words & RAID_ARRESTS)
+
+
+def raid_beside_its_outcome(trigger: str, sub_event_type: str | None, sub_types: set[str | None]) -> bool:
+    """A quiet raid (typed change to group/activity) told beside another ACLED event: the raid is how the
+    arrests, seizures or violence told with it came about, and ACLED records those ("police raided the
+    house and arrested three men": arrests)."""
+    if sub_event_type != "Change to group/activity" or trigger.casefold() not in RAID_WORDS:
+        return False
+    return bool(sub_types - {sub_event_type, None})
+
+
+RAID_WORDS = frozenset({"raid", "raided", "raiding", "raids", "stormed", "storm", "storming", "swooped"})

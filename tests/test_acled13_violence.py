@@ -1,0 +1,83 @@
+"""ACLED's contrasts for raids and abductions (issue #3, twelfth session).
+
+Every sentence was written for these tests from ACLED's definitions; none is a training example or an
+evaluation item:
+- ACLED's abduction is the taking of people "without reports of further violence": where those taken are
+  killed, or people are killed in the taking, the incident is an attack;
+- a raid by the state's forces with no one hurt and no fight told is no violence: with people taken in it,
+  ACLED records the arrests; with none, a change to group/activity (a raid with no violence); a raid told
+  beside the arrests or seizures it led to is how they came about.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_samples import main_acled_type
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted and killed a village head in Kaduna state.",
+        "Suspected militants kidnapped two traders near Garissa and later killed one of them.",
+        "Armed men killed a security guard and abducted five students from the school.",
+    ],
+)
+def test_an_abduction_with_killings_is_an_attack(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped five passengers on the Kaduna-Abuja highway.",
+        "Maoists abducted two villagers from a weekly market in Bijapur.",
+        # the killing is the occasion the abduction answers, not a killing in it
+        "Militants abducted three contractors after the killing of their commander.",
+    ],
+)
+def test_an_abduction_with_no_killing_stays_an_abduction(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the offices of the opposition party in Sylhet on Monday night.",
+        "Security forces raided the house of a separatist leader in Sopore but found no one.",
+    ],
+)
+def test_a_raid_with_no_harm_is_a_change_to_group_activity(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided a hotel in Cox's Bazar where 25 Rohingyas were held.",
+        "Security forces raided the village and took several men for questioning.",
+        "Police raided the house of a Jamaat leader and arrested five activists.",
+    ],
+)
+def test_a_raid_in_which_people_were_taken_is_arrests(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # harm or a fight told: the raid is violence, typed as before
+        ("Gunmen raided a village in Zamfara, killing 12 residents.", "Attack"),
+        ("Soldiers raided a militant hideout in Kupwara, triggering a gunfight.", "Armed clash"),
+        # a raid by an armed group is not the state's search
+        ("Al-Shabaab militants stormed a hotel in Mogadishu, killing 15 people.", "Attack"),
+    ],
+)
+def test_a_raid_with_harm_stays_violence(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+def test_a_raid_beside_the_weapons_it_found_is_the_seizure(nlp: Language) -> None:
+    text = "Police raided a house in Rajouri and recovered two pistols and a grenade."
+    assert main_acled_type(nlp, text) == "Disrupted weapons use"
