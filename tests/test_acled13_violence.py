@@ -81,3 +81,37 @@ def test_a_raid_with_harm_stays_violence(nlp: Language, text: str, sub_type: str
 def test_a_raid_beside_the_weapons_it_found_is_the_seizure(nlp: Language) -> None:
     text = "Police raided a house in Rajouri and recovered two pistols and a grenade."
     assert main_acled_type(nlp, text) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miscreants hurled crude bombs at the house of a panchayat member in Bhatpara.",
+        "Unidentified persons threw a hand bomb at the residence of a party worker.",
+        "Two people were injured when unidentified men threw a bomb at their house.",
+    ],
+)
+def test_a_bomb_thrown_by_hand_is_a_grenade(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # placed and set off, not thrown: a remote explosive
+        (
+            "A bomb planted on a motorcycle exploded near the market in Quetta, killing four.",
+            "Remote explosive/landmine/IED",
+        ),
+        # a fire bomb thrown by a crowd is its violence
+        ("Demonstrators threw stones and petrol bombs at the police in the old city.", "Violent demonstration"),
+    ],
+)
+def test_bombs_not_thrown_by_hand_keep_their_type(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+def test_a_toll_with_no_doer_beside_a_strike_is_the_strikes(nlp: Language) -> None:
+    # "left one dead and 30 injured": the blast's toll, not a clash of its own
+    text = "A grenade blast at a bus stand in Jammu left one dead and 30 injured."
+    assert main_acled_type(nlp, text) == "Grenade"

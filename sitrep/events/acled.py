@@ -814,6 +814,8 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
     personal = code in {"182", "1822", "1823", "186", "185"}
     device = code.startswith("183") and (bool(words & EXPLOSIVE_NOUNS) or weapon == "suicide")
     if device or (weapon in {"suicide", "explosive", "grenade", "air", "artillery"} and not personal):
+        if weapon in {None, "explosive"} and acled_violence.thrown_bomb(context.trigger_lemma, words):
+            return _remote_type("grenade")  # "hurled crude bombs at the house": a hand-thrown explosive
         return _remote_type(weapon if weapon else "explosive")
     if (words - context.target_words) & cues.MOB:  # a crowd shot at is no mob
         return ("Riots", "Mob violence")

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable
 
 from sitrep.events.acled_protest import attack_on_a_handled_crowd
-from sitrep.events.acled_violence import raid_beside_its_outcome
+from sitrep.events.acled_violence import raid_beside_its_outcome, toll_of_a_strike
 from sitrep.model import Event
 from sitrep.nlp.spans import trigger_offset
 
@@ -320,6 +320,7 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
             rioted and event.acled_sub_event_type in CALMER_PROTESTS,
             attack_on_a_handled_crowd(event, sub_types),
             means_told and event.acled_sub_event_type == "Attack" and event.cameo_code in GENERIC_ATTACK_CODES,
+            toll_of_a_strike(event.trigger or "", bool(event.source), means_told),
             base_set_up and event.acled_sub_event_type == CHANGE,
             means_told and event.acled_sub_event_type == ARRESTS,
             means_told and event.cameo_code in CEASEFIRE_VIOLATION_CODES,

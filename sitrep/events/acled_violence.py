@@ -74,3 +74,29 @@ def raid_beside_its_outcome(trigger: str, sub_event_type: str | None, sub_types:
 
 
 RAID_WORDS = frozenset({"raid", "raided", "raiding", "raids", "stormed", "storm", "storming", "swooped"})
+
+
+# Words that tell only a toll: "a grenade blast ... left one dead and 30 injured", "... two were killed".
+TOLL_WORDS = frozenset(
+    {"injured", "killed", "wounded", "hurt", "dead", "died", "killing", "injuring", "wounding", "maimed"}
+)
+
+
+def toll_of_a_strike(trigger: str, has_source: bool, means_told: bool) -> bool:
+    """A harm told with no doer beside a strike named by its means (a grenade, a shell, a bomb, an air
+    strike): the strike's toll, not a violence of its own. ACLED names the incident by its means."""
+    return means_told and not has_source and trigger.casefold() in TOLL_WORDS
+
+
+# Verbs of throwing by hand: a bomb thrown is ACLED's grenade ("a grenade or similar hand-thrown explosive"),
+# not a remote explosive, which is placed or planted and set off.
+THROWING_VERBS = frozenset({"hurl", "throw", "lob", "toss", "fling", "pelt"})
+# A fire bomb is no explosive: "petrol bomb", "molotov cocktail" thrown are a crowd's or an arsonist's fire.
+FIRE_BOMBS = frozenset({"petrol", "molotov", "kerosene", "fire", "incendiary", "acid"})
+
+
+def thrown_bomb(trigger_lemma: str, words: set[str]) -> bool:
+    """An explosive device thrown by hand ("hurled crude bombs at the house", "threw a hand bomb"):
+    ACLED's grenade."""
+    return trigger_lemma in THROWING_VERBS and not words & FIRE_BOMBS
+
