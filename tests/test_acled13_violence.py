@@ -115,3 +115,21 @@ def test_a_toll_with_no_doer_beside_a_strike_is_the_strikes(nlp: Language) -> No
     # "left one dead and 30 injured": the blast's toll, not a clash of its own
     text = "A grenade blast at a bus stand in Jammu left one dead and 30 injured."
     assert main_acled_type(nlp, text) == "Grenade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elders brokered a truce between the two clans after clashes in Galkayo.",
+        "Religious leaders mediated a ceasefire between the rival militias in Bangui.",
+        "The Houthis and the coalition agreed to halt airstrikes on Hodeidah.",
+        "The rival factions agreed to stop the shelling of residential areas.",
+    ],
+)
+def test_a_deal_brokered_or_violence_agreed_to_stop_is_an_agreement(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Agreement"
+
+
+def test_talks_on_a_truce_are_no_agreement(nlp: Language) -> None:
+    # still negotiating: no deal reached
+    assert main_acled_type(nlp, "Elders are negotiating a truce between the two clans.") is None

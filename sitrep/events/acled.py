@@ -257,7 +257,9 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
         return None  # "released $500 million in funds": a payment, which ACLED does not record
     if code in {"057", "0871", "0841", "0842", "037", "0356"} or (root == "03" and words & AGREEMENT_WORDS):
         return ("Strategic developments", "Agreement")
-    if root == "03" and words & ENDING_WORDS and words & HOSTILITY_WORDS:
+    if acled_violence.deal_brokered(context.trigger_lemma, words):
+        return ("Strategic developments", "Agreement")  # "elders brokered a truce between the two clans"
+    if root == "03" and words & ENDING_WORDS and words & (HOSTILITY_WORDS | acled_violence.STOPPABLE_VIOLENCE):
         # "the two clans agreed to end hostilities": an agreement to stop fighting is ACLED's agreement
         # even where no deal or truce is named
         return ("Strategic developments", "Agreement")

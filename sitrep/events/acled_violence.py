@@ -100,3 +100,23 @@ def thrown_bomb(trigger_lemma: str, words: set[str]) -> bool:
     ACLED's grenade."""
     return trigger_lemma in THROWING_VERBS and not words & FIRE_BOMBS
 
+
+
+# Verbs of bringing a deal about: "elders brokered a truce", "mediated a ceasefire", "clinched a peace deal".
+# "Negotiate" is left out: "are negotiating a ceasefire" tells talks, not a deal reached.
+DEAL_MAKING_VERBS = frozenset({"broker", "mediate", "clinch", "seal"})
+# Deals ACLED records as agreements (its list: ceasefires, peace deals, prisoner exchanges).
+DEAL_WORDS = frozenset(
+    {"ceasefire", "truce", "peace", "deal", "agreement", "accord", "treaty", "cessation", "pact", "reconciliation"}
+)
+# Violence a party may agree to stop ("agreed to halt airstrikes", "agreed to stop the shelling").
+STOPPABLE_VIOLENCE = frozenset(
+    {"airstrike", "strike", "bombing", "bombardment", "shelling", "offensive", "raid", "operation", "hostility",
+     "fighting", "attack", "violence", "clash", "war"}
+)  # fmt: skip
+
+
+def deal_brokered(trigger_lemma: str, words: set[str]) -> bool:
+    """A truce or peace deal brought about by a go-between or the parties ("elders brokered a truce
+    between the two clans"): ACLED's agreement, whoever mediated it."""
+    return trigger_lemma in DEAL_MAKING_VERBS and bool(words & DEAL_WORDS)
