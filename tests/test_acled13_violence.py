@@ -133,3 +133,32 @@ def test_a_deal_brokered_or_violence_agreed_to_stop_is_an_agreement(nlp: Languag
 def test_talks_on_a_truce_are_no_agreement(nlp: Language) -> None:
     # still negotiating: no deal reached
     assert main_acled_type(nlp, "Elders are negotiating a truce between the two clans.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police conducted a flag march in the riot-hit areas of the town.",
+        "The army staged a flag march in the communally sensitive areas of Muzaffarnagar.",
+        "The army launched a search operation in the forests of Kupwara.",
+        "Security forces launched a massive cordon and search operation in Tral.",
+    ],
+)
+def test_a_show_of_force_is_a_change_to_group_activity(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # people marching with flags demonstrate
+        ("Thousands of supporters marched through the city waving party flags.", "Peaceful protest"),
+        # weapons found in a search operation: the seizure is the event
+        (
+            "A huge cache of arms and ammunition was recovered during a search operation in Kupwara.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_marches_and_searches_that_are_not_shows_of_force(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type

@@ -154,6 +154,8 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
         )
     code, words = context.code, context.words
     root = code[:2]
+    if acled_violence.flag_march(context.trigger_lemma, words, _source_is_state_force(context)):
+        return ("Strategic developments", "Change to group/activity")  # "police held a flag march"
     weapon = _weapon(words, context.sentence_words)
     protest_setting = (
         code.startswith("144")  # a crowd blocking a road (the lexicon's protest code for "block")

@@ -101,7 +101,6 @@ def thrown_bomb(trigger_lemma: str, words: set[str]) -> bool:
     return trigger_lemma in THROWING_VERBS and not words & FIRE_BOMBS
 
 
-
 # Verbs of bringing a deal about: "elders brokered a truce", "mediated a ceasefire", "clinched a peace deal".
 # "Negotiate" is left out: "are negotiating a ceasefire" tells talks, not a deal reached.
 DEAL_MAKING_VERBS = frozenset({"broker", "mediate", "clinch", "seal"})
@@ -120,3 +119,9 @@ def deal_brokered(trigger_lemma: str, words: set[str]) -> bool:
     """A truce or peace deal brought about by a go-between or the parties ("elders brokered a truce
     between the two clans"): ACLED's agreement, whoever mediated it."""
     return trigger_lemma in DEAL_MAKING_VERBS and bool(words & DEAL_WORDS)
+
+
+def flag_march(trigger_lemma: str, words: set[str], by_state_forces: bool) -> bool:
+    """A "flag march" is the police's or army's show of force through a tense area (South Asian usage), not a
+    demonstration: ACLED's change to group/activity. Read only where the marchers are the state's forces."""
+    return trigger_lemma == "march" and "flag" in words and by_state_forces
