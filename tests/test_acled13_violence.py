@@ -162,3 +162,25 @@ def test_a_show_of_force_is_a_change_to_group_activity(nlp: Language, text: str)
 )
 def test_marches_and_searches_that_are_not_shows_of_force(nlp: Language, text: str, sub_type: str) -> None:
     assert main_acled_type(nlp, text) == sub_type
+
+
+def test_an_act_in_a_past_perfect_relative_clause_is_background(nlp: Language) -> None:
+    # "who had surrendered" describes the victim; the killing is the incident
+    text = "The Maoists killed a former Maoist who had surrendered to the police."
+    assert main_acled_type(nlp, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb squad destroyed an unexploded mortar shell in a controlled explosion.",
+        "Police retrieved a cache of weapons hidden in a cave in Poonch.",
+    ],
+)
+def test_devices_made_safe_or_retrieved_are_disrupted_weapons_use(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Disrupted weapons use"
+
+
+def test_a_shell_fired_is_still_shelling(nlp: Language) -> None:
+    text = "Militants fired mortar shells at the airport, damaging a building."
+    assert main_acled_type(nlp, text) == "Shelling/artillery/missile attack"

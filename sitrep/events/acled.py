@@ -220,6 +220,8 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
             return ("Violence against civilians", "Attack")
         return ("Strategic developments", "Looting/property destruction")
     if code == "1712":
+        if acled_violence.device_made_safe(words | context.object_words, cues.ARMS):
+            return ("Strategic developments", "Disrupted weapons use")  # "destroyed an unexploded shell"
         if weapon in {"air", "artillery"}:
             return _remote_type(weapon)
         if context.object_words & cues.ARMS:

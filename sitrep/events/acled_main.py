@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable
 
 from sitrep.events.acled_protest import attack_on_a_handled_crowd
-from sitrep.events.acled_violence import raid_beside_its_outcome, toll_of_a_strike
+from sitrep.events.acled_violence import raid_beside_its_outcome, told_as_earlier_background, toll_of_a_strike
 from sitrep.model import Event
 from sitrep.nlp.spans import trigger_offset
 
@@ -294,6 +294,9 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
         or _toll_of_another(event, candidates)
         or _harmed_in_another(event, candidates)
         or is_attempt(event)
+        or told_as_earlier_background(
+            event.sentence, trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
+        )
     }
     told = [event for event in candidates if id(event) not in topics] or candidates
     sub_types = {event.acled_sub_event_type for event in told}

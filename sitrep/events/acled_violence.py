@@ -6,6 +6,8 @@ Each rule reads the words already collected for the event (its clause, its sente
 
 from __future__ import annotations
 
+import re
+
 # Killing told in the abduction's sentence: "abducted and killed a village head", "kidnapped two traders
 # and later killed one of them", "killed a guard and abducted five students".
 ABDUCTION_KILLINGS = frozenset(
@@ -125,3 +127,28 @@ def flag_march(trigger_lemma: str, words: set[str], by_state_forces: bool) -> bo
     """A "flag march" is the police's or army's show of force through a tense area (South Asian usage), not a
     demonstration: ACLED's change to group/activity. Read only where the marchers are the state's forces."""
     return trigger_lemma == "march" and "flag" in words and by_state_forces
+
+
+# "killed a former Maoist who had surrendered to the police", "arrested a man who had escaped from jail": an
+# act told in a relative clause, in the past perfect, describes a participant; it happened before the
+# text's event and is background to it.
+RELATIVE_PAST_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+|earlier\s+|recently\s+|already\s+)?$", re.I)
+
+
+def told_as_earlier_background(sentence: str, trigger_offset: int | None) -> bool:
+    """The trigger is the verb of a past-perfect relative clause ("who had surrendered")."""
+    return trigger_offset is not None and RELATIVE_PAST_BEFORE.search(sentence[:trigger_offset]) is not None
+
+
+# Signs that a device was made safe rather than used: "an unexploded shell", "a controlled explosion", "the
+# bomb disposal squad", "defused".
+MADE_SAFE = frozenset(
+    {"unexploded", "controlled", "disposal", "defuse", "defused", "safely", "disarm", "disarmed", "dispose",
+     "disposed", "neutralise", "neutralised", "neutralize", "neutralized", "ordnance", "uxo"}
+)  # fmt: skip
+
+
+def device_made_safe(words: set[str], arms: frozenset[str]) -> bool:
+    """A device destroyed or set off to make it safe ("destroyed an unexploded mortar shell in a controlled
+    explosion"): ACLED's disrupted weapons use, not the weapon's use."""
+    return bool(words & MADE_SAFE and words & arms)
