@@ -184,3 +184,62 @@ def test_devices_made_safe_or_retrieved_are_disrupted_weapons_use(nlp: Language,
 def test_a_shell_fired_is_still_shelling(nlp: Language) -> None:
     text = "Militants fired mortar shells at the airport, damaging a building."
     assert main_acled_type(nlp, text) == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Rebels attacked and captured the army camp, killing five soldiers.", "Non-state actor overtakes territory"),
+        ("Troops captured a rebel camp in the forest after a gunfight.", "Government regains territory"),
+        # people taken at a camp: the camp is where, not what was taken
+        ("Militants captured two soldiers at the army camp.", "Abduction/forced disappearance"),
+        ("Police captured the gang leader at the bus station.", "Arrests"),
+    ],
+)
+def test_a_camp_or_post_captured_is_territory(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unidentified gunmen fired shots in the air near the polling station, causing voters to flee.",
+        "Soldiers fired warning shots at a boat approaching the naval base.",
+    ],
+)
+def test_shots_in_the_air_or_as_a_warning_are_other(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Other"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Police fired in the air to disperse the protesters.", "Protest with intervention"),
+        ("Iran fired missiles at a US air base in western Iraq.", "Shelling/artillery/missile attack"),
+        ("Gunmen fired at the car of a politician, injuring his driver.", "Attack"),
+    ],
+)
+def test_shots_at_someone_or_at_a_crowd_are_not_other(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Assailants set fire to a bus carrying passengers, killing seven people on board.", "Attack"),
+        ("Gunmen torched houses in the village, and three people were burnt alive.", "Attack"),
+        ("Suspected Maoists set ablaze five vehicles engaged in road construction.", "Looting/property destruction"),
+        # the death is the occasion, not a toll of the burning
+        (
+            "Unknown miscreants burnt down the office of the ruling party after the death of a leader.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_destruction_that_killed_is_an_attack(nlp: Language, text: str, sub_type: str) -> None:
+    assert main_acled_type(nlp, text) == sub_type
+
+
+def test_air_strikes_beside_ground_retaken_back_the_taking(nlp: Language) -> None:
+    text = "Airstrikes by the Afghan Air Force helped ground troops recapture the district."
+    assert main_acled_type(nlp, text) == "Government regains territory"

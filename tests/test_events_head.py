@@ -148,14 +148,15 @@ def test_the_head_drops_an_event_only_when_built_to_and_sure_there_is_none() -> 
     assert not drops(sure, _event(None), ["w:attack"])  # p(0) = 0.2
 
 
-def test_the_head_changes_the_acled_type_of_shots_fired_in_the_air(nlp: Language) -> None:
-    text = "Gunmen fired shots into the air outside the polling station, scattering voters."
+def test_the_head_changes_the_acled_type_of_an_accidental_shot(nlp: Language) -> None:
+    # (shots fired into the air, this test's sentence until the twelfth session, are now "Other" by rule)
+    text = "A policeman was killed when his pistol accidentally fired at the police station."
     rules = {e.trigger: e.acled_sub_event_type for e in _code(nlp, text, head=False)}
-    assert rules["fired"] == "Armed clash"  # the rules read a use of force with no one hit
+    assert rules["fired"] == "Armed clash"  # the rules read a use of force by a policeman at a station
     shipped = shipped_head()
     eager = EventHead(shipped.acled, shipped.quad, 0.3, 0.3, NEVER)  # the shipped weights, trusted more
     with_head = {e.trigger: e.acled_sub_event_type for e in _code(nlp, text, head=eager)}
-    assert with_head["fired"] == "Other"  # ACLED's "Other": shooting to intimidate, not at anyone
+    assert with_head["fired"] == "Other"  # ACLED's "Other": an accident, violence against no one
 
 
 def test_the_shipped_weights_change_quad_class_where_the_words_disagree_with_the_code(nlp: Language) -> None:

@@ -190,6 +190,8 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
             return _intervention_type(words)
         return ("Violence against civilians", "Attack")
     if code == "173":
+        if acled_violence.place_captured(context.trigger_lemma, context.object_heads):
+            return _territory_type(context)  # "rebels captured the army camp"
         if protest_setting:
             return ("Protests", "Protest with intervention")
         if _disappeared(context):
@@ -240,6 +242,8 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
             # "angry residents blocked the road and torched a police vehicle": people who block a road and
             # destroy property demonstrate violently (ACLED); destruction alone stays property destruction
             return ("Riots", "Violent demonstration")
+        if acled_violence.destruction_that_killed(context.sentence_words, _source_is_people(context)):
+            return ("Violence against civilians", "Attack")  # "set fire to a bus ..., killing seven passengers"
         return ("Strategic developments", "Looting/property destruction")
     if (root in {"02", "10", "11", "12", "13"} and context.source_words & PROTESTERS) or (
         root in {"02", "10"} and _gathered_to_ask(context)
@@ -326,6 +330,10 @@ def _clause_type(context: AcledContext) -> tuple[str, str] | None:
             # "troops carried out a clearance operation in the district": ACLED records the armed
             # group's activity, not a battle, until the sentence tells of fighting or harm
             return ("Strategic developments", "Change to group/activity")
+        if not protest_setting and acled_violence.shots_in_the_air(
+            context.trigger_lemma, words, context.sentence_words
+        ):
+            return ("Strategic developments", "Other")  # "gunmen fired shots in the air near the polling station"
         if acled_violence.quiet_raid(
             context.trigger_lemma, code, _source_is_state_force(context), context.sentence_words
         ):

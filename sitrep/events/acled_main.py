@@ -44,7 +44,12 @@ import re
 from collections.abc import Iterable
 
 from sitrep.events.acled_protest import attack_on_a_handled_crowd
-from sitrep.events.acled_violence import raid_beside_its_outcome, told_as_earlier_background, toll_of_a_strike
+from sitrep.events.acled_violence import (
+    raid_beside_its_outcome,
+    strike_beside_a_taking,
+    told_as_earlier_background,
+    toll_of_a_strike,
+)
 from sitrep.model import Event
 from sitrep.nlp.spans import trigger_offset
 
@@ -324,6 +329,7 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
             attack_on_a_handled_crowd(event, sub_types),
             means_told and event.acled_sub_event_type == "Attack" and event.cameo_code in GENERIC_ATTACK_CODES,
             toll_of_a_strike(event.trigger or "", bool(event.source), means_told),
+            strike_beside_a_taking(event.acled_sub_event_type, sub_types),
             base_set_up and event.acled_sub_event_type == CHANGE,
             means_told and event.acled_sub_event_type == ARRESTS,
             means_told and event.cameo_code in CEASEFIRE_VIOLATION_CODES,

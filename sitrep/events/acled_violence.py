@@ -152,3 +152,73 @@ def device_made_safe(words: set[str], arms: frozenset[str]) -> bool:
     """A device destroyed or set off to make it safe ("destroyed an unexploded mortar shell in a controlled
     explosion"): ACLED's disrupted weapons use, not the weapon's use."""
     return bool(words & MADE_SAFE and words & arms)
+
+
+TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+SUPPORTING_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def strike_beside_a_taking(sub_event_type: str | None, sub_types: set[str | None]) -> bool:
+    """Air strikes or shelling told beside ground taken ("airstrikes helped ground troops recapture the
+    district"): the strikes backed the taking, and ACLED records the place regained or overtaken."""
+    return sub_event_type in SUPPORTING_STRIKES and bool(sub_types & TERRITORY_TAKEN)
+
+
+# Places of armed forces the lexicon's place class leaves out (it serves verbs like "enter", where "entered
+# the camp" may be refugees'): "captured the army camp", "seized a military post".
+CAPTURED_PLACES = frozenset(
+    {"camp", "post", "barracks", "garrison", "station", "stronghold", "fort", "cantonment", "compound", "depot"}
+)
+CAPTURING_VERBS = frozenset({"capture", "seize"})
+# People among the object's words: "captured the commander of the camp" took a person, not the camp. The
+# words of armed sides are left out: they name whose camp it is ("a rebel camp", "an army post").
+CAPTIVES = frozenset(
+    {"man", "men", "woman", "officer", "policeman", "people", "person", "civilian", "member", "commander", "guard",
+     "personnel", "hostage", "prisoner", "child", "worker", "leader", "chief"}
+)  # fmt: skip
+
+
+def place_captured(trigger_lemma: str, object_heads: frozenset[str]) -> bool:
+    """ "Captured the army camp", "seized a military post": a place of armed forces taken (ACLED territory),
+    not people arrested or abducted."""
+    if trigger_lemma not in CAPTURING_VERBS:
+        return False
+    return bool(object_heads & CAPTURED_PLACES) and not object_heads & CAPTIVES
+
+
+SHOOTING_LEMMAS = frozenset({"fire", "shoot", "open"})
+# Harm or a fight told: the shots were aimed at someone after all.
+SHOTS_HARM = frozenset(
+    {"kill", "killed", "dead", "death", "die", "died", "injure", "injured", "wound", "wounded", "hurt", "casualty",
+     "victim", "clash", "gunfight", "exchange", "retaliate", "return", "attack", "attacked", "body"}
+)  # fmt: skip
+
+
+def shots_in_the_air(trigger_lemma: str, words: set[str], sentence_words: frozenset[str]) -> bool:
+    """Shots fired into the air or as a warning, with no one hurt and no fight told ("gunmen fired shots in
+    the air near the polling station"): no violence against anyone; ACLED records it as "Other"."""
+    if trigger_lemma not in SHOOTING_LEMMAS:
+        return False
+    into_the_air = "air" in words and not words & AIR_AS_A_THING
+    aimless = into_the_air or {"warning", "shot"} <= words or {"warning", "shots"} <= words
+    return aimless and not sentence_words & SHOTS_HARM
+
+
+# "Air" naming a thing shot at or with, not the sky: "fired missiles at an air base", "air defences shot
+# down drones".
+AIR_AS_A_THING = frozenset(
+    {"base", "defence", "defences", "defense", "defenses", "force", "missile", "rocket", "drone", "shell", "mortar",
+     "artillery", "strike", "jet", "plane", "aircraft", "airport", "field", "raid", "down"}
+)  # fmt: skip
+
+
+# People killed in the burning or destruction: "set fire to a bus carrying passengers, killing seven". The
+# nouns "death" and "murder" are left out: they are most often the occasion ("after the death of a leader").
+DEATHS = frozenset({"kill", "killed", "killing", "dead", "die", "died", "alive", "charred"})
+
+
+def destruction_that_killed(sentence_words: frozenset[str], by_ordinary_people: bool) -> bool:
+    """Destruction by an armed group or unnamed assailants in which people died: ACLED's attack (violence
+    against the people), not property destruction, which ACLED records where no one was hurt. Ordinary
+    people who kill are a mob ("residents burned a suspected thief alive"), left to the mob rules."""
+    return not by_ordinary_people and bool(sentence_words & DEATHS)
