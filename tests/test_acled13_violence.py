@@ -243,3 +243,27 @@ def test_destruction_that_killed_is_an_attack(nlp: Language, text: str, sub_type
 def test_air_strikes_beside_ground_retaken_back_the_taking(nlp: Language) -> None:
     text = "Airstrikes by the Afghan Air Force helped ground troops recapture the district."
     assert main_acled_type(nlp, text) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ex-sarpanch shot dead by suspected militants in Pulwama.",
+        "A shopkeeper was killed by terrorists in the old town.",
+    ],
+)
+def test_killed_by_an_armed_group_with_no_other_side_is_an_attack(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state's forces named: two armed sides
+        "Two soldiers were shot dead by militants in Kupwara.",
+        # a fight told
+        "A militant was killed by rival militants in a gunfight in Tral.",
+    ],
+)
+def test_killed_by_an_armed_group_where_another_side_is_named_stays_a_clash(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Armed clash"

@@ -222,3 +222,36 @@ def destruction_that_killed(sentence_words: frozenset[str], by_ordinary_people: 
     against the people), not property destruction, which ACLED records where no one was hurt. Ordinary
     people who kill are a mob ("residents burned a suspected thief alive"), left to the mob rules."""
     return not by_ordinary_people and bool(sentence_words & DEATHS)
+
+
+ONE_SIDED_VERBS = frozenset(
+    {"kill", "shoot", "shot", "murder", "assassinate", "execute", "behead", "stab", "hack", "slit", "lynch", "gun"}
+)
+# The state's forces and any side said to fight: named in the sentence, they may be the other armed side.
+STATE_SIDE = frozenset(
+    {"soldier", "troop", "force", "forces", "army", "police", "policeman", "policemen", "guard", "military",
+     "personnel", "patrol", "officer", "jawan", "convoy", "garrison", "unit", "serviceman", "servicemen",
+     "gendarme", "commando", "security", "constable", "cop", "crpf", "bsf", "paramilitary", "sepoy", "trooper",
+     "ranger", "levies", "checkpoint", "post", "camp", "base", "barracks", "outpost", "picket"}
+)  # fmt: skip
+FIGHTS = frozenset(
+    {"clash", "gunfight", "encounter", "retaliate", "exchange", "return", "firefight", "battle", "fight",
+     "fighting", "crossfire", "shootout", "gunbattle", "rival", "ambush", "operation"}
+)  # fmt: skip
+NON_STATE_DOERS = frozenset(
+    {"militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "terrorist", "terrorists", "gunman",
+     "gunmen", "jihadist", "jihadists", "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites",
+     "bandit", "bandits", "assailant", "assailants", "attacker", "attackers", "miscreant", "miscreants",
+     "herdsman", "herdsmen", "militia", "militiamen", "taliban", "shabaab", "al-shabaab"}
+)  # fmt: skip
+
+
+def one_sided_with_doer_unparsed(trigger_lemma: str, has_source: bool, sentence_words: frozenset[str]) -> bool:
+    """Someone killed "by suspected militants" where the parse found no doer ("Ex-sarpanch shot dead by
+    suspected militants in Pulwama"): the only armed side the sentence names is the killers', no state's
+    force and no fight is named, so the violence is one-sided (ACLED's attack), whoever the victim was."""
+    if has_source or trigger_lemma not in ONE_SIDED_VERBS or "by" not in sentence_words:
+        return False
+    if not sentence_words & NON_STATE_DOERS:
+        return False
+    return not sentence_words & (STATE_SIDE | FIGHTS)
