@@ -267,3 +267,9 @@ def test_killed_by_an_armed_group_with_no_other_side_is_an_attack(nlp: Language,
 )
 def test_killed_by_an_armed_group_where_another_side_is_named_stays_a_clash(nlp: Language, text: str) -> None:
     assert main_acled_type(nlp, text) == "Armed clash"
+
+
+def test_a_border_sealed_is_a_change_to_group_activity(nlp: Language) -> None:
+    assert main_acled_type(nlp, "Security forces sealed the border with Bangladesh.") == "Change to group/activity"
+    # a deal sealed is still an agreement
+    assert main_acled_type(nlp, "The two clans sealed a truce after mediation by elders.") == "Agreement"
