@@ -249,6 +249,8 @@ def test_air_strikes_beside_ground_retaken_back_the_taking(nlp: Language) -> Non
     "text",
     [
         "Ex-sarpanch shot dead by suspected militants in Pulwama.",
+        # a headline's reduced passive: the parse takes the victim for the doer
+        "Man shot dead by militants in Kulgam.",
         "A shopkeeper was killed by terrorists in the old town.",
     ],
 )

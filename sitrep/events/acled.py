@@ -850,7 +850,10 @@ def _violence_type(context: AcledContext, weapon: str | None, protest_setting: b
         return ("Violence against civilians", "Attack")
     if _only_civilians_on_the_other_side(context) or _off_duty_victims(context) or _unarmed_suspects(context):
         return ("Violence against civilians", "Attack")
-    if acled_violence.one_sided_with_doer_unparsed(context.trigger_lemma, bool(context.source), context.sentence_words):
+    victim_as_doer = bool(context.source) and not _sectors(context.source) and context.source_words <= VICTIM_WORDS
+    if acled_violence.one_sided_with_doer_unparsed(
+        context.trigger_lemma, bool(context.source) and not victim_as_doer, context.sentence_words
+    ):
         return ("Violence against civilians", "Attack")  # "ex-sarpanch shot dead by suspected militants"
     if context.object_heads & (KIN_VICTIMS | CIVILIAN_ROLES):
         # "shot dead the brother of a police officer", "killed the wife of a soldier", "killed a police
