@@ -604,6 +604,44 @@ def _without_cut_off_heads(context: _Context, cue: Token, heads: list[Token],
     return _span_of([head for head in heads if head.i > cue.i]) or token_range
 
 
+_BREAK_MARKS = {";", ":", "—", "–", "--"}
+
+
+def _is_break(context: _Context, token: Token) -> bool:
+    """A semicolon, colon or dash outside quotation marks ("-" only with a space after it, not "well-known")."""
+    if context.quote_of_token[token.i] != -1:
+        return False
+    return token.text in _BREAK_MARKS or (token.text == "-" and bool(token.whitespace_))
+
+
+def _past_a_break(context: _Context, cue: Token, token_range: tuple[int, int]) -> tuple[int, int]:
+    """A content the parse ran over a semicolon, colon or dash into another clause, cut at that mark.
+
+    - A content around its own cue whose part before the cue's clause ends at such a mark ("Trump primes
+      supporters not to trust the media: He says [news outlets undercount ...]", "she drew Trump's ire -
+      he called [her "weak"]", "53% describe themselves as liberal; 26% say [they are conservative]"):
+      the parser hung the clause before the mark on the cue; the content is what the cue has after it.
+    - A content before its cue that takes in a colon ("Trump asserted that France had lost its identity:
+      "France is no longer France," he claimed"): the content starts after the colon.
+    On four cross-fitted PolNeAR train slices, rule contents around their cue had content precision 0.55
+    and those before it with a colon 0.48 (against 0.82 for all); cutting gained on each slice. Dashes after
+    the cue (asides, "— a milepost that ...") are left: gold keeps them more often than not."""
+    doc = context.doc
+    start, end = token_range
+    if end <= cue.i:
+        for index in range(end - 2, start, -1):
+            if doc[index].text == ":" and _is_break(context, doc[index]):
+                return (index + 1, end) if _words(doc, index + 1, end) else token_range
+        return token_range
+    if start >= cue.i:
+        return token_range
+    clause = min((c.left_edge.i for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), default=cue.i)
+    if not any(_is_break(context, doc[index]) for index in range(start + 1, clause)):
+        return token_range
+    after = [head for head in _content_heads(cue) if head.i > cue.i]
+    return _span_of(after) or token_range if after else token_range
+
+
 def _frame_before_cue(context: _Context, before: list[Token]) -> bool:
     """Complements before the cue that are no statement: no subject of their own and no quotation ("[Asked
     what he believed about it], he said, ...", a participle the parser made a second complement)."""
@@ -992,6 +1030,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
                     attribution = Attribution(start, end, kind)
                     found.append(_with_speaker(attribution, token, speaker_token(token)))
             continue
+        token_range = _past_a_break(context, token, token_range)
         kind, quotes, start, end = _classify(context, *token_range)
         taken_quotes |= quotes
         used_cues[token.i] = True
