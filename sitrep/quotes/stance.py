@@ -621,6 +621,11 @@ def stance_of(cue: Token | None, content: Span | None) -> Stance | None:
     if cue is not None and cue.lemma_.lower() in _REFUSAL_VERBS:
         # "refused to condemn the invasion", "declined to criticise": the act is withheld, as with "not".
         return None
+    if cue is not None and cue.lemma_.lower() in _WITHHOLDING_VERBS and not _cue_negated(cue):
+        # The withholding verb as the cue itself (a learned attitude: "[refrained] from condemning the invasion",
+        # "avoided criticising"): the act its content names is withheld. Negated, it is done: "did not
+        # hesitate to condemn".
+        return None
     if cue is not None and _refuses_grant(cue):
         return None  # "denied the request", "denied him entry": a refusal, not a denial
     lemma = cue.lemma_.lower() if cue is not None else ""
