@@ -377,9 +377,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # type / source / target: 0.805 / 0.704 / 0.624 measured (28 Nov, 15:30 UTC, tenth session; 0.780 / 0.683 /
     # 0.608 before it, 0.775 / 0.673 / 0.602 in the eighth)
     "plover": {"type_accuracy": 0.78, "source_country_accuracy": 0.68, "target_country_accuracy": 0.60},
-    # 0.819 / 0.786 measured (28 Nov, 16:07 UTC, tenth session; 0.815 / 0.780 at 13:33 in the ninth, 0.757 / 0.728
-    # before the eighth)
-    "case": {"weighted_f1": 0.80, "macro_f1": 0.76},
+    # 0.844 / 0.810 measured (28 Nov, 22:00 UTC, twelfth session; 0.819 / 0.786 in the tenth and eleventh, 0.757 /
+    # 0.728 before the eighth). The weighted floor is issue #3's goal itself, so a change that loses it fails here.
+    "case": {"weighted_f1": 0.84, "macro_f1": 0.79},
     # in the set's (Phoenix) convention 0.750, sitrep's own QuadClass 0.644 (27 Nov, 21:37 UTC)
     "quad": {"macro_f1": 0.72, "sitrep_quad_macro_f1": 0.61},
 }
