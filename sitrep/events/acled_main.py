@@ -17,6 +17,9 @@ ACLED's own conventions rather than the coder's confidence alone:
 - a strike named by its means (air, shelling, explosive, grenade) is the incident; a generic "attack" on
   civilians told beside it is the same strike, and arrests told beside it follow it;
 - troops deployed and a base set up: the base;
+- an offence told as what an arrest was made for ("arrested for the rape of a minor") and a release told
+  after the arrest ("taken into custody and later released") are the arrest's ground and end: the arrest
+  (acled_arrest.py);
 - an event named only as the occasion of another ("imposed a curfew after the clashes", "following the
   violence") is background: the text's event is what was done after it, when that has an ACLED type;
 - so is an event named only as what a protest is about ("a protest against the demolition of their
@@ -43,6 +46,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
+from sitrep.events.acled_arrest import charge_of_an_arrest, release_after_an_arrest
 from sitrep.events.acled_protest import attack_on_a_handled_crowd
 from sitrep.events.acled_violence import (
     raid_beside_its_outcome,
@@ -299,6 +303,8 @@ def main_acled_event(events: Iterable[Event]) -> Event | None:
         or _toll_of_another(event, candidates)
         or _harmed_in_another(event, candidates)
         or is_attempt(event)
+        or charge_of_an_arrest(event, candidates)
+        or release_after_an_arrest(event, candidates)
         or told_as_earlier_background(
             event.sentence, trigger_offset(event.sentence, event.trigger, event.trigger_start, event.start)
         )
