@@ -73,6 +73,9 @@ class VerbEntry:
     # code when the direct object is a person's name ("received Lavrov": CAMEO 043, hosting a visit), which the
     # common-noun objects and classes cannot see
     named_person: str | None = None
+    # code when a place is the subject and armed doers (class "armed") the object of "to" ("the town fell to
+    # government forces"): the place taken by them, who are the doer ("the price fell to $5" is no event)
+    place_lost_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,9 @@ class Lexicon:
             named_person=_codes({"named_person": spec["named_person"]}, where)["named_person"]
             if spec.get("named_person")
             else None,
+            place_lost_to=_codes({"place_lost_to": spec["place_lost_to"]}, where)["place_lost_to"]
+            if spec.get("place_lost_to")
+            else None,
         )
 
     def _known_class(self, name: str | None, where: str) -> str | None:
@@ -218,6 +224,9 @@ class Lexicon:
         entry = self.verbs.get(verb_lemma(verb, self.verbs))
         if entry is None:
             return None
+        if entry.place_lost_to is not None and self._place_lost_to_armed(verb):
+            # the place is the subject and its takers follow "to": the doer comes after the verb
+            return VerbMatch(entry.place_lost_to, entry, "to", source_after=True, target_after=False)
         if entry.subject_class is not None and not any(
             self.in_class(lemma, entry.subject_class) for lemma in _subject_lemmas(verb)
         ):
@@ -280,6 +289,20 @@ class Lexicon:
             return self._other_object(verb, entry) if entry.other_object else None
         return VerbMatch(entry.code, entry, None)
 
+    def _place_lost_to_armed(self, verb: Token) -> bool:
+        """A place as the verb's subject and armed men as the object of its "to" ("the town fell to the
+        rebels", "Kunduz fell to the Taliban")."""
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is None or not (self.in_class(subject.lemma_.casefold(), "place") or _place_name(subject)):
+            return False
+        return any(
+            self.in_class(grand.lemma_.casefold(), "armed")
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ == "to"
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        )
+
     def _other_object(self, verb: Token, entry: VerbEntry) -> VerbMatch | None:
         """The verb's general code for a direct object it does not list: a common noun that is no place, time
         or person (those name where, when or whom, and the verb's own entries decide them)."""
@@ -315,9 +338,14 @@ class Lexicon:
             objects = of_objects(noun.head)
         for obj in objects:
             heads = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
-            if not any(self.in_class(head.lemma_.casefold(), name) for head in heads):
+            if not any(self._head_in_class(head, name) for head in heads):
                 return False
         return True
+
+    def _head_in_class(self, head: Token, name: str) -> bool:
+        """The head's lemma is in the class; for the place class a place's name is too ("the recapture of
+        Palmyra"), which no list of common nouns can hold."""
+        return self.in_class(head.lemma_.casefold(), name) or (name == "place" and _place_name(head))
 
     def code_noun(self, noun: Token) -> tuple[str, NounEntry] | None:
         """The code of an event noun ("airstrike", "the attack on", "clashes"), or ``None``."""
@@ -457,7 +485,35 @@ def _object_lemmas(verb: Token, entry: VerbEntry) -> list[str]:
         for child in head.children:  # "dozens of guards", "control of the town"
             if child.dep_ == "prep" and child.lower_ == "of":
                 lemmas.update((grand.lemma_.casefold(), None) for grand in child.children if grand.dep_ == "pobj")
+        lemmas.update((lemma, None) for lemma in _contents(head))
     return list(lemmas)
+
+
+# Things that hold other things: "a bag containing grenades was found" found the grenades. Vehicles are left
+# out: "attacked a bus carrying pilgrims" attacked the bus.
+CONTAINERS = frozenset(
+    {"bag", "box", "sack", "container", "packet", "package", "parcel", "suitcase", "briefcase", "backpack", "bucket",
+     "tin", "can", "drum", "jar", "cooker", "crate", "carton", "trunk", "basket", "pouch", "bundle", "satchel"}
+)  # fmt: skip
+_HOLDING_VERBS = frozenset({"contain", "carry", "hold", "pack", "fill", "stuff", "lade", "load"})
+
+
+def _contents(head: Token) -> list[str]:
+    """Lemmas of what a container holds: "a bag containing grenades", "a box filled with explosives", "a sack
+    with detonators"."""
+    if head.lemma_.casefold() not in CONTAINERS:
+        return []
+    found: list[str] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            found.extend(g.lemma_.casefold() for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in {"acl", "relcl", "amod"} and child.lemma_.casefold() in _HOLDING_VERBS:
+            for grand in child.children:
+                if grand.dep_ == "dobj":
+                    found.append(grand.lemma_.casefold())
+                elif grand.dep_ == "prep" and grand.lower_ == "with":
+                    found.extend(g.lemma_.casefold() for g in grand.children if g.dep_ == "pobj")
+    return found
 
 
 _LABEL_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", "advcl", "conj"})
@@ -547,6 +603,16 @@ def _named_place_object(verb: Token) -> str | None:
             if head.ent_type_ in PLACE_ENTITIES or (head.tag_ == "NNP" and head.ent_type_ not in NOT_PLACE_ENTITIES):
                 return head.lemma_.casefold()
     return None
+
+
+def _place_name(token: Token) -> bool:
+    """A proper name that may be a place's: the small model often tags a town as a person, a group or a
+    nationality ("the recapture of Palmyra", "Kunduz fell"), so any proper noun that is no date or number is
+    read as one where the phrase around it already speaks of ground taken."""
+    return token.ent_type_ in PLACE_ENTITIES or (token.pos_ == "PROPN" and token.ent_type_ not in _NOT_A_PLACE_NAME)
+
+
+_NOT_A_PLACE_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _named_person_object(verb: Token) -> bool:
