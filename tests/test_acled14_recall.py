@@ -7,7 +7,8 @@ evaluation item:
 - property gutted, reduced to ashes or caused damage is ACLED's property destruction, a violent demonstration
   where a crowd did it;
 - a place that "fell to" armed men, or its "recapture", is territory taken: the men it fell to are the takers;
-- arms found in a container ("a bag containing grenades was found") are disrupted weapons use.
+- arms found in a container ("a bag containing grenades was found") are disrupted weapons use;
+- a crowd "lathi-charged by the police", or batons wielded or rained on it, is a protest with intervention.
 """
 
 from __future__ import annotations
@@ -142,3 +143,35 @@ def test_arms_found_in_a_container_are_disrupted_weapons_use(nlp: Language, text
 )
 def test_a_container_of_other_things_is_no_weapons_find(nlp: Language, text: str) -> None:
     assert main_acled_type(nlp, text) != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters were lathi-charged by the police in Patna.",
+        "Agitating nurses were baton-charged by the police near the secretariat.",
+        "Policemen wielded batons on the students outside the university.",
+        "Police rained batons on the striking workers in Dhaka.",
+    ],
+)
+def test_sticks_used_on_a_crowd_are_an_intervention(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) == "Protest with intervention"
+
+
+def test_a_crowd_lathi_charged_by_the_police_is_their_target(nlp: Language) -> None:
+    events = rule_events(nlp, "Protesters were lathi-charged by the police in Patna.")
+    charges = [event for event in events if event.cameo_code == "175"]
+    assert charges and "COP" in {actor.sector for actor in charges[0].source}
+    assert "protesters" in {actor.text.casefold() for actor in charges[0].target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader wielded enormous power in the party.",
+        "The minister was charged with corruption.",
+        "Villagers wielding sticks chased away the thieves.",
+    ],
+)
+def test_no_sticks_on_a_crowd_is_no_intervention(nlp: Language, text: str) -> None:
+    assert main_acled_type(nlp, text) != "Protest with intervention"

@@ -272,6 +272,28 @@ def _repair_misread_particle(verb: Token, lexicon: Lexicon) -> None:
     obj.dep_ = "dobj"
 
 
+def _hyphened_passive_roles(verb: Token, roles: arguments.Roles) -> None:
+    """Roles of "protesters were lathi-charged by the police", which the small model reads as "were" with the
+    hyphened participle as its complement (acomp): no subject and no passive for the verb, so the crowd acted
+    on and the "by" doer are lost. The copula's subject is what was acted on, the "by" object the doer. Only a
+    hyphened participle (the misread form); the parse itself is left alone."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acomp" or verb.i < 2 or verb.nbor(-1).text != "-" or roles.source:
+        return
+    copula = verb.head
+    if copula.lemma_.casefold() != "be":
+        return
+    subject = next((child for child in copula.children if child.dep_ == "nsubj"), None)
+    doer = next(
+        (grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"),
+        None,
+    )
+    if subject is not None and not roles.target:
+        roles.target = [subject]
+    if doer is not None:
+        roles.source = [doer]
+    roles.passive = True
+
+
 # Past forms of violent verbs that the small model tags as nouns ("an armed gang shot dead a businessman");
 # followed by "dead" or "to death" they can only be the verb.
 _VIOLENT_FORMS_READ_AS_NOUNS = frozenset({"shot", "stabbed", "hacked", "gunned", "beaten", "clubbed", "bludgeoned"})
@@ -358,6 +380,7 @@ def find_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                     and not (lexicon.in_class(match.refined_by, "person"))
                 )
                 roles = arguments.verb_roles(token, match.entry.target_preps, theme)
+                _hyphened_passive_roles(token, roles)
                 if match.code[:2] == "07":  # "Kyiv received weapons from the US": the giver provides the aid
                     theme_object = next((c for c in token.children if c.dep_ == "dobj"), None)
                     roles = arguments.received_from(token, theme_object) or roles

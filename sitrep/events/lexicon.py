@@ -247,6 +247,9 @@ class Lexicon:
         for child in children:
             if child.lower_ in entry.particles and _is_particle(child, verb):
                 return VerbMatch(entry.particles[child.lower_], entry, child.lower_)
+        prefix = _hyphen_prefix(verb)
+        if prefix is not None and prefix in entry.particles:
+            return VerbMatch(entry.particles[prefix], entry, prefix)
         if (
             entry.labels
             and not any(c.dep_ == "prep" and c.lower_ in entry.preps for c in children)
@@ -549,6 +552,15 @@ def _is_particle(child: Token, verb: Token) -> bool:
     # "drove back to their hideout", "walked out into the street": an adverb of motion towards a place
     following = child.nbor(1) if child.i + 1 < len(child.doc) else None
     return following is None or following.lower_ not in _DESTINATION_WORDS
+
+
+def _hyphen_prefix(verb: Token) -> str | None:
+    """The word hyphened to the verb ("were lathi-charged"), which the parser may hang off another word (the
+    auxiliary) rather than the verb: it is still the verb's prefix."""
+    if verb.i < 2 or verb.nbor(-1).text != "-" or verb.nbor(-1).whitespace_:
+        return None
+    prefix = verb.nbor(-2)
+    return None if prefix.whitespace_ else prefix.lower_
 
 
 _DESTINATION_WORDS = frozenset({"to", "into", "onto", "home", "toward", "towards", "inside", "across", "through"})
