@@ -120,6 +120,8 @@ def test_the_armed_men_a_place_fell_to_are_its_takers(nlp: Language) -> None:
     events = rule_events(nlp, "The town fell to the rebels on Friday.")
     events = [event for event in events if event.cameo_code == "192"]
     assert events and {actor.sector for actor in events[0].source} == {"REB"}
+    # the men it fell to are no target of their own taking
+    assert "REB" not in {actor.sector for actor in events[0].target}
 
 
 @pytest.mark.parametrize(

@@ -683,6 +683,8 @@ def _orient(roles: arguments.Roles, verb: Token, match: VerbMatch) -> None:
     contradicts |= match.target_after is not None and target_after is not None and target_after != match.target_after
     if contradicts:
         roles.source, roles.target = roles.target, roles.source
+        # the object side read as a fallback target is now the doer: it is no target ("the town fell to the rebels")
+        roles.fallback_target = [token for token in roles.fallback_target if token not in roles.source]
 
 
 def _by_token(candidates: list[Candidate]) -> dict[int, Candidate]:
