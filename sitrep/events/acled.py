@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from sitrep.events import acled_protest, acled_violence, cues
 from sitrep.model import ActorRef
 
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
+ARMED_SECTORS = cues.ARMED_SECTORS
 CIVILIAN_SECTORS = frozenset({"CVL", "JRN", "REF", "HLH", "EDU", "REL", "AGR", "BUS", "LAB", "MED", "NGO"})
 # "reoccupie": the lemmatizer's form of "reoccupied"
 REGAIN_WORDS = frozenset(

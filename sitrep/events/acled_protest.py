@@ -58,7 +58,6 @@ ARMED = frozenset(
     {"militant", "rebel", "insurgent", "terrorist", "gunman", "gunmen", "militia", "fighter", "jihadist", "maoist",
      "naxal", "naxalite", "army", "troop", "soldier", "force", "police"}
 )  # fmt: skip
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "PMC", "PRM"})
 BLOCKADE_CODES = frozenset({"191", "192"})
 # Killing or wounding told in the sentence of the force used on a demonstration.
 HARMED = frozenset(
@@ -141,7 +140,7 @@ def _road_blocked_by_the_crowd(context: AcledContext) -> bool:
 
 def _unarmed_blockade(context: AcledContext) -> bool:
     """A blockade ("staged a road blockade") by people not said to be armed, of a road or railway."""
-    if context.source_words & ARMED or {actor.sector for actor in context.source} & ARMED_SECTORS:
+    if context.source_words & ARMED or {actor.sector for actor in context.source} & cues.ARMED_SECTORS:
         return False
     return bool(context.source_words) and road_blocked(context.sentence_words)
 

@@ -147,6 +147,9 @@ RIOT = frozenset(
      "rampage", "brick", "bottle", "arson", "burn", "trash", "fight", "scuffle"}
 )  # fmt: skip
 CROWD_ACTORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "youth", "marcher"})
+# PLOVER sectors of armed, organised actors (militaries, police, intelligence, rebels, insurgents, militias):
+# a side that can fight back, which ACLED's clashes and crowd-control types read.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
 STATE_FORCE_WORDS = frozenset(
     {"police", "security", "soldier", "troop", "force", "army", "military", "officer", "riot"}
 )
