@@ -112,7 +112,7 @@ def _armed_source(context: AcledContext) -> bool:
 
 
 def _source_is_state_force(context: AcledContext) -> bool:
-    if _sectors(context.source) & {"COP", "MIL", "SPY"}:
+    if _sectors(context.source) & cues.STATE_FORCE_SECTORS:
         return True
     return bool(context.source_words & cues.STATE_FORCE_WORDS) and not context.source_words & NON_STATE_WORDS
 

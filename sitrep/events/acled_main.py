@@ -46,6 +46,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
+from sitrep.events import cues
 from sitrep.events.acled_arrest import charge_of_an_arrest, release_after_an_arrest
 from sitrep.events.acled_protest import attack_on_a_handled_crowd
 from sitrep.events.acled_violence import (
@@ -257,7 +258,6 @@ def _quiet_raid(event: Event, seizures: list[Event]) -> bool:
     return HARM_TOLD.search(event.sentence) is None
 
 
-STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # What the state's forces did to the crowd, as typed in a sentence that names no protest.
 LETHAL_FORCE_TYPES = frozenset({"Attack", "Armed clash", "Excessive force against protesters"})
 INTERVENTION_TYPES = frozenset({"Protest with intervention"})
@@ -277,7 +277,7 @@ def _force_on_the_crowd_later(told: list[Event]) -> tuple[Event, str] | None:
         for later in told:
             if later.sentence == protest.sentence or later.start <= protest.start:
                 continue
-            if not {actor.sector for actor in later.source} & STATE_FORCE_SECTORS or not _on_the_crowd(later):
+            if not {actor.sector for actor in later.source} & cues.STATE_FORCE_SECTORS or not _on_the_crowd(later):
                 continue
             if later.acled_sub_event_type in LETHAL_FORCE_TYPES:
                 return protest, "Excessive force against protesters"

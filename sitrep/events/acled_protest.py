@@ -147,7 +147,7 @@ def _unarmed_blockade(context: AcledContext) -> bool:
 
 def _state_force(context: AcledContext) -> bool:
     return bool(
-        {actor.sector for actor in context.source} & {"COP", "MIL", "SPY"} or context.source_words & STATE_FORCES
+        {actor.sector for actor in context.source} & cues.STATE_FORCE_SECTORS or context.source_words & STATE_FORCES
     )
 
 
@@ -186,7 +186,7 @@ def attack_on_a_handled_crowd(event: Event, sub_types: set[str | None]) -> bool:
     that crowd, and the intervention is ACLED's event."""
     if event.acled_sub_event_type != ATTACK[1] or not sub_types & HANDLING_TYPES:
         return False
-    return any(actor.sector in {"COP", "MIL", "SPY"} for actor in event.source)
+    return any(actor.sector in cues.STATE_FORCE_SECTORS for actor in event.source)
 
 
 # Nouns of violence that a protest may be about ("against the violence", "over the clashes"); "violent" and the

@@ -1,5 +1,8 @@
 """ACLED's finer contrasts among violence and strategic developments that the main typing
-(``sitrep.events.acled``) leaves coarse: what an abduction becomes when people are killed in it.
+(``sitrep.events.acled``) leaves coarse: an abduction in which people are killed, a raid with no harm told,
+a bomb thrown by hand, a deal brokered, a flag march, a device made safe, a camp captured, shots in the air,
+a killing whose armed doer the parse missed; and, for the main-event choice, a toll beside the strike it
+belongs to, strikes beside ground taken, and acts told as earlier background.
 
 Each rule reads the words already collected for the event (its clause, its sentence); none parses again.
 """

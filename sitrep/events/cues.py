@@ -150,6 +150,8 @@ CROWD_ACTORS = frozenset({"protester", "protestor", "demonstrator", "rioter", "m
 # PLOVER sectors of armed, organised actors (militaries, police, intelligence, rebels, insurgents, militias):
 # a side that can fight back, which ACLED's clashes and crowd-control types read.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "SPY", "PMC", "PRM"})
+# Those of them that are the state's forces: the army, the police, the intelligence services.
+STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 STATE_FORCE_WORDS = frozenset(
     {"police", "security", "soldier", "troop", "force", "army", "military", "officer", "riot"}
 )

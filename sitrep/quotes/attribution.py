@@ -638,8 +638,7 @@ def _past_a_break(context: _Context, cue: Token, token_range: tuple[int, int]) -
     clause = min((c.left_edge.i for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), default=cue.i)
     if not any(_is_break(context, doc[index]) for index in range(start + 1, clause)):
         return token_range
-    after = [head for head in _content_heads(cue) if head.i > cue.i]
-    return _span_of(after) or token_range if after else token_range
+    return _span_of([head for head in _content_heads(cue) if head.i > cue.i]) or token_range
 
 
 def _frame_before_cue(context: _Context, before: list[Token]) -> bool:
