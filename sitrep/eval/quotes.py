@@ -75,6 +75,7 @@ from typing import Any
 
 import typer
 
+from sitrep.eval.content_tokens import ContentWordTally, prf
 from sitrep.model import Quote
 
 REPO = Path(__file__).resolve().parents[2]
@@ -253,7 +254,7 @@ def _relative_source(text: str, source: list[tuple[int, int]], pred: _Predicted)
     return not _WORD.search(between)
 
 
-def _group_predictions(text: str, quotes: list[Quote], linked: bool = True) -> list[_Predicted]:
+def group_predictions(text: str, quotes: list[Quote], linked: bool = True) -> list[_Predicted]:
     """Quotes sharing a cue form one attribution; a quote without a cue (a floating quotation) joins
     the attribution of the statement it says it ``continues`` (sixth session; ``linked``), else the
     attribution before it when both have the same speaker span, as PolNeAR annotates '"A," he said. "B."'
@@ -283,7 +284,9 @@ def _group_predictions(text: str, quotes: list[Quote], linked: bool = True) -> l
     return [group for group in groups.values() if group.tokens]
 
 
-class _Tally:
+class AttributionTally:
+    """Running per-attribution counts: gold, predicted, matched, and the pairs' word shares."""
+
     def __init__(self) -> None:
         self.gold = 0
         self.predicted = 0
@@ -315,22 +318,35 @@ class _Tally:
             "gold": self.gold,
             "predicted": self.predicted,
             "matched": self.matched,
-            "detection": _prf(p, r),
-            "content_overlap": _prf(sp, sr),
+            "detection": prf(p, r),
+            "content_overlap": prf(sp, sr),
             "speaker_accuracy": round(self.speaker_correct / self.speaker_total, 4) if self.speaker_total else None,
             "speaker_scored": self.speaker_total,
         }
 
 
-def _prf(precision: float, recall: float) -> dict[str, float]:
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+def matched_pairs(gold: list[set[int]], predicted: list[set[int]]) -> list[tuple[int, int, int]]:
+    """The one-to-one pairing every per-attribution figure uses: pairs sharing a word, taken greedily by
+    descending overlap, each gold and each prediction at most once; (overlap, gold index, predicted index)."""
+    candidates = sorted(
+        ((len(g & p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)), reverse=True)
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs = []
+    for overlap, gi, pi in candidates:
+        if overlap == 0 or gi in used_gold or pi in used_predicted:
+            continue
+        used_gold.add(gi)
+        used_predicted.add(pi)
+        pairs.append((overlap, gi, pi))
+    return pairs
 
 
 def score_polnear(articles: list[GoldArticle], predictions: list[list[Quote]], linked: bool = True) -> dict[str, Any]:
-    """PolNeAR figures; ``linked=False`` groups floating quotations the earlier way (``_group_predictions``)."""
-    overall = _Tally()
-    by_type: dict[str, _Tally] = {kind: _Tally() for kind in ("direct", "mixed", "indirect")}
+    """PolNeAR figures; ``linked=False`` groups floating quotations the earlier way (``group_predictions``)."""
+    overall = AttributionTally()
+    words = ContentWordTally()
+    by_type: dict[str, AttributionTally] = {kind: AttributionTally() for kind in ("direct", "mixed", "indirect")}
     predicted_types: Counter[str] = Counter()
     for article, quotes in zip(articles, predictions, strict=True):
         text = article.text
@@ -339,7 +355,7 @@ def score_polnear(articles: list[GoldArticle], predictions: list[list[Quote]], l
             for g in article.attributions
         ]
         golds = [g for g in golds if g[0]]
-        preds = _group_predictions(text, quotes, linked)
+        preds = group_predictions(text, quotes, linked)
         overall.gold += len(golds)
         overall.predicted += len(preds)
         for gold in golds:
@@ -347,17 +363,9 @@ def score_polnear(articles: list[GoldArticle], predictions: list[list[Quote]], l
         for pred in preds:
             predicted_types[pred.type] += 1
             by_type[pred.type].predicted += 1
-        pairs = sorted(
-            ((len(g[0] & p.tokens), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
-            reverse=True,
-        )
-        used_gold: set[int] = set()
-        used_pred: set[int] = set()
-        for overlap, gi, pi in pairs:
-            if overlap == 0 or gi in used_gold or pi in used_pred:
-                continue
-            used_gold.add(gi)
-            used_pred.add(pi)
+        gold_words, predicted_words = [g[0] for g in golds], [p.tokens for p in preds]
+        words.add(gold_words, predicted_words)
+        for overlap, gi, pi in matched_pairs(gold_words, predicted_words):
             gold_tokens, gold_source, kind, has_source, _ = golds[gi]
             pred = preds[pi]
             precision, recall = overlap / len(pred.tokens), overlap / len(gold_tokens)
@@ -367,6 +375,7 @@ def score_polnear(articles: list[GoldArticle], predictions: list[list[Quote]], l
             by_type[kind].add_match(None, recall, has_source and bool(gold_source), correct_speaker)
             by_type[pred.type].add_match(precision, None, False, False)
     result = overall.report()
+    result["content_tokens"] = words.report()
     # Per gold type: recall-side figures are exact; precision-side ones use the predicted type.
     result["by_type"] = {kind: tally.report() for kind, tally in by_type.items()}
     result["predicted_types"] = dict(predicted_types)
@@ -550,7 +559,7 @@ def _stance_scores(gold_labels: list[str], predicted_labels: list[str]) -> dict[
         n_gold = gold_labels.count(label)
         precision = tp / n_pred if n_pred else 0.0
         recall = tp / n_gold if n_gold else 0.0
-        per_label[label] = {**_prf(precision, recall), "support": n_gold}
+        per_label[label] = {**prf(precision, recall), "support": n_gold}
     macro = sum(per_label[label]["f1"] for label in LABELS) / len(LABELS)
     macro_all = sum(v["f1"] for v in per_label.values()) / len(per_label)
     total = len(gold_labels)
@@ -591,6 +600,11 @@ def _print_polnear(result: dict[str, Any]) -> None:
     for name, row in rows:
         typer.echo(_polnear_row(name, row["gold"], row))
     typer.echo("(per type: gold, match, recall and speaker by the gold type; pred and precision by the predicted type)")
+    words = result["content_tokens"]
+    once = words["each_word_once"]
+    typer.echo(f"content words (Citron's overlap metric: shared words summed over gold x predicted pairs): "
+               f"P {words['p']:.3f} R {words['r']:.3f} F1 {words['f1']:.3f}; each word once: "
+               f"P {once['p']:.3f} R {once['r']:.3f} F1 {once['f1']:.3f}")
     if "statements_only" in result:
         typer.echo(_polnear_row("statements", result["gold"], result["statements_only"]))
         typer.echo(f"(statements: without the {result['predicted_attitudes']} quotes flagged attitude, "
@@ -599,6 +613,22 @@ def _print_polnear(result: dict[str, Any]) -> None:
         typer.echo(_polnear_row("old group", result["gold"], result["adjacent_grouping"]))
         typer.echo("(old group: all types, floating quotations joined to the quote right before them with the same "
                    "speaker, the reading before the sixth session)")
+
+
+def _print_agreement(result: dict[str, Any]) -> None:
+    splits = result["by_split"]
+    sizes = "–".join(str(n) for n in result["annotators_per_article"])
+    typer.echo(f"PolNeAR annotator agreement: {result['articles']} articles ({splits['dev']} dev, {splits['train']} "
+               f"train) with {sizes} annotators each, every annotator scored against every other")
+    typer.echo(f"{'':12}{'det F1':>8}{'ovl F1':>8}{'words F1':>10}{'once F1':>9}")
+    rows = [("annotators", result["annotators"])] + ([("sitrep", result["sitrep"])] if "sitrep" in result else [])
+    for name, row in rows:
+        words = row["content_tokens"]
+        typer.echo(f"{name:12}{row['detection']['f1']:>8.3f}{row['content_overlap']['f1']:>8.3f}"
+                   f"{words['f1']:>10.3f}{words['each_word_once']['f1']:>9.3f}")
+    if "sitrep" in result:
+        typer.echo(f"(sitrep: its predictions against each annotator in turn; {result['sitrep']['fitted_articles']} "
+                   f"of the {splits['train']} train articles were fitted by the cue model, so it is optimistic)")
 
 
 def _print_speakers(result: dict[str, Any]) -> None:
@@ -627,7 +657,9 @@ def register(eval_app: typer.Typer) -> None:
 
     @eval_app.command("quotes")
     def quotes_command(
-        dataset: str = typer.Option("all", "--dataset", help="polnear, speakers, stance or all."),
+        dataset: str = typer.Option(
+            "all", "--dataset", help="polnear, agreement (PolNeAR's annotators against each other, and sitrep "
+                                     "against each), speakers, stance or all."),
         split: str = typer.Option("dev", "--split", help="PolNeAR split (dev is for measuring)."),
         limit: int = typer.Option(None, "--limit", help="Only the first N articles/statements."),
         articles: str = typer.Option(
@@ -641,15 +673,19 @@ def register(eval_app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     ) -> None:
         """Score quotation attribution (PolNeAR), canonical speakers and stance."""
-        choices = {"polnear", "speakers", "stance"}
-        wanted = sorted(choices) if dataset == "all" else [dataset]
+        choices = ["polnear", "agreement", "speakers", "stance"]
+        wanted = choices if dataset == "all" else [dataset]
         if any(name not in choices for name in wanted):
-            raise typer.BadParameter(f"unknown dataset {dataset!r}; choose polnear, speakers, stance or all")
+            raise typer.BadParameter(f"unknown dataset {dataset!r}; choose {', '.join(choices)} or all")
         results: dict[str, Any] = {}
         try:
             articles_slice = parse_slice(articles) if articles is not None else None
             if "polnear" in wanted:
                 results["polnear"] = evaluate_polnear(data, split, limit, articles_slice, cue_model)
+            if "agreement" in wanted:
+                from sitrep.eval.quote_agreement import evaluate_agreement
+
+                results["agreement"] = evaluate_agreement(data)
             if "speakers" in wanted:
                 results["speakers"] = evaluate_speakers(limit=limit)
             if "stance" in wanted:
@@ -660,6 +696,7 @@ def register(eval_app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps(results, indent=2))
             return
-        printers = {"polnear": _print_polnear, "speakers": _print_speakers, "stance": _print_stance}
+        printers = {"polnear": _print_polnear, "agreement": _print_agreement, "speakers": _print_speakers,
+                    "stance": _print_stance}
         for name, result in results.items():
             printers[name](result)

@@ -1,0 +1,66 @@
+"""PolNeAR content figures counted in words rather than in attributions.
+
+"Content overlap F1" has two readings in the literature on attribution:
+
+- per attribution (``score_polnear``'s ``content_overlap``, sitrep's own since the first session): gold and
+  predicted attributions are paired one to one, each pair scores the share of its words it gets right, and an
+  unpaired attribution scores 0, however short. A missed three-word "X wants Y" costs as much as a missed
+  paragraph-long quotation.
+- per word (``content_tokens``): Citron's overlap metric (BBC R&D, ``citron/metrics.py``): the words each
+  predicted content shares with each gold content, summed over every gold × predicted pair, over all
+  predicted content words (precision) and all gold content words (recall). This is the figure Citron
+  publishes as its content-span overlap F1, and the one the issue's comparison with it is about.
+
+The pair sum can count a word twice where two gold contents nest ("X said [Y believes [Z]]"); ``each_word_once``
+counts every word once instead: is it inside some gold content, inside some predicted content. Both are reported;
+on PolNeAR they differ by about a thousandth.
+
+Words are the ``\\w+`` runs every PolNeAR figure counts (``word_tokens``): quotation marks and punctuation, which
+annotators include or leave out at random, never count. Citron counts spaCy tokens, punctuation included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+def prf(precision: float, recall: float) -> dict[str, float]:
+    """Precision, recall and their F1, rounded to four places."""
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+
+
+@dataclass(slots=True)
+class ContentWordTally:
+    """Running word counts over articles, for both per-word readings."""
+
+    pair_overlap: int = 0
+    pair_predicted: int = 0
+    pair_gold: int = 0
+    once_overlap: int = 0
+    once_predicted: int = 0
+    once_gold: int = 0
+
+    def add(self, gold: list[set[int]], predicted: list[set[int]]) -> None:
+        """One article: the word sets of its gold contents and of its predicted contents."""
+        self.pair_overlap += sum(len(g & p) for g in gold for p in predicted)
+        self.pair_predicted += sum(map(len, predicted))
+        self.pair_gold += sum(map(len, gold))
+        gold_words: set[int] = set().union(*gold)
+        predicted_words: set[int] = set().union(*predicted)
+        self.once_overlap += len(gold_words & predicted_words)
+        self.once_predicted += len(predicted_words)
+        self.once_gold += len(gold_words)
+
+    def report(self) -> dict[str, Any]:
+        def ratio(part: int, whole: int) -> float:
+            return part / whole if whole else 0.0
+
+        return {
+            **prf(ratio(self.pair_overlap, self.pair_predicted), ratio(self.pair_overlap, self.pair_gold)),
+            "each_word_once": prf(ratio(self.once_overlap, self.once_predicted),
+                                  ratio(self.once_overlap, self.once_gold)),
+            "gold_words": self.once_gold,
+            "predicted_words": self.once_predicted,
+        }
