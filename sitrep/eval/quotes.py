@@ -1,6 +1,6 @@
 """``sitrep eval quotes``: attribution, speakers and stance, measured.
 
-Three datasets:
+Four datasets:
 
 ``polnear`` — PolNeAR (brat standoff; ``.txt`` plus one or more annotators'
 ``.ann`` per article; the first annotator's file, in name order, is the gold).
@@ -28,6 +28,8 @@ marks and punctuation never count):
 - *Content overlap* F1 (token-level, soft): precision is the mean over all
   predictions of ``|G ∩ P| / |P|`` (0 when unmatched), recall the mean over all
   gold of ``|G ∩ P| / |G|`` (0 when unmatched); F1 of the two.
+- *Content words* (``content_tokens``): the same content counted in words over the whole split, as Citron's
+  overlap metric counts it, with no pairing (see ``sitrep/eval/content_tokens.py``).
 - *Speaker accuracy*: over matched pairs whose gold has a Source span, the
   share whose predicted speaker span shares a word token with the gold Source
   (for a floating quotation, the span of the speaker it continues). Where
@@ -45,6 +47,9 @@ is the order ``build_quote_model.py`` fits the learned cue model on: train
 articles 0-719 are fitted (0:250 is where errors are analysed; 0-599 until the
 eighth session), 720:840 are never fitted and are where decisions are taken. The
 report says how many of the scored articles the shipped cue model was fitted on.
+
+``agreement`` — PolNeAR's annotators scored against each other on the articles several of them annotated,
+and sitrep against each of them (``sitrep/eval/quote_agreement.py``).
 
 ``speakers`` — data/evalsets/speakers.jsonl, written for this project: short
 articles, each gold quote given by the first words of its content and the
