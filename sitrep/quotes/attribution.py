@@ -1199,9 +1199,13 @@ def _retype(context: _Context, attribution: Attribution) -> None:
 def _outermost(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """Only the outermost of nested statements: a cue inside another statement's content ("she said
     [she would support the deal]", "he told reporters [the ministry had accused Kyiv of ...]") is part of
-    what the outer speaker said, not a statement of its own. On PolNeAR's train split three quarters
-    of such nested cues are not annotated as attributions, and dropping them all gained more than
-    keeping any class of them (rule or learned cue, same or other speaker). One exception: a noun cue
+    what the outer speaker said, not a statement of its own. PolNeAR never nests: none of the 22,457
+    attributions of its 919 train annotation files has its cue inside another's content (where both are
+    annotated, the outer content stops before the inner statement). Only a sixth of the statements
+    dropped here have a gold attribution of their own, keeping every one of them with the outer one
+    unchanged would cost 0.034 of per-attribution F1, and keeping exactly those with gold would gain
+    only 0.002 (thirteenth session, four train slices); no class of them (rule or learned cue, same or
+    other speaker, a sentence of its own inside a long content) gained on dev. One exception: a noun cue
     that is the outer cue's object ("expressed [support] for X") replaces the outer statement. Two
     statements each holding the other's cue (a quotation split by its cue) both stay. ``found`` is
     sorted by start."""
