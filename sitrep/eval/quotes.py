@@ -28,8 +28,8 @@ marks and punctuation never count):
 - *Content overlap* F1 (token-level, soft): precision is the mean over all
   predictions of ``|G ∩ P| / |P|`` (0 when unmatched), recall the mean over all
   gold of ``|G ∩ P| / |G|`` (0 when unmatched); F1 of the two.
-- *Content words* (``content_tokens``): the same content counted in words over the whole split, as Citron's
-  overlap metric counts it, with no pairing (see ``sitrep/eval/content_tokens.py``).
+- *Content words* (``content_tokens``): the same content counted in words over the whole split, with no
+  pairing: each word once, and Citron's overlap metric's sum over pairs (see ``sitrep/eval/content_tokens.py``).
 - *Speaker accuracy*: over matched pairs whose gold has a Source span, the
   share whose predicted speaker span shares a word token with the gold Source
   (for a floating quotation, the span of the speaker it continues). Where
@@ -606,10 +606,10 @@ def _print_polnear(result: dict[str, Any]) -> None:
         typer.echo(_polnear_row(name, row["gold"], row))
     typer.echo("(per type: gold, match, recall and speaker by the gold type; pred and precision by the predicted type)")
     words = result["content_tokens"]
-    once = words["each_word_once"]
-    typer.echo(f"content words (Citron's overlap metric: shared words summed over gold x predicted pairs): "
-               f"P {words['p']:.3f} R {words['r']:.3f} F1 {words['f1']:.3f}; each word once: "
-               f"P {once['p']:.3f} R {once['r']:.3f} F1 {once['f1']:.3f}")
+    pairs = words["pair_sum"]
+    typer.echo(f"content words (each word once: inside a gold content, inside a predicted one): P {words['p']:.3f} "
+               f"R {words['r']:.3f} F1 {words['f1']:.3f}; Citron's pair sum: P {pairs['p']:.3f} "
+               f"R {pairs['r']:.3f} F1 {pairs['f1']:.3f}")
     if "statements_only" in result:
         typer.echo(_polnear_row("statements", result["gold"], result["statements_only"]))
         typer.echo(f"(statements: without the {result['predicted_attitudes']} quotes flagged attitude, "
@@ -625,12 +625,12 @@ def _print_agreement(result: dict[str, Any]) -> None:
     sizes = "–".join(str(n) for n in result["annotators_per_article"])
     typer.echo(f"PolNeAR annotator agreement: {result['articles']} articles ({splits['dev']} dev, {splits['train']} "
                f"train) with {sizes} annotators each, every annotator scored against every other")
-    typer.echo(f"{'':12}{'det F1':>8}{'ovl F1':>8}{'words F1':>10}{'once F1':>9}")
+    typer.echo(f"{'':12}{'det F1':>8}{'ovl F1':>8}{'words F1':>10}{'pair sum':>10}")
     rows = [("annotators", result["annotators"])] + ([("sitrep", result["sitrep"])] if "sitrep" in result else [])
     for name, row in rows:
         words = row["content_tokens"]
         typer.echo(f"{name:12}{row['detection']['f1']:>8.3f}{row['content_overlap']['f1']:>8.3f}"
-                   f"{words['f1']:>10.3f}{words['each_word_once']['f1']:>9.3f}")
+                   f"{words['f1']:>10.3f}{words['pair_sum']['f1']:>10.3f}")
     if "sitrep" in result:
         typer.echo(f"(sitrep: its predictions against each annotator in turn; {result['sitrep']['fitted_articles']} "
                    f"of the {splits['train']} train articles were fitted by the cue model, so it is optimistic)")
