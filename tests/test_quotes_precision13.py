@@ -1,7 +1,11 @@
-"""Contents that ran over their own cue are split around it (``sitrep.quotes.own_cue``, thirteenth session):
-the cue, its speaker and its own modifiers are not what was said. Sentences written for the project."""
+"""Thirteenth session, predictions that match nothing and contents that run too long: a content that ran
+over its own cue is split around it (``sitrep.quotes.own_cue``: the cue, its speaker and its own modifiers
+are not what was said), and a participle naming a noun is no statement (``sitrep.quotes.not_said``).
+Sentences written for the project."""
 
 from __future__ import annotations
+
+import pytest
 
 from sitrep.quotes import find_attributions, quotes_of
 from sitrep.quotes.own_cue import pieces_around_cue
@@ -61,3 +65,33 @@ def test_nothing_after_the_cue_is_kept_when_no_content_head_follows_it(nlp) -> N
     assert len(pieces) == 1
     start, stop = pieces[0]
     assert [t.text for t in doc[start:stop] if not t.is_punct] == "We will not leave our homes".split()
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [
+        ("A charity called Open Doors has sent food to the border towns.", "called"),
+        ("A farmer named Ali Khan said the river had flooded his fields.", "named"),
+        ("The rebels formed a militia dubbed the Lions of the Valley.", "dubbed"),
+    ],
+)
+def test_a_participle_naming_the_noun_before_it_is_no_statement(nlp, text: str, participle: str) -> None:
+    """``not_said.naming_participle``: what a thing or person is called is not what anyone said."""
+    quotes = quotes_of(nlp(text), cue_model=True)
+    assert not any(q.cue == participle for q in quotes)
+
+
+def test_the_statement_of_a_named_speaker_stays(nlp) -> None:
+    quotes = quotes_of(nlp("A farmer named Ali Khan said the river had flooded his fields."), cue_model=False)
+    assert [(q.cue, q.content) for q in quotes] == [("said", "the river had flooded his fields")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator called the plan reckless.", "called"),
+        ("A local newspaper called on the governor to resign.", "called on"),
+    ],
+)
+def test_calling_something_or_calling_on_someone_is_still_a_statement(nlp, text: str, cue: str) -> None:
+    assert any(q.cue == cue for q in quotes_of(nlp(text), cue_model=False))
