@@ -95,3 +95,19 @@ def test_the_statement_of_a_named_speaker_stays(nlp) -> None:
 )
 def test_calling_something_or_calling_on_someone_is_still_a_statement(nlp, text: str, cue: str) -> None:
     assert any(q.cue == cue for q in quotes_of(nlp(text), cue_model=False))
+
+
+def test_a_question_put_to_you_is_no_statement(nlp) -> None:
+    """``not_said.question_to_you``: "Do you support ...?" asks for a statement and reports none."""
+    assert quotes_of(nlp("Do you support the new constitution?"), cue_model=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("You said the war would end by spring.", "said"),
+        ("Does the minister support the new constitution?", "support"),
+    ],
+)
+def test_a_statement_by_you_or_a_question_about_someone_else_stays(nlp, text: str, cue: str) -> None:
+    assert any(q.cue == cue for q in quotes_of(nlp(text), cue_model=False))

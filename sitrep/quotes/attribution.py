@@ -105,7 +105,7 @@ from sitrep.quotes.learned import (
     shipped_cue_model,
 )
 from sitrep.quotes.marks import QuoteMarks, find_quotations
-from sitrep.quotes.not_said import naming_participle
+from sitrep.quotes.not_said import naming_participle, question_to_you
 from sitrep.quotes.own_cue import pieces_around_cue
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -1022,8 +1022,9 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
             continue
         if not _is_cue(token, context):
             continue
-        if naming_participle(token):
-            used_cues[token.i] = True  # "a charity called Open Doors": a name, neither a statement nor a learned cue
+        if naming_participle(token) or question_to_you(token):
+            # "a charity called Open Doors", "Do you support the plan?": neither a statement nor a learned cue
+            used_cues[token.i] = True
             continue
         heads = _content_heads(token) or _quoted_question(context, token)
         token_range = _without_cut_off_heads(context, token, heads, _span_of(heads))

@@ -1,5 +1,10 @@
 """Verbs of saying used for something other than a statement.
 
+Questions put to "you" with "do" ("Do you support the new constitution?", a poll's or an interviewer's
+question quoted in the story) ask for a statement and report none: PolNeAR annotates none (on four
+cross-fitted train slices "Do you support X?" matched no gold attribution 8 times of 8). Leaving them out
+raised content-overlap F1 by 0.0003 on the slice mean (token figure +0.00003).
+
 "a charity called Open Doors", "a farmer named Ali Khan", "a militia dubbed the Lions": a past participle
 that names the noun before it says what the thing or person is called, not what anyone said. PolNeAR
 annotates no attribution there: on train articles 0:250 two in three of these were predictions matching no
@@ -27,3 +32,15 @@ def naming_participle(cue: Token) -> bool:
         return False
     following = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
     return following is None or following.lower_ not in _CALL_PREPOSITIONS
+
+
+def question_to_you(cue: Token) -> bool:
+    """``cue`` has "you" for its subject and "do" for its auxiliary, and its sentence is a question ("Do you
+    support the plan?")."""
+    children = list(cue.children)
+    if not any(child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ == "you" for child in children):
+        return False
+    if not any(child.dep_ == "aux" and child.i < cue.i and child.lemma_.lower() == "do" for child in children):
+        return False  # "You know what they say about ...?": a rhetorical aside, which gold sometimes annotates
+    words = [token for token in cue.sent if not (token.is_space or token.is_quote)]
+    return bool(words) and words[-1].text == "?"
