@@ -203,6 +203,8 @@ def _is_cue(token: Token, context: _Context) -> bool:
     if context.quote_of_token[token.i] != -1 or token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
+    if lemma == "put":
+        return _as_put_it(token)
     particle = NEEDS_PARTICLE.get(lemma)
     if particle is not None:
         return any(child.dep_ == "prt" and child.lower_ == particle for child in token.children)
@@ -338,7 +340,7 @@ def _parenthetical(context: _Context, cue: Token) -> list[tuple[int, int]]:
     opening a piece is left out."""
     clause = cue.head
     aside = cue.dep_ == "parataxis" or _as_aside(cue)
-    if not aside or cue.lemma_.lower() not in SPEECH or clause.pos_ not in {"VERB", "AUX"}:
+    if not aside or (cue.lemma_.lower() not in SPEECH and not _as_put_it(cue)) or clause.pos_ not in {"VERB", "AUX"}:
         return []
     doc = context.doc
     sentence = cue.sent
@@ -1058,6 +1060,8 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     if model is not None:
         found += _learned_attributions(context, model, used_cues, taken_quotes)
     found += _colon_attributions(context, taken_quotes)
+    found += _poll_attributions(context, used_cues, taken_quotes)
+    found += _reportedly_attributions(context, used_cues, taken_quotes)
     found += _title_case_headline(context, found, taken_quotes)
     found = _one_per_content(found)
     previous_speaker: Attribution | None = None
@@ -1069,6 +1073,11 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
         if cue is not None:
             attribution = Attribution(quote.start, quote.end, "direct")
             found.append(_with_speaker(attribution, cue, speaker_token(cue)))
+            continue
+        colon_cue = _colon_quotation(context, quote) if said else None
+        if colon_cue is not None:
+            found.append(_colon_speaker_bounded(_with_speaker(Attribution(quote.start, quote.end, "direct"),
+                                                              *colon_cue), *colon_cue))
             continue
         opens = _paragraph_opening(context, quote) or _sentence_opening(context, quote)
         if opens and len(_words(doc, *_token_range(doc, quote))) >= 3:
@@ -1293,16 +1302,17 @@ def _token_range(doc: Doc, quote: QuoteMarks) -> tuple[int, int]:
 
 
 def _according_to_attribution(
-    context: _Context, according: Token, to: Token, taken_quotes: set[int]
+    context: _Context, according: Token, to: Token, taken_quotes: set[int], frames: set[int] | None = None
 ) -> Attribution | None:
-    """ "According to X, <clause>" or "<clause>, according to X": the clause is the content."""
+    """ "According to X, <clause>" or "<clause>, according to X": the clause is the content (less the
+    ``frames`` tokens a caller leaves out of it)."""
     doc = context.doc
     source = next((child for child in to.children if child.dep_ == "pobj"), None)
     clause = according.head
     if clause.i == according.i or clause.i == to.i:
         return None
     sentence: Span = according.sent
-    excluded = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+    excluded = {t.i for t in according.subtree} | {t.i for t in to.subtree} | (frames or set())
     tokens = [t for t in clause.subtree if t.i not in excluded and t.sent == sentence]
     if not tokens:
         return None
@@ -1554,4 +1564,144 @@ def _learned_attributions(context: _Context, model: CueModel, used_cues: dict[in
                 speaker = speaker_token(token.head) or speaker
         for kind, _, start, end in pieces:
             found.append(_with_speaker(Attribution(start, end, kind, attitude=True), cue, speaker))
+    return found
+
+
+# -- Cues with no verb of saying (thirteenth session): "as X put it", "X: "..."", "in a poll", "reportedly". --
+
+
+def _as_put_it(verb: Token) -> bool:
+    """ "as the senator put it", "As Ruth Marcus puts it: "...": "put it" in an "as" clause is a verb of
+    saying ("put it on the table" is not: no "as"); the object must be the bare "it"."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and (_as_aside(verb) or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+
+
+# Nouns for a text or a count that can stand before a colon as the source of the quotation after it
+# ("From the report: "...", "More from the survey: "...").
+_SOURCE_NOUNS = {
+    "report", "study", "survey", "poll", "statement", "memo", "letter", "release", "filing", "complaint",
+    "ruling", "editorial", "post", "tweet", "email", "message", "transcript", "analysis", "indictment", "lawsuit",
+}
+# Names of what cannot speak (the small model tags many people's names with no entity type at all).
+_NO_SPEAKER_NAMES = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+def _colon_quotation(context: _Context, quote: QuoteMarks) -> tuple[Token, Token | None] | None:
+    """ 'The timing does not surprise pollster Daron Shaw: "Historically, ..."', 'Philip Bump: "Two weeks
+    ago ..."', 'From the report: "In general, ..."', 'As Cornyn put it: "This person will not be
+    confirmed."': a quotation opened right after a colon whose last word before it names a person, group
+    or text is that speaker's (cue: the colon); after "put it" the cue is "put" and the speaker its subject.
+    Without a verb of saying near it such a quotation was no statement at all, or floated to the last
+    speaker. Returns the cue and the speaker's head."""
+    doc = context.doc
+    index = _token_at_or_after(doc, quote.open) - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 1 or doc[index].text != ":" or context.quote_of_token[index] != -1:
+        return None
+    colon, before = doc[index], doc[index - 1]
+    if before.is_space or context.quote_of_token[before.i] != -1 or "\n" in before.whitespace_:
+        return None
+    if before.lower_ == "it" and _as_put_it(before.head):
+        return before.head, speaker_token(before.head)
+    if before.pos_ == "PROPN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in before.children):
+        return None  # a digest's byline ("Variety's Gordon Cox: ..."): the excerpt is that outlet's news story
+    if (before.pos_ == "PROPN" and before.ent_type_ not in _NO_SPEAKER_NAMES) \
+            or (before.pos_ == "NOUN" and before.lemma_.lower() in _SOURCE_NOUNS):
+        return colon, before
+    return None
+
+
+_SPEAKER_BREAKS = {"-", "--", "—", "–", ":", ";", "(", ")"}
+
+
+def _colon_speaker_bounded(attribution: Attribution, cue: Token, speaker: Token | None) -> Attribution:
+    """The speaker of a colon quotation is the name right before the colon, not the headline the parser
+    ran into it ("ECONOMY FAVORS TRUMP - David Wasserman: "...")": it starts after a dash or line break."""
+    if speaker is None or attribution.speaker_start is None or attribution.speaker_end is None:
+        return attribution
+    doc = speaker.doc
+    start = attribution.speaker_start
+    for index in range(speaker.i - 1, start - 1, -1):
+        if doc[index].text in _SPEAKER_BREAKS or "\n" in doc[index].text or "\n" in doc[index].whitespace_:
+            start = index + 1
+            break
+    attribution.speaker_start = start
+    if cue.text == ":":  # nothing after the name before its colon
+        attribution.speaker_end = min(attribution.speaker_end, speaker.i + 1)
+    return attribution
+
+
+# Counts of opinion whose findings are the clause they are set in: "In the CBS poll, Trump's lead narrowed".
+_POLL_NOUNS = {"poll", "survey"}
+_IN = hash_string("in")
+_POLL_CLAUSES = {"ROOT", "conj", "ccomp"}
+
+
+def _poll_attributions(context: _Context, used_cues: dict[int, bool], taken_quotes: set[int]) -> list[Attribution]:
+    """ "In exit polls, voters were unhappy with ...", "Four candidates have been clustered near 10 percent
+    in New Hampshire surveys": "in" a poll or survey is a cue like "according to" (PolNeAR's cue "in", its
+    source the poll); the clause on the far side of the phrase is the content. Not when the clause's verb
+    is itself a cue ("voters said in the survey that ..." is the verb's) or the phrase hangs on a noun
+    ("his lead in the polls")."""
+    doc = context.doc
+    found = []
+    for index in _tokens_with_pos(doc, [], _IN):
+        preposition = doc[index]
+        poll = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        clause = preposition.head
+        if poll is None or poll.lemma_.lower() not in _POLL_NOUNS or preposition.dep_ != "prep":
+            continue
+        if clause.pos_ not in {"VERB", "AUX"} or clause.i in used_cues or context.quote_of_token[index] != -1:
+            continue
+        if clause.dep_ not in _POLL_CLAUSES:
+            continue  # "who is struggling in the polls", "when he sagged in the polls": part of another clause
+        if clause.lemma_.lower() in SPEECH or clause.lemma_.lower() in CLAUSAL:
+            continue
+        # "[Though] he trails Clinton in the polls", "[Since announcing Weld,] Johnson has risen in the polls":
+        # a subordinate clause or leading conjunction frames the finding and is no part of it.
+        frames = {t.i for c in clause.children if c.dep_ in {"advcl", "mark", "cc", "prep"} and c.i < clause.i
+                  for t in c.subtree}
+        attribution = _according_to_attribution(context, preposition, preposition, taken_quotes, frames)
+        if attribution is not None:
+            used_cues[index] = True
+            found.append(attribution)
+    return found
+
+
+_REPORTEDLY = hash_string("reportedly")
+
+
+def _reportedly_attributions(context: _Context, used_cues: dict[int, bool],
+                             taken_quotes: set[int]) -> list[Attribution]:
+    """ "The Club for Growth is reportedly spending $1.5 million on ads": "reportedly" attributes its clause
+    to unnamed reports (PolNeAR's cue, with no source); the clause without the adverb is the content, in
+    its pieces before and after it. Not inside a quotation, and not on a verb that is a cue itself."""
+    doc = context.doc
+    found = []
+    for index in _tokens_with_pos(doc, [], _REPORTEDLY):
+        adverb = doc[index]
+        clause = adverb.head
+        if adverb.dep_ != "advmod" or clause.pos_ not in {"VERB", "AUX"} or clause.i in used_cues:
+            continue
+        if context.quote_of_token[index] != -1:
+            continue
+        sentence = adverb.sent
+        tokens = [t.i for t in clause.subtree if sentence.start <= t.i < sentence.end]
+        pieces = []
+        for start, end in ((tokens[0], index), (index + 1, tokens[-1] + 1)):
+            while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if _words(doc, start, end):
+                pieces.append((start, end))
+        if not pieces:
+            continue
+        used_cues[index] = True
+        for piece_start, piece_end in pieces:
+            kind, quotes, start, end = _classify(context, piece_start, piece_end)
+            taken_quotes |= quotes
+            found.append(_with_speaker(Attribution(start, end, kind), adverb, None))
     return found

@@ -1,0 +1,124 @@
+"""Statements with no verb of saying that PolNeAR counts and the rules found nothing for (thirteenth session,
+``attribution``'s last block): a quotation opened after "Name:" or "From the report:" in running text, "as X
+put it", "in a poll" or "survey" and "reportedly". Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.quotes import find_attributions, quotes_of
+
+
+def _found(nlp, text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of each attribution the rules (no learned model) find."""
+    doc = nlp(text)
+    rows = []
+    for attribution in find_attributions(doc, cue_model=False):
+        cue = text[attribution.cue_start : attribution.cue_end] if attribution.cue_start is not None else ""
+        speaker = ""
+        if attribution.speaker_start is not None and attribution.speaker_end is not None:
+            speaker = doc[attribution.speaker_start : attribution.speaker_end].text
+        rows.append((cue, speaker, text[attribution.start : attribution.end]))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The map has shifted for the front-runner - Jane Doherty: \u201cTwo weeks ago, his strongest ground "
+         "had been the coast. Now it is the north.\u201d", "Jane Doherty",
+         "Two weeks ago, his strongest ground had been the coast. Now it is the north."),
+        ("From the survey: \u201cSamples with longer field periods produced more accurate results. The less "
+         "accurate samples were balanced only by age.\u201d", "the survey",
+         "Samples with longer field periods produced more accurate results. The less accurate samples were "
+         "balanced only by age."),
+        ("The turnout did not surprise the pollster Mark Ellery: \"Lesser-known candidates who win early "
+         "contests always see a boost.\"", "Mark Ellery",
+         "Lesser-known candidates who win early contests always see a boost."),
+    ],
+)
+def test_a_quotation_after_a_name_and_a_colon_is_that_speakers(nlp, text: str, speaker: str, content: str) -> None:
+    assert (":", speaker, content) in _found(nlp, text)
+
+
+def test_the_colon_speaker_stops_at_the_dash_before_it(nlp) -> None:
+    text = ("The suburbs are now turning toward the mayor - Carla Benning: \u201cThey have moved toward him in "
+            "every survey since spring.\u201d")
+    rows = [row for row in _found(nlp, text) if row[0] == ":"]
+    assert rows and rows[0][1] == "Carla Benning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place before the colon speaks nothing; a quoted title of two words is no statement.
+        "The delegates flew on to Ohio: \u201cThe tour will end in Columbus next week after three rallies.\u201d",
+        # A digest's byline introduces an excerpt of that outlet's news story, not a statement.
+        "The bridge story is worth a look - Herald's Tom Varga: \u201cThe city council voted on Tuesday to close "
+        "the old bridge for repairs.\u201d",
+    ],
+)
+def test_a_quotation_after_a_place_or_a_byline_is_not_attributed_to_it(nlp, text: str) -> None:
+    assert not any(cue == ":" for cue, _, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Most voters now want a change, as the governor put it in March.", "the governor",
+         "Most voters now want a change"),
+        ("As the senator put it: \"This nominee will not be confirmed. There is no reason to pretend.\"",
+         "the senator", "This nominee will not be confirmed. There is no reason to pretend."),
+    ],
+)
+def test_as_someone_put_it_is_a_verb_of_saying(nlp, text: str, speaker: str, content: str) -> None:
+    assert ("put", speaker, content) in _found(nlp, text)
+
+
+def test_putting_it_somewhere_is_no_statement(nlp) -> None:
+    assert _found(nlp, "She put it on the table and left the room.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("In the latest Marist poll, the mayor's lead over his rival narrowed to four points.", "In",
+         "the latest Marist poll", "the mayor's lead over his rival narrowed to four points"),
+        ("The challenger still trails the incumbent by six points in most surveys.", "in", "most surveys",
+         "The challenger still trails the incumbent by six points"),
+        ("Though he trails the mayor in the polls, the challenger has raised more money.", "", "", ""),
+    ],
+)
+def test_a_finding_in_a_poll_is_attributed_to_the_poll(nlp, text: str, cue: str, source: str, content: str) -> None:
+    rows = [row for row in _found(nlp, text) if row[0].lower() == "in"]
+    if cue:
+        assert rows == [(cue, source, content)]
+    else:  # a poll finding in a subordinate clause frames the sentence: no statement of the poll's
+        assert rows == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lead in the polls grew over the summer.",  # the phrase hangs on a noun
+        "Voters said in the survey that taxes were too high.",  # the verb is the cue
+    ],
+)
+def test_in_a_poll_needs_a_finding_of_its_own(nlp, text: str) -> None:
+    assert not any(cue.lower() == "in" for cue, _, _ in _found(nlp, text))
+
+
+def test_reportedly_attributes_its_clause_to_nobody(nlp) -> None:
+    text = "The union is reportedly spending two million dollars on radio advertisements before the vote."
+    rows = [row for row in _found(nlp, text) if row[0] == "reportedly"]
+    assert [content for _, _, content in rows] == [
+        "The union is", "spending two million dollars on radio advertisements before the vote"]
+    assert all(speaker == "" for _, speaker, _ in rows)
+    quotes = [q for q in quotes_of(nlp(text))
+              if q.cue_start is not None and text[q.cue_start : q.cue_end] == "reportedly"]
+    assert len({q.cue_start for q in quotes}) == 1 and all(q.speaker is None for q in quotes)
+
+
+def test_reportedly_inside_a_quotation_is_the_speakers_word(nlp) -> None:
+    text = "\"The rebels have reportedly left the town,\" the minister said."
+    assert not any(cue == "reportedly" for cue, _, _ in _found(nlp, text))
