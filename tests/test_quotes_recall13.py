@@ -122,3 +122,19 @@ def test_reportedly_attributes_its_clause_to_nobody(nlp) -> None:
 def test_reportedly_inside_a_quotation_is_the_speakers_word(nlp) -> None:
     text = "\"The rebels have reportedly left the town,\" the minister said."
     assert not any(cue == "reportedly" for cue, _, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Poll: Smith holds narrow lead in Ohio.", "Poll", "Smith holds narrow lead in Ohio"),
+        ("Historians: Governor and mayor linked no matter what.", "Historians",
+         "Governor and mayor linked no matter what"),
+    ],
+)
+def test_a_headline_source_word_before_a_colon_speaks(nlp, text: str, speaker: str, content: str) -> None:
+    assert (":", speaker, content) in _found(nlp, text)
+
+
+def test_an_update_label_before_a_colon_speaks_nothing(nlp) -> None:
+    assert _found(nlp, "Update: The road is open again after the storm.") == []
