@@ -138,3 +138,16 @@ def test_a_headline_source_word_before_a_colon_speaks(nlp, text: str, speaker: s
 
 def test_an_update_label_before_a_colon_speaks_nothing(nlp) -> None:
     assert _found(nlp, "Update: The road is open again after the storm.") == []
+
+
+def test_as_someone_put_it_before_a_quotation_after_a_comma(nlp) -> None:
+    text = ("But at the time, as the chief prosecutor put it, \"apart from some jogging, there was not much to "
+            "complain about in the case.\"")
+    rows = [row for row in _found(nlp, text) if row[0] == "put"]
+    assert rows and rows[0][1] == "the chief prosecutor" and "there was not much to complain about" in rows[0][2]
+
+
+def test_a_title_case_name_read_as_nouns_before_a_colon_speaks(nlp) -> None:
+    text = ("Online samples are particularly uneven - Pew Research: \u201cAll the samples evaluated include more "
+            "engaged people than they should.\u201d")
+    assert any(cue == ":" and speaker.endswith("Research") for cue, speaker, _ in _found(nlp, text))

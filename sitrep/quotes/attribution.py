@@ -339,7 +339,7 @@ def _parenthetical(context: _Context, cue: Token) -> list[tuple[int, int]]:
     in an "as" clause ("And the blockade, as the minister pointed out, has cut supplies"); a conjunction
     opening a piece is left out."""
     clause = cue.head
-    aside = cue.dep_ == "parataxis" or _as_aside(cue)
+    aside = cue.dep_ == "parataxis" or _as_aside(cue) or _as_put_it(cue)  # "as X put it" hung on as ccomp too
     if not aside or (cue.lemma_.lower() not in SPEECH and not _as_put_it(cue)) or clause.pos_ not in {"VERB", "AUX"}:
         return []
     doc = context.doc
@@ -1598,13 +1598,18 @@ def _colon_quotation(context: _Context, quote: QuoteMarks) -> tuple[Token, Token
     index = _token_at_or_after(doc, quote.open) - 1
     while index >= 0 and doc[index].is_space:
         index -= 1
-    if index < 1 or doc[index].text != ":" or context.quote_of_token[index] != -1:
+    if index < 1 or doc[index].text not in {":", ","} or context.quote_of_token[index] != -1:
         return None
     colon, before = doc[index], doc[index - 1]
     if before.is_space or context.quote_of_token[before.i] != -1 or "\n" in before.whitespace_:
         return None
-    if before.lower_ == "it" and _as_put_it(before.head):
+    if before.lower_ == "it" and _as_put_it(before.head):  # 'as X put it, "..."' too
         return before.head, speaker_token(before.head)
+    if colon.text != ":":
+        return None
+    if before.pos_ == "NOUN" and before.text[:1].isupper() and not before.is_sent_start \
+            and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in before.lefts if t.dep_ == "compound"):
+        return colon, before  # a title-case name the parser read as nouns ("- Pew Research: "...")
     if before.pos_ == "PROPN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in before.children):
         return None  # a digest's byline ("Variety's Gordon Cox: ..."): the excerpt is that outlet's news story
     if (before.pos_ == "PROPN" and before.ent_type_ not in _NO_SPEAKER_NAMES) \
