@@ -151,3 +151,20 @@ def test_a_title_case_name_read_as_nouns_before_a_colon_speaks(nlp) -> None:
     text = ("Online samples are particularly uneven - Pew Research: \u201cAll the samples evaluated include more "
             "engaged people than they should.\u201d")
     assert any(cue == ":" and speaker.endswith("Research") for cue, speaker, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The rebels hold most of the valley, according to the monitoring group, which has people on the ground.",
+         "The rebels hold most of the valley"),
+        ("Now the bureau is looking into whether the governor was guilty of fraud while mayor, according to "
+         "three police sources who spoke to the Herald but were not authorized to speak publicly.",
+         "Now the bureau is looking into whether the governor was guilty of fraud while mayor"),
+        ("He skipped the meeting because, according to his aides, the council would have mocked him.",
+         "the council would have mocked him"),
+    ],
+)
+def test_according_to_after_a_comma_takes_the_clause_it_follows(nlp, text: str, content: str) -> None:
+    rows = [row for row in _found(nlp, text) if row[0].lower() == "according to"]
+    assert [c for _, _, c in rows] == [content]

@@ -1312,6 +1312,7 @@ def _according_to_attribution(
     if clause.i == according.i or clause.i == to.i:
         return None
     sentence: Span = according.sent
+    clause = _according_after_its_clause(according, to, clause, sentence)
     excluded = {t.i for t in according.subtree} | {t.i for t in to.subtree} | (frames or set())
     tokens = [t for t in clause.subtree if t.i not in excluded and t.sent == sentence]
     if not tokens:
@@ -1338,6 +1339,23 @@ def _according_to_attribution(
     if source is not None:
         attribution.speaker_start, attribution.speaker_end = speaker_range(source)
     return attribution
+
+
+def _according_after_its_clause(according: Token, to: Token, clause: Token, sentence: Span) -> Token:
+    """ "Clinton holds a lead in California, according to the average of polls, where 475 delegates are at
+    stake": set off by a comma after the sentence's main clause, "according to X" is that clause's, though
+    the parser hung it on a clause after its source (the relative clause of "polls"); then the main clause
+    is the content, not the words after the source."""
+    root = sentence.root
+    after_source = clause.i > to.i
+    comma_before = according.i > sentence.start and according.nbor(-1).text == ","
+    if not (after_source and comma_before and root.i < according.i and root.pos_ in {"VERB", "AUX"}):
+        return clause
+    # A clause of its own after the source keeps it ("because, according to Trump, the media would call
+    # him ..."); one with no subject or opened by a relative word ("where", "who") belongs to the source.
+    relative = any(c.tag_ in {"WRB", "WP", "WDT"} for c in clause.children)
+    has_subject = any(c.dep_ in _SUBJECTS for c in clause.children)
+    return root if relative or not has_subject else clause
 
 
 _COLON_PREFIX_LIMIT = 10  # tokens: "Russian Foreign Minister Sergei Lavrov:" fits
