@@ -168,3 +168,14 @@ def test_a_title_case_name_read_as_nouns_before_a_colon_speaks(nlp) -> None:
 def test_according_to_after_a_comma_takes_the_clause_it_follows(nlp, text: str, content: str) -> None:
     rows = [row for row in _found(nlp, text) if row[0].lower() == "according to"]
     assert [c for _, _, c in rows] == [content]
+
+
+def test_a_persons_clause_ended_by_a_colon_before_a_quotation_is_its_cue(nlp) -> None:
+    text = ("In an interview later that day, Smith went even further: \u201cIf he goes forward and loses, it is "
+            "the end of his career.\u201d")
+    assert ("went", "Smith", "If he goes forward and loses, it is the end of his career.") in _found(nlp, text)
+
+
+def test_a_clause_of_a_thing_before_a_colon_speaks_nothing(nlp) -> None:
+    text = "The banner over the stage carried a single line: \u201cWe will not be moved by threats.\u201d"
+    assert not any(cue in {"carried", ":"} for cue, _, _ in _found(nlp, text))

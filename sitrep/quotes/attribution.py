@@ -1633,7 +1633,29 @@ def _colon_quotation(context: _Context, quote: QuoteMarks) -> tuple[Token, Token
     if (before.pos_ == "PROPN" and before.ent_type_ not in _NO_SPEAKER_NAMES) \
             or (before.pos_ == "NOUN" and before.lemma_.lower() in _SOURCE_NOUNS):
         return colon, before
-    return None
+    return _clause_before_colon(context, before)
+
+
+_SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _clause_before_colon(context: _Context, before: Token) -> tuple[Token, Token | None] | None:
+    """ 'Trump went even further: "If he loses, it's the end of his career."', 'Sanders delivered a snappy
+    retort: "No one is tearing this up."': a clause whose subject is a person or group, ended by a colon
+    that opens a quotation, is that subject's way of saying it; its verb is the cue."""
+    verb = before if before.pos_ in {"VERB", "AUX"} else next(
+        (t for t in before.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.sent != before.sent:
+        return None
+    # The clause ends at the colon: nothing of it after, but the quotation the parser may hang on it.
+    if any(c.i > before.i + 1 and context.quote_of_token[c.i] == -1 and not c.is_punct for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    person = subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG", "NORP"} \
+        or subject.lower_ in _SPEAKING_PRONOUNS
+    return (verb, subject) if person else None
 
 
 # Words that head a "Poll: Trump leads in Ohio" headline as its source. (Not an interview's "Q:" and "A:":
