@@ -179,3 +179,28 @@ def test_a_persons_clause_ended_by_a_colon_before_a_quotation_is_its_cue(nlp) ->
 def test_a_clause_of_a_thing_before_a_colon_speaks_nothing(nlp) -> None:
     text = "The banner over the stage carried a single line: \u201cWe will not be moved by threats.\u201d"
     assert not any(cue in {"carried", ":"} for cue, _, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("To many, the mayor is a hero who saved the port.", "To", "many", "the mayor is a hero who saved the port"),
+        ("But to others, he is a showman with no plan at all.", "to", "others", "he is a showman with no plan at all"),
+        ("To Ms. Ortiz, the new tax represents an attack on small shops.", "To", "Ms. Ortiz",
+         "the new tax represents an attack on small shops"),
+    ],
+)
+def test_to_someone_opening_a_sentence_gives_their_view(nlp, text: str, cue: str, source: str, content: str) -> None:
+    assert (cue, source, content) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To date, the port has been closed for a week.",
+        "For Republicans, the campaign trail on Monday was a game of billiards.",
+        "To win the vote, the mayor needs the suburbs.",
+    ],
+)
+def test_an_opening_to_or_for_that_names_nobodys_view_is_no_statement(nlp, text: str) -> None:
+    assert not any(cue.lower() in {"to", "for"} for cue, _, _ in _found(nlp, text))

@@ -1062,6 +1062,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     found += _colon_attributions(context, taken_quotes)
     found += _poll_attributions(context, used_cues, taken_quotes)
     found += _reportedly_attributions(context, used_cues, taken_quotes)
+    found += _viewpoint_attributions(context, used_cues, taken_quotes)
     found += _title_case_headline(context, found, taken_quotes)
     found = _one_per_content(found)
     previous_speaker: Attribution | None = None
@@ -1765,4 +1766,47 @@ def _reportedly_attributions(context: _Context, used_cues: dict[int, bool],
             kind, quotes, start, end = _classify(context, piece_start, piece_end)
             taken_quotes |= quotes
             found.append(_with_speaker(Attribution(start, end, kind), adverb, None))
+    return found
+
+
+# Only "to": "For Republicans, the campaign trail was ..." and "For Sanders, there will be no path ..." set a
+# scene or a stake, not a view (on train 480:840 most "For X," openings were no attribution).
+_VIEWPOINT_PREPOSITIONS = {"to"}
+_VIEWPOINT_PRONOUNS = {"him", "her", "them", "me", "us", "many", "some", "others", "most"}
+_OPENERS = {"but", "and", "yet", "now", "so"}
+
+
+def _viewpoint_attributions(context: _Context, used_cues: dict[int, bool],
+                            taken_quotes: set[int]) -> list[Attribution]:
+    """ "To many, Santilli is a provocateur", "But to others, he's a citizen journalist": a sentence opened
+    by "to" a person or people and a comma gives that person's view; the clause after the comma is the
+    content, the preposition the cue (as PolNeAR marks it), the person the source. Not "To date,": the
+    object must name someone."""
+    doc = context.doc
+    found = []
+    for sentence in doc.sents:
+        first = sentence.start
+        while first < sentence.end and (doc[first].is_space or doc[first].is_punct
+                                         or doc[first].lower_ in _OPENERS):
+            first += 1
+        if first >= sentence.end:
+            continue
+        preposition = doc[first]
+        if preposition.lower_ not in _VIEWPOINT_PREPOSITIONS or preposition.dep_ != "prep":
+            continue
+        person = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if person is None or context.quote_of_token[first] != -1:
+            continue
+        named = person.pos_ == "PROPN" or person.ent_type_ in {"PERSON", "NORP", "ORG"} \
+            or person.lower_ in _VIEWPOINT_PRONOUNS
+        after = person.right_edge.i + 1
+        if not named or after >= sentence.end or doc[after].text != ",":
+            continue
+        clause = preposition.head
+        if clause.pos_ not in {"VERB", "AUX"} or clause.i in used_cues or clause.i < after:
+            continue
+        attribution = _according_to_attribution(context, preposition, preposition, taken_quotes)
+        if attribution is not None:
+            used_cues[first] = True
+            found.append(attribution)
     return found
