@@ -204,3 +204,22 @@ def test_to_someone_opening_a_sentence_gives_their_view(nlp, text: str, cue: str
 )
 def test_an_opening_to_or_for_that_names_nobodys_view_is_no_statement(nlp, text: str) -> None:
     assert not any(cue.lower() in {"to", "for"} for cue, _, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "contents"),
+    [
+        ("She is seen by other party leaders as uniquely credible.", "other party leaders",
+         ["She", "as uniquely credible"]),
+        ("Many farmers regard the new levy as a tax on their harvest.", "Many farmers",
+         ["the new levy as a tax on their harvest"]),
+    ],
+)
+def test_seeing_or_regarding_something_as_something_is_an_opinion(nlp, text: str, speaker: str,
+                                                                  contents: list[str]) -> None:
+    rows = [row for row in _found(nlp, text) if row[0] in {"seen", "regard"}]
+    assert [c for _, _, c in rows] == contents and all(s == speaker for _, s, _ in rows)
+
+
+def test_seeing_without_as_is_no_opinion(nlp) -> None:
+    assert _found(nlp, "She saw him there again in 1999 and considered the offer for a week.") == []

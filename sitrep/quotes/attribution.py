@@ -1063,6 +1063,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     found += _poll_attributions(context, used_cues, taken_quotes)
     found += _reportedly_attributions(context, used_cues, taken_quotes)
     found += _viewpoint_attributions(context, used_cues, taken_quotes)
+    found += _seen_as_attributions(context, used_cues, taken_quotes)
     found += _title_case_headline(context, found, taken_quotes)
     found = _one_per_content(found)
     previous_speaker: Attribution | None = None
@@ -1809,4 +1810,50 @@ def _viewpoint_attributions(context: _Context, used_cues: dict[int, bool],
         if attribution is not None:
             used_cues[first] = True
             found.append(attribution)
+    return found
+
+
+_SEEING_VERBS = {"see", "regard", "consider", "perceive"}
+
+
+def _seen_as_attributions(context: _Context, used_cues: dict[int, bool],
+                          taken_quotes: set[int]) -> list[Attribution]:
+    """ "She is seen by party leaders as uniquely credible", "Some regard the nomination as a hostile
+    takeover", "an option seen by organizers as a lifeboat": seeing, regarding or considering something
+    "as" something is an opinion of whoever sees it. The content is what is seen (the passive subject,
+    the noun a participle hangs on, or the object) with the "as" phrase; the speaker the "by" agent or
+    the subject. Without "as" ("saw him there again", "will be considered at the caucus") no opinion. A
+    relative pronoun subject stays the content's first piece, as PolNeAR marks it ("[who] is regarded as")."""
+    doc = context.doc
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _SEEING_VERBS or token.i in used_cues:
+            continue
+        as_phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i),
+                         None)
+        if as_phrase is None or context.quote_of_token[token.i] != -1:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.i < as_phrase.i), None)
+        if subject is not None:
+            seen = (subject.left_edge.i, subject.right_edge.i + 1)
+            speaker = passive_agent(token)
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
+            seen = (token.head.left_edge.i, token.head.i + 1)  # "an option [seen by organizers as ...]"
+            speaker = passive_agent(token)
+        elif obj is not None:
+            seen = (obj.left_edge.i, obj.right_edge.i + 1)
+            speaker = speaker_token(token)
+        else:
+            continue
+        pieces = [seen, (as_phrase.i, as_phrase.right_edge.i + 1)]
+        if pieces[0][1] == pieces[1][0] or obj is not None:
+            pieces = [(pieces[0][0], pieces[1][1])]
+        if any(context.quote_of_token[i] != -1 for start, end in pieces for i in range(start, end)):
+            continue
+        used_cues[token.i] = True
+        for start, end in pieces:
+            kind, quotes, char_start, char_end = _classify(context, start, end)
+            taken_quotes |= quotes
+            found.append(_with_speaker(Attribution(char_start, char_end, kind), token, speaker))
     return found
