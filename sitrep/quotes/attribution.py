@@ -79,7 +79,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LOWER, POS
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -1814,6 +1814,7 @@ def _viewpoint_attributions(context: _Context, used_cues: dict[int, bool],
 
 
 _SEEING_VERBS = {"see", "regard", "consider", "perceive"}
+_SEEING_LEMMAS = np.array([hash_string(lemma) for lemma in sorted(_SEEING_VERBS)], dtype=np.uint64)
 
 
 def _seen_as_attributions(context: _Context, used_cues: dict[int, bool],
@@ -1826,8 +1827,12 @@ def _seen_as_attributions(context: _Context, used_cues: dict[int, bool],
     relative pronoun subject stays the content's first piece, as PolNeAR marks it ("[who] is regarded as")."""
     doc = context.doc
     found = []
-    for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in _SEEING_VERBS or token.i in used_cues:
+    if not len(doc):
+        return found
+    lemmas = doc.to_array([LEMMA])  # one array look-up, not a Token per word
+    for index in np.flatnonzero(np.isin(lemmas, _SEEING_LEMMAS)).tolist():
+        token = doc[index]
+        if token.pos_ != "VERB" or token.i in used_cues:
             continue
         as_phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i),
                          None)
