@@ -223,3 +223,18 @@ def test_seeing_or_regarding_something_as_something_is_an_opinion(nlp, text: str
 
 def test_seeing_without_as_is_no_opinion(nlp) -> None:
     assert _found(nlp, "She saw him there again in 1999 and considered the offer for a week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("In my view, the council has failed the city.", "my", "the council has failed the city"),
+        ("In the eyes of most voters, the mayor did nothing wrong.", "most voters", "the mayor did nothing wrong"),
+    ],
+)
+def test_in_someones_view_is_their_statement(nlp, text: str, source: str, content: str) -> None:
+    assert ("In", source, content) in _found(nlp, text)
+
+
+def test_in_view_of_a_thing_is_no_statement(nlp) -> None:
+    assert not any(cue == "In" for cue, _, _ in _found(nlp, "In view of the storm, the ferry will not sail today."))

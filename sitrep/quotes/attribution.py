@@ -1714,7 +1714,8 @@ def _poll_attributions(context: _Context, used_cues: dict[int, bool], taken_quot
         preposition = doc[index]
         poll = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         clause = preposition.head
-        if poll is None or poll.lemma_.lower() not in _POLL_NOUNS or preposition.dep_ != "prep":
+        holder = _view_holder(poll) if poll is not None else None
+        if poll is None or (poll.lemma_.lower() not in _POLL_NOUNS and holder is None) or preposition.dep_ != "prep":
             continue
         if clause.pos_ not in {"VERB", "AUX"} or clause.i in used_cues or context.quote_of_token[index] != -1:
             continue
@@ -1728,9 +1729,26 @@ def _poll_attributions(context: _Context, used_cues: dict[int, bool], taken_quot
                   for t in c.subtree}
         attribution = _according_to_attribution(context, preposition, preposition, taken_quotes, frames)
         if attribution is not None:
+            if holder is not None:
+                attribution.speaker_start, attribution.speaker_end = speaker_range(holder)
             used_cues[index] = True
             found.append(attribution)
     return found
+
+
+_VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement"}
+
+
+def _view_holder(noun: Token) -> Token | None:
+    """ "In my view, ...", "in Trump's opinion, ...", "in the eyes of most voters, ...": whose view it is
+    (the possessive, or the "of" phrase of "eyes"); None for any other noun, or for "in view of the fact"."""
+    lemma = noun.lemma_.lower()
+    if lemma in _VIEW_NOUNS:
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
+    if lemma == "eye" and noun.lower_ == "eyes":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return None
 
 
 _REPORTEDLY = hash_string("reportedly")
