@@ -8,8 +8,9 @@ takes the country from the text, in this order:
 1. a place named inside the speaker's phrase, before the name ("Central Java Governor", "Solo Mayor"): an
    office of a place is of that place's country;
 2. the country the story is about, for offices that only a state fills (minister, governor, mayor,
-   general, judge ...; not "spokesman", "secretary general", "chairman", which companies and international
-   bodies have too), when one country holds a clear majority of the story's places (at least three mentions
+   general, judge, lawmaker ...; not "spokesman", "secretary general", "chairman", which companies and
+   international bodies have too) and for bodies only a state has, named by their noun ("the military",
+   "the government", "police"), when one country holds a clear majority of the story's places (at least three mentions
    and half of all) and the sentence naming the speaker names no other country.
 
 A place or country of another state in that sentence ("... met Pakistan's Finance Minister", "the visiting
@@ -33,6 +34,12 @@ from sitrep.nlp.text import doc_text
 _STATE_OFFICES = frozenset({
     "minister", "governor", "mayor", "general", "colonel", "lieutenant", "brigadier", "admiral", "judge",
     "prime minister", "deputy minister", "chief minister", "lieutenant general", "major general",
+    "lawmaker", "legislator", "senator", "parliamentarian",
+})  # fmt: skip
+# Bodies only a state has, named by their noun alone ("the military said", "the government said"): a company or
+# an international body has no army, police or ministry of its own.
+_STATE_BODIES = frozenset({
+    "military", "army", "navy", "police", "government", "ministry", "cabinet", "parliament", "presidency", "junta",
 })  # fmt: skip
 _NO_COUNTRY_FEATURES = frozenset({"water", "continent", "sea", "ocean"})
 _MIN_HOME_MENTIONS = 3
@@ -57,7 +64,7 @@ def office_country(actor: ActorRef, span: Span, places: Sequence[Place], home: s
     inside = _place_before_name(actor, span, places)
     if inside is not None:
         return inside
-    if home is None or (actor.office or "").lower() not in _STATE_OFFICES:
+    if home is None or not _state_only(actor, span):
         return None
     sentence = span.sent
     named = countries_named_in(sentence.text)
@@ -83,3 +90,11 @@ def _place_before_name(actor: ActorRef, span: Span, places: Sequence[Place]) -> 
         and place.feature not in _NO_COUNTRY_FEATURES
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def _state_only(actor: ActorRef, span: Span) -> bool:
+    """Whether only a state fills the office ("Finance Minister ...", "federal lawmaker ...") or is the body
+    ("the military", "the government") the speaker's phrase names."""
+    if actor.office:
+        return actor.office.lower() in _STATE_OFFICES
+    return span.root.lemma_.lower() in _STATE_BODIES

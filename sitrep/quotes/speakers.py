@@ -82,6 +82,7 @@ class Known:
     gender: str | None = None
     span: Span | None = None  # where it was named, for coding with the actor dictionary
     country: str | None = None  # the country of its owner ("[his] U.N. mission"), when the dictionary has none
+    last: int = -1  # the token where it was last named or referred to as a speaker
 
 
 def _content_words(tokens: list[Token]) -> set[str]:
@@ -141,6 +142,13 @@ def _person_name(span: Span) -> Span | None:
             start -= 1
         return span.doc[start : root.i + 1]
     return None
+
+
+def _inside_quotation(ent: Span) -> bool:
+    """Whether a name lies inside a quotation opened earlier in its sentence (an odd count of marks before it)."""
+    before = ent.doc[ent.sent.start : ent.start]
+    marks = sum(1 for t in before if t.text in {'"', "“", "”", "''", "``"})
+    return marks % 2 == 1
 
 
 def _named_as_a_place(ent: Span) -> bool:
@@ -328,6 +336,7 @@ class SpeakerTracker:
         ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
         if entry is None:
             return ref
+        entry.last = max(entry.last, span.start)
         ref.name = entry.name
         self._code(ref, entry)
         return ref
@@ -366,6 +375,9 @@ class SpeakerTracker:
             if entry.kind == "person" and entry.name and _same_person(entry.name, text):
                 self._move_to_end(entry)
                 return entry
+        fuller = self._full_name(text, span)
+        if fuller != text:  # "Nobilo" (tagged a body) after "Dodik's lawyer, Anto Nobilo, met ..."
+            return self._person(span, span, name_text=fuller)
         return None
 
     def _role(self, span: Span) -> Known | None:
@@ -413,8 +425,14 @@ class SpeakerTracker:
         if gender is not None:
             for entry in reversed(self.known):
                 if entry.kind == "person" and entry.name and entry.gender in (None, gender):
+                    subject = self._new_subject(span, gender, after=entry.last)
+                    if subject is not None:
+                        return subject
                     entry.gender = gender
                     return entry
+            subject = self._new_subject(span, gender, after=-1)
+            if subject is not None:
+                return subject
             mentioned = [ent for ent in self._people_mentioned if ent.end <= span.start]
             if mentioned:
                 return self._person(mentioned[-1], mentioned[-1], gender=gender)
@@ -426,6 +444,25 @@ class SpeakerTracker:
             mentioned = [ent for ent in self._orgs_mentioned if ent.end <= span.start]
             if mentioned:
                 return self._organisation(mentioned[-1])
+        return None
+
+    def _new_subject(self, span: Span, gender: str, after: int) -> Known | None:
+        """ "Antonio Banjai, a descendant of the emperors, remembers ... 'Griots are important,' he said": a
+        person named as the subject of the sentence before the pronoun's (or of its own), after the last
+        speaker was last named, is whom "he" refers to, not that earlier speaker."""
+        sentence = span.sent
+        first = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for ent in reversed(self._people_mentioned):
+            if ent.end > span.start or ent.start < first:
+                continue
+            if ent.start <= after:
+                return None
+            if ent.root.dep_ not in {"nsubj", "nsubjpass"} or _inside_quotation(ent):
+                continue
+            known = next((e for e in self.known if e.name and _same_person(e.name, ent.text)), None)
+            if (known.gender if known is not None else self._dictionary_gender(ent)) not in (None, gender):
+                continue
+            return self._person(ent, ent, gender=gender)
         return None
 
     def _person(self, span: Span, name: Span, gender: str | None = None, name_text: str | None = None) -> Known:
@@ -444,9 +481,24 @@ class SpeakerTracker:
                 entry.gender = entry.gender or gender
                 self._move_to_end(entry)
                 return entry
+        text = self._full_name(text, span) if name_text is None else text
         entry = Known(text, "person", words, gender or self._dictionary_gender(span), span)
         self.known.append(entry)
         return entry
+
+    def _full_name(self, text: str, span: Span) -> str:
+        """ "Nobilo" first quoted after "Dodik's lawyer, Anto Nobilo, said ...": a surname alone is the full
+        name the text gave the person earlier (no speaker yet), when only one earlier name ends with it."""
+        if len(text.split()) != 1:
+            return text
+        fuller = {
+            ent.text for ent in self._people_mentioned + self._orgs_mentioned
+            if ent.end <= span.start and len(ent) > 1 and ent[-1].text == text and ent[0].pos_ == "PROPN"
+        }
+        # "Anna Kovac and Petra Kovac" (whatever the tagger called each): no one name to take
+        if len(fuller) != 1 or not any(ent.text in fuller for ent in self._people_mentioned):
+            return text
+        return fuller.pop()
 
     def _organisation(self, span: Span) -> Known:
         tokens = _strip_determiner(list(span))
@@ -649,8 +701,9 @@ class SpeakerTracker:
             ref.country = ref.country or entry.country
             return
         actor = actors[0]
-        if entry.kind == "person" and entry.country is None:
-            # "Finance Minister Muhammad Aurangzeb": a state office the dictionary knows no holder of
+        if entry.country is None:
+            # "Finance Minister Muhammad Aurangzeb": a state office the dictionary knows no holder of; "the
+            # military": a state's body named by its noun
             entry.country = office_country(actor, entry.span, self.places, self._home)
         ref.code = actor.code
         ref.country = actor.country
