@@ -96,3 +96,35 @@ def test_a_surname_two_people_share_stays_a_surname(quotes) -> None:
         '"We are full," Okafor said.'
     )
     assert found["We are full"][0] == "Okafor"
+
+
+def test_a_name_in_a_quotation_of_several_sentences_is_no_new_subject(quotes) -> None:
+    found = quotes(
+        "Peter Novak, an analyst, said the talks were over. "
+        '"Sanctions will not change the course. President Ivanov remains hostile to the West, and he has '
+        'said so many times. The talks will fail," he said.'
+    )
+    assert found["Sanctions will not"][0] == "Peter Novak"
+
+
+def test_another_person_in_the_pronouns_own_sentence_leaves_the_speaker(quotes) -> None:
+    found = quotes(
+        "Peter Novak, the mayor, praised the deal. "
+        "Daniel Okafor was seen to have a good relationship with the council. "
+        'On Monday, the mayor hosted Daniel Okafor for what he called "a fine meeting."'
+    )
+    names = [name for name, _, _ in found.values()]
+    assert "Daniel Okafor" not in names[1:]
+
+
+def test_a_town_is_no_surname(quotes) -> None:
+    found = quotes(
+        "Nairobi Kamau Ochieng met the traders. "
+        "Nairobi said on Monday that the market would stay closed."
+    )
+    assert all(name != "Nairobi Kamau Ochieng" for name, _, _ in found.values())
+
+
+def test_plural_governments_take_no_country(quotes) -> None:
+    found = quotes(_KENYA_STORY + "Governments said they would send aid to the coast.")
+    assert found["they would send"][2] is None

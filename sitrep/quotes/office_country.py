@@ -97,4 +97,6 @@ def _state_only(actor: ActorRef, span: Span) -> bool:
     ("the military", "the government") the speaker's phrase names."""
     if actor.office:
         return actor.office.lower() in _STATE_OFFICES
-    return span.root.lemma_.lower() in _STATE_BODIES
+    root = span.root
+    # "governments said": bodies of several states, not the story's own ("police" is its own lemma)
+    return root.lemma_.lower() in _STATE_BODIES and root.lower_ == root.lemma_.lower()

@@ -144,11 +144,22 @@ def _person_name(span: Span) -> Span | None:
     return None
 
 
-def _inside_quotation(ent: Span) -> bool:
-    """Whether a name lies inside a quotation opened earlier in its sentence (an odd count of marks before it)."""
-    before = ent.doc[ent.sent.start : ent.start]
-    marks = sum(1 for t in before if t.text in {'"', "“", "”", "''", "``"})
-    return marks % 2 == 1
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens inside quotation marks, read once over the document: a quotation may run over several
+    sentences ("... hostility towards the West. President Putin remains antagonistic ...")."""
+    inside: set[int] = set()
+    quoting = False
+    for token in doc:
+        text = token.text
+        if text in {'"', "''", "``"}:
+            quoting = not quoting
+        elif text == "“":
+            quoting = True
+        elif text == "”":  # closes whatever opened it: reporters mix straight and curly marks
+            quoting = False
+        elif quoting:
+            inside.add(token.i)
+    return inside
 
 
 def _named_as_a_place(ent: Span) -> bool:
@@ -327,6 +338,9 @@ class SpeakerTracker:
         # "active in Sahel and Mali": the tagger's PERSON after a preposition of place is a place, no one "he" is
         self._people_mentioned = [ent for ent in ents if ent.label_ == "PERSON" and not _named_as_a_place(ent)]
         self._orgs_mentioned = [ent for ent in ents if ent.label_ in {"ORG", "NORP", "GPE"}]
+        # names of places: "Ankara" is no surname of the "Erdogan Ankara" the tagger ran together
+        self._place_names = {ent.text for ent in ents if ent.label_ in {"GPE", "LOC", "NORP", "FAC"}}
+        self._quoted: set[int] | None = None  # tokens inside quotation marks, read when first needed
 
     # -- the public step -------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> ActorRef:
@@ -452,12 +466,16 @@ class SpeakerTracker:
         speaker was last named, is whom "he" refers to, not that earlier speaker."""
         sentence = span.sent
         first = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        if self._quoted is None:
+            self._quoted = _quoted_tokens(self.doc)
         for ent in reversed(self._people_mentioned):
-            if ent.end > span.start or ent.start < first:
+            if ent.end > span.start or ent.start < first or ent.root.i in self._quoted:
                 continue
             if ent.start <= after:
                 return None
-            if ent.root.dep_ not in {"nsubj", "nsubjpass"} or _inside_quotation(ent):
+            if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+                if ent.start >= sentence.start:
+                    return None  # "Trump hosted Erdogan ... what he called": another person in its own sentence
                 continue
             known = next((e for e in self.known if e.name and _same_person(e.name, ent.text)), None)
             if (known.gender if known is not None else self._dictionary_gender(ent)) not in (None, gender):
@@ -489,14 +507,18 @@ class SpeakerTracker:
     def _full_name(self, text: str, span: Span) -> str:
         """ "Nobilo" first quoted after "Dodik's lawyer, Anto Nobilo, said ...": a surname alone is the full
         name the text gave the person earlier (no speaker yet), when only one earlier name ends with it."""
-        if len(text.split()) != 1:
+        if len(text.split()) != 1 or text in self._place_names:
             return text
         fuller = {
             ent.text for ent in self._people_mentioned + self._orgs_mentioned
             if ent.end <= span.start and len(ent) > 1 and ent[-1].text == text and ent[0].pos_ == "PROPN"
         }
-        # "Anna Kovac and Petra Kovac" (whatever the tagger called each): no one name to take
-        if len(fuller) != 1 or not any(ent.text in fuller for ent in self._people_mentioned):
+        # "Jimmy Lai ... Sebastien Lai" (whatever the tagger called each): no one name to take
+        given = {
+            self.doc[t.i - 1].text for t in self.doc[: span.start]
+            if t.text == text and t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" and self.doc[t.i - 1].is_title
+        }
+        if len(fuller) != 1 or len(given) > 1 or not any(ent.text in fuller for ent in self._people_mentioned):
             return text
         return fuller.pop()
 
