@@ -128,3 +128,32 @@ def test_a_town_is_no_surname(quotes) -> None:
 def test_plural_governments_take_no_country(quotes) -> None:
     found = quotes(_KENYA_STORY + "Governments said they would send aid to the coast.")
     assert found["they would send"][2] is None
+
+
+@pytest.fixture(scope="module")
+def stances(nlp, gazetteer):
+    from sitrep.pipeline import Coder
+
+    coder = Coder(stages=["places", "quotes"], nlp=nlp)
+
+    def run(text: str) -> list[str | None]:
+        coded = coder.code(Article(id="t", text=text, published=None))
+        return [quote.stance.label if quote.stance is not None else None for quote in coded.quotes]
+
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing cites old maps to back its claims to the islands.",
+    "The ministry said the farmers used old maps to support their argument.",
+])  # fmt: skip
+def test_evidence_for_ones_own_claim_is_no_support(stances, text: str) -> None:
+    assert "supports" not in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Britain would back the claims of the islanders.",
+    "The minister said Britain would support Ukraine's claim to Crimea.",
+])  # fmt: skip
+def test_backing_someone_elses_claim_is_support(stances, text: str) -> None:
+    assert stances(text) == ["supports"]

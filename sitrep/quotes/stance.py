@@ -307,7 +307,7 @@ def _support(content: Span | None, text: str) -> re.Match[str] | None:
             continue
         passive = any(child.dep_ == "auxpass" for child in token.children)  # "we've been assisted"
         if token.pos_ in {"VERB", "ADJ"} and not passive and not _in_description(token, content):
-            if _judged_wrong(token):
+            if _judged_wrong(token) or _backs_own_claim(token):
                 continue
             return match
         if token.pos_ == "NOUN" and token.lemma_.lower() == "support" and (
@@ -341,6 +341,20 @@ def _own_side_must(content: Span | None, match: re.Match[str]) -> bool:
 _OWN_SIDE = {"i", "we", "us"}
 # Words that call an act wrong: support inside them is regretted, not given ("it was a mistake to support ...").
 _WRONG = {"mistake", "error", "wrong", "blunder", "unwise", "foolish", "folly", "misguided", "regret"}
+
+
+# What a side argues: "records to back its claims" is evidence for a case, no support given to anyone.
+_OWN_CASE = frozenset({"claim", "argument", "case", "assertion", "contention", "theory", "narrative", "thesis"})
+
+
+def _backs_own_claim(token: Token) -> bool:
+    """ "cites historic records to back its claims", "to support their argument": a support verb whose object
+    is the subject's own claim or argument (its possessor a pronoun)."""
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in _OWN_CASE
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+        for child in token.children
+    )
 
 
 def _judged_wrong(token: Token) -> bool:
