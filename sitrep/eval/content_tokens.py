@@ -24,45 +24,35 @@ annotators include or leave out at random, never count. Citron counts spaCy toke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-
-def prf(precision: float, recall: float) -> dict[str, float]:
-    """Precision, recall and their F1, rounded to four places."""
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+from sitrep.eval.scoring import SetScores, prf
 
 
 @dataclass(slots=True)
 class ContentWordTally:
     """Running word counts over articles, for both per-word readings."""
 
+    once: SetScores = field(default_factory=SetScores)
     pair_overlap: int = 0
     pair_predicted: int = 0
     pair_gold: int = 0
-    once_overlap: int = 0
-    once_predicted: int = 0
-    once_gold: int = 0
 
     def add(self, gold: list[set[int]], predicted: list[set[int]]) -> None:
         """One article: the word sets of its gold contents and of its predicted contents."""
+        self.once.add(set().union(*gold), set().union(*predicted))
         self.pair_overlap += sum(len(g & p) for g in gold for p in predicted)
         self.pair_predicted += sum(map(len, predicted))
         self.pair_gold += sum(map(len, gold))
-        gold_words: set[int] = set().union(*gold)
-        predicted_words: set[int] = set().union(*predicted)
-        self.once_overlap += len(gold_words & predicted_words)
-        self.once_predicted += len(predicted_words)
-        self.once_gold += len(gold_words)
 
     def report(self) -> dict[str, Any]:
         def ratio(part: int, whole: int) -> float:
             return part / whole if whole else 0.0
 
         return {
-            **prf(ratio(self.once_overlap, self.once_predicted), ratio(self.once_overlap, self.once_gold)),
+            **prf(self.once.precision, self.once.recall),
             "pair_sum": prf(ratio(self.pair_overlap, self.pair_predicted), ratio(self.pair_overlap, self.pair_gold)),
-            "gold_words": self.once_gold,
-            "predicted_words": self.once_predicted,
+            "gold_words": self.once.tp + self.once.fn,
+            "predicted_words": self.once.tp + self.once.fp,
         }

@@ -80,7 +80,8 @@ from typing import Any
 
 import typer
 
-from sitrep.eval.content_tokens import ContentWordTally, prf
+from sitrep.eval.content_tokens import ContentWordTally
+from sitrep.eval.scoring import prf
 from sitrep.model import Quote
 
 REPO = Path(__file__).resolve().parents[2]

@@ -15,6 +15,11 @@ def _f1(precision: float, recall: float) -> float:
     return _ratio(2 * precision * recall, precision + recall)
 
 
+def prf(precision: float, recall: float) -> dict[str, float]:
+    """Precision, recall and their F1, rounded to four places, as the evaluation reports print them."""
+    return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(_f1(precision, recall), 4)}
+
+
 @dataclass(slots=True)
 class SetScores:
     """Micro-averaged precision, recall and F1 of predicted items against gold items."""
