@@ -539,6 +539,22 @@ def _without_trailing_aside(doc: Doc, heads: list[Token], start: int, end: int) 
     return end
 
 
+_PREPOSITION_OBJECTS = {"pobj", "pcomp"}
+
+
+def _past_content_preposition(heads: list[Token], start: int) -> int:
+    """``start`` moved past a preposition that opens the content as one of its heads ("called for [a
+    ceasefire]", "accused him of [lying]", "her criticism of [the deal]"): PolNeAR's annotators read the
+    preposition as part of the cue. On PolNeAR's train 0:250, of the matched contents that open with
+    "for", "on" or "of", gold leaves the preposition out 49 times to 21 (31 to 1 for "call for/on"); on the
+    four cross-fitted train slices the cut raised content-overlap F1 on each (mean +0.0005; +0.0003 when
+    "agreed to [the plan]" kept its "to"). A clause's "that" or infinitive "to" is no head and stays."""
+    for head in heads:
+        if head.i == start and head.dep_ == "prep" and any(c.dep_ in _PREPOSITION_OBJECTS for c in head.children):
+            return start + 1
+    return start
+
+
 def _span_of(heads: list[Token]) -> tuple[int, int] | None:
     """Token range covering the subtrees of ``heads``, trimmed of punctuation at the edges."""
     if not heads:
@@ -546,6 +562,7 @@ def _span_of(heads: list[Token]) -> tuple[int, int] | None:
     start = min(_clause_start(head) for head in heads)
     end = max(head.right_edge.i for head in heads) + 1
     doc = heads[0].doc
+    start = _past_content_preposition(heads, start)
     governor = heads[0].head
     end = _trailing_modifiers(governor, start, end)
     end = _without_trailing_aside(doc, heads, start, end)

@@ -1,0 +1,40 @@
+"""Thirteenth session, content boundaries of matched attributions: a preposition that opens a content as
+one of its heads ("called for [a ceasefire]") is the cue's, not part of what was said. Sentences written
+for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.quotes import find_attributions
+
+
+def _contents(nlp, text: str, cue_model: bool = False) -> dict[str, list[str]]:
+    doc = nlp(text)
+    found: dict[str, list[str]] = {}
+    for attribution in find_attributions(doc, cue_model=cue_model):
+        cue = doc[attribution.cue_token].text if attribution.cue_token is not None else ""
+        found.setdefault(cue, []).append(text[attribution.start : attribution.end])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The foreign minister called for an immediate ceasefire in the north.", "called",
+         "an immediate ceasefire in the north"),
+        ("Opposition leaders called on the army to return to its barracks.", "called",
+         "the army to return to its barracks"),
+        ("The health minister warned of a long and hard winter.", "warned", "a long and hard winter"),
+        ("Farmers complained about the price of diesel.", "complained", "the price of diesel"),
+    ],
+)
+def test_a_content_preposition_is_left_to_the_cue(nlp, text: str, cue: str, content: str) -> None:
+    assert _contents(nlp, text)[cue] == [content]
+
+
+def test_a_clause_content_keeps_its_first_word(nlp) -> None:
+    # Only a preposition heading the content moves its start: "that" and "to" of a clause stay.
+    contents = _contents(nlp, "The governor said that the bridge would reopen, and he promised to repair the road.")
+    assert contents["said"] == ["that the bridge would reopen"]
+    assert contents["promised"] == ["to repair the road"]
