@@ -38,3 +38,14 @@ def test_a_clause_content_keeps_its_first_word(nlp) -> None:
     contents = _contents(nlp, "The governor said that the bridge would reopen, and he promised to repair the road.")
     assert contents["said"] == ["that the bridge would reopen"]
     assert contents["promised"] == ["to repair the road"]
+
+
+def test_a_learned_content_leaves_out_the_cues_adverbial_clause(nlp) -> None:
+    # "expect" with a noun object is an attitude the learned model finds; "if the bank ..." is its condition.
+    contents = _contents(nlp, "Most economists expect a recession if the bank raises rates again.", cue_model=True)
+    assert contents["expect"] == ["a recession"]
+
+
+def test_a_rule_content_keeps_the_cues_adverbial_clause(nlp) -> None:
+    contents = _contents(nlp, "Many residents welcomed the new tax after the council explained it.")
+    assert contents["welcomed"] == ["the new tax after the council explained it"]
