@@ -49,3 +49,18 @@ def test_a_learned_content_leaves_out_the_cues_adverbial_clause(nlp) -> None:
 def test_a_rule_content_keeps_the_cues_adverbial_clause(nlp) -> None:
     contents = _contents(nlp, "Many residents welcomed the new tax after the council explained it.")
     assert contents["welcomed"] == ["the new tax after the council explained it"]
+
+
+def test_a_quotation_opened_by_that_keeps_the_word(nlp) -> None:
+    # 'said that "..."' is still a quotation (one word outside the marks), but its content starts at "that".
+    text = 'The farm minister said that "the harvest is lost for good."'
+    found = find_attributions(nlp(text), cue_model=False)
+    assert len(found) == 1 and found[0].type == "direct"
+    assert text[found[0].start : found[0].end].startswith('that "the harvest is lost for good')
+
+
+def test_a_bare_quotation_starts_at_its_mark(nlp) -> None:
+    text = 'The farm minister said "the harvest is lost for good."'
+    found = find_attributions(nlp(text), cue_model=False)
+    assert len(found) == 1 and found[0].type == "direct"
+    assert text[found[0].start : found[0].end].startswith("the harvest")

@@ -865,6 +865,11 @@ def _classify(context: _Context, start: int, end: int) -> tuple[str, set[int], i
     first = min(context.quotations[q].start for q in inside)
     last = max(context.quotations[q].end for q in inside)
     if len(outside_words) <= 1 and all(t.lower_ in {"that", "and", "but"} for t in outside_words):
+        # 'said that "..."': a quotation all the same (PolNeAR types it direct too), but the word that opens
+        # the content is in it, as PolNeAR's annotators mark it: on four cross-fitted train slices keeping
+        # it raised content-overlap F1 on each (mean +0.0002) and the word figure (+0.0002).
+        if outside_words and outside_words[0].i == start:
+            return "direct", inside, min(char_start, first), max(char_end, last)
         return "direct", inside, first, last
     return "mixed", inside, min(char_start, first), max(char_end, last)
 
