@@ -64,3 +64,15 @@ def test_a_bare_quotation_starts_at_its_mark(nlp) -> None:
     found = find_attributions(nlp(text), cue_model=False)
     assert len(found) == 1 and found[0].type == "direct"
     assert text[found[0].start : found[0].end].startswith("the harvest")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Opposition leaders called for the interior minister to resign.", "called",
+         "the interior minister to resign"),
+        ("The union is calling for the government to raise wages.", "calling", "the government to raise wages"),
+    ],
+)
+def test_for_opening_an_infinitive_clause_is_left_to_the_cue(nlp, text: str, cue: str, content: str) -> None:
+    assert _contents(nlp, text, cue_model=True)[cue] == [content]

@@ -559,7 +559,16 @@ def _past_content_preposition(heads: list[Token], start: int) -> int:
     for head in heads:
         if head.i == start and head.dep_ == "prep" and any(c.dep_ in _PREPOSITION_OBJECTS for c in head.children):
             return start + 1
+        if head.left_edge.i == start and _opens_with_for(head, start):
+            return start + 1
     return start
+
+
+def _opens_with_for(clause: Token, start: int) -> bool:
+    """An infinitive clause opened by "for" as its subordinating word ("called for [him to resign]", "is
+    looking for [the company to post gains]"), which the parser hangs on the clause, not as a preposition:
+    the word is the cue's all the same (gold leaves it out 11 times to 1 on train 0:250)."""
+    return any(c.i == start and c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _span_of(heads: list[Token], learned: bool = False) -> tuple[int, int] | None:
