@@ -96,6 +96,7 @@ from sitrep.quotes.cues import (
     QUOTATION_CUES,
     SPEECH,
 )
+from sitrep.quotes.holders import checked_holder
 from sitrep.quotes.learned import (
     CueModel,
     candidate_heads,
@@ -1621,6 +1622,10 @@ def _learned_attributions(context: _Context, model: CueModel, used_cues: dict[in
                 # "Cruz reboots [his] attacks on Trump", "those surveyed shared [their] concerns": the
                 # possessive stands for the subject of the verb, which names the holder.
                 speaker = speaker_token(token.head) or speaker
+        speaker, no_attitude = checked_holder(token, speaker)  # "the results point to ...": a thing holds no view
+        if no_attitude:
+            taken_quotes -= quotes
+            continue
         for kind, _, start, end in pieces:
             found.append(_with_speaker(Attribution(start, end, kind, attitude=True), cue, speaker))
     return found
