@@ -85,6 +85,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.text import doc_text
+from sitrep.quotes.copular import copular_statement
 from sitrep.quotes.cues import (
     ADDRESSEE_OBJECT,
     CLAUSAL,
@@ -1104,6 +1105,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     found += _reportedly_attributions(context, used_cues, taken_quotes)
     found += _viewpoint_attributions(context, used_cues, taken_quotes)
     found += _seen_as_attributions(context, used_cues, taken_quotes)
+    found += _copular_attributions(context, used_cues, taken_quotes)
     found += _title_case_headline(context, found, taken_quotes)
     found = _one_per_content(found)
     previous_speaker: Attribution | None = None
@@ -1923,4 +1925,42 @@ def _seen_as_attributions(context: _Context, used_cues: dict[int, bool],
             kind, quotes, char_start, char_end = _classify(context, start, end)
             taken_quotes |= quotes
             found.append(_with_speaker(Attribution(char_start, char_end, kind), token, speaker))
+    return found
+
+
+_BE = np.array([hash_string("be")], dtype=np.uint64)
+_OPENING, _CLOSING = "\u201c\"\u2018", "\u201d\"\u2019"  # quotation marks a content may start or end with
+
+
+def _copular_attributions(context: _Context, used_cues: dict[int, bool],
+                          taken_quotes: set[int]) -> list[Attribution]:
+    """ "My impression is that he lacks support", "There are fears the crowds will spread the virus", "It
+    is not clear whether he will run" (``copular``): the clause is the content, the noun or adjective the
+    cue, the noun's possessor the source. Not inside a quotation (the quoted speaker's words), and not when
+    the cue already has an attribution of its own."""
+    doc = context.doc
+    found: list[Attribution] = []
+    if not len(doc):
+        return found
+    lemmas = doc.to_array([LEMMA])  # one array look-up, not a Token per word
+    for index in np.flatnonzero(np.isin(lemmas, _BE)).tolist():
+        be = doc[index]
+        if context.quote_of_token[index] != -1 or index in used_cues:
+            continue
+        statement = copular_statement(be)
+        if statement is None or statement.cue.i in used_cues:
+            continue
+        sentence = be.sent
+        start = max(statement.clause.left_edge.i, sentence.start)
+        end = min(statement.clause.right_edge.i + 1, sentence.end)
+        while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in _OPENING:
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in _CLOSING:
+            end -= 1
+        if len(_words(doc, start, end)) < 2:
+            continue
+        used_cues[statement.cue.i] = True
+        kind, quotes, char_start, char_end = _classify(context, start, end)
+        taken_quotes |= quotes
+        found.append(_with_speaker(Attribution(char_start, char_end, kind), statement.cue, statement.holder))
     return found

@@ -1,0 +1,78 @@
+"""Statements PolNeAR counts that have no verb of saying, second round (thirteenth session): a noun of saying or
+thinking as the subject of "be" with a clause ("My impression is that ...", ``sitrep/quotes/copular.py``) and
+"there are fears/calls" with a clause. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.quotes import find_attributions
+
+
+def _found(nlp, text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of each attribution the rules (no learned model) find."""
+    doc = nlp(text)
+    rows = []
+    for attribution in find_attributions(doc, cue_model=False):
+        cue = text[attribution.cue_start : attribution.cue_end] if attribution.cue_start is not None else ""
+        speaker = ""
+        if attribution.speaker_start is not None and attribution.speaker_end is not None:
+            speaker = doc[attribution.speaker_start : attribution.speaker_end].text
+        rows.append((cue, speaker, text[attribution.start : attribution.end]))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("My impression is that the governor does not have that support.", "impression", "My",
+         "that the governor does not have that support"),
+        ("Their fear is that by the time the vote comes, it could be too late.", "fear", "Their",
+         "that by the time the vote comes, it could be too late"),
+        ("The senator's goal is to sell his own party on the new tariff.", "goal", "The senator's",
+         "to sell his own party on the new tariff"),
+        ("My advice is, the party should wait for the next election.", "advice", "My",
+         "the party should wait for the next election"),
+        ("A common refrain is that turnout will doom the challenger.", "refrain", "",
+         "that turnout will doom the challenger"),
+        ("Her question is whether the ministry's phones were tapped.", "question", "Her",
+         "whether the ministry's phones were tapped"),
+    ],
+)
+def test_a_statement_noun_before_is_gives_the_clause_after_it(nlp, text: str, cue: str, speaker: str,
+                                                             content: str) -> None:
+    assert (cue, speaker, content) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem is that nobody reads the reports.",  # a fact of the writer's, not a view
+        "The question is whether the bridge can carry the load.",  # the writer's own framing, no holder
+        "The goal is to fold all the new data into one file.",
+        "His fear of flying is well known.",  # no clause after "is"
+    ],
+)
+def test_a_noun_before_is_without_a_holder_or_a_clause_is_no_statement(nlp, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+def test_there_are_fears_gives_the_clause_with_no_source(nlp) -> None:
+    text = "There are fears the crush of visitors will spread the virus."
+    assert ("fears", "", "the crush of visitors will spread the virus") in _found(nlp, text)
+
+
+def test_there_is_a_noun_with_a_participle_is_no_statement(nlp) -> None:
+    assert _found(nlp, "There were safety concerns surrounding the convention.") == []
+
+
+def test_it_is_unclear_is_left_alone(nlp) -> None:
+    # PolNeAR marks only about half of these: no rule for them.
+    assert _found(nlp, "It is not clear whether the senator will run again.") == []
+
+
+def test_a_statement_noun_inside_a_quotation_is_the_speakers_words(nlp) -> None:
+    text = "\u201cMy fear is that the deal will collapse,\u201d the minister said."
+    rows = _found(nlp, text)
+    assert all(cue != "fear" for cue, _, _ in rows)
+    assert any(cue == "said" for cue, _, _ in rows)
