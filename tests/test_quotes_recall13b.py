@@ -76,3 +76,29 @@ def test_a_statement_noun_inside_a_quotation_is_the_speakers_words(nlp) -> None:
     rows = _found(nlp, text)
     assert all(cue != "fear" for cue, _, _ in rows)
     assert any(cue == "said" for cue, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("The defeat will not derail his campaign, as some analysts have speculated.", "speculated",
+         "some analysts", "The defeat will not derail his campaign"),
+        ("As polls show, the race has tightened in the state.", "show", "polls",
+         "the race has tightened in the state"),
+        ("Turnout in the capital was low, as expected.", "expected", "", "Turnout in the capital was low"),
+    ],
+)
+def test_a_verb_of_thinking_in_an_as_aside_attributes_its_clause(nlp, text: str, cue: str, speaker: str,
+                                                                content: str) -> None:
+    assert (cue, speaker, content) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "main_clause"),
+    [
+        ("As voters learn more about him, his support has grown.", "his support has grown"),  # a time
+        ("As he expected the vote to fail, he left early.", "he left early"),  # the aside has its own content
+    ],
+)
+def test_an_as_clause_of_time_or_with_its_own_content_attributes_nothing(nlp, text: str, main_clause: str) -> None:
+    assert all(content != main_clause for _, _, content in _found(nlp, text))

@@ -1106,6 +1106,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     found += _viewpoint_attributions(context, used_cues, taken_quotes)
     found += _seen_as_attributions(context, used_cues, taken_quotes)
     found += _copular_attributions(context, used_cues, taken_quotes)
+    found += _as_thought_attributions(context, used_cues, taken_quotes)
     found += _title_case_headline(context, found, taken_quotes)
     found = _one_per_content(found)
     previous_speaker: Attribution | None = None
@@ -1963,4 +1964,54 @@ def _copular_attributions(context: _Context, used_cues: dict[int, bool],
         kind, quotes, char_start, char_end = _classify(context, start, end)
         taken_quotes |= quotes
         found.append(_with_speaker(Attribution(char_start, char_end, kind), statement.cue, statement.holder))
+    return found
+
+
+# Verbs of thinking, expecting or finding in an "as" aside ("as some have speculated", "as polls show", "as
+# expected"): the verbs of saying there are ``_parenthetical``'s. Not "learn", "decide", "feel", "realize":
+# "as voters learn more about him" is a time, not a source.
+_AS_THOUGHT_VERBS = {"believe", "think", "hope", "hop", "expect", "fear", "suspect", "speculate", "anticipate",
+                     "assume", "show", "indicate", "know", "find", "theorize", "surmise", "predict", "suggest"}
+_AS = hash_string("as")
+_ASIDE_OWN_CONTENT = {"dobj", "ccomp", "xcomp", "attr", "oprd", "prep"}
+
+
+def _as_thought_attributions(context: _Context, used_cues: dict[int, bool],
+                             taken_quotes: set[int]) -> list[Attribution]:
+    """ "Mr. Trump's defeat won't derail his campaign, as some have speculated", "As polls show, the race has
+    tightened", "Turnout was low, as expected": a verb of thinking or finding in an "as" clause with nothing
+    of its own attributes the clause it is set in to its subject (none for "as expected"); the content is
+    that clause less the aside, in its pieces before and after it. Not inside a quotation, and not when the
+    verb has an object or clause ("as he expected the vote to fail" says what he expected)."""
+    doc = context.doc
+    found: list[Attribution] = []
+    for index in _tokens_with_pos(doc, [], _AS):
+        mark = doc[index]
+        verb = mark.head
+        if mark.dep_ != "mark" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _AS_THOUGHT_VERBS:
+            continue
+        clause = verb.head
+        if verb.i in used_cues or clause.pos_ not in {"VERB", "AUX"} or context.quote_of_token[index] != -1:
+            continue
+        if any(c.dep_ in _ASIDE_OWN_CONTENT for c in verb.children):
+            continue
+        sentence = verb.sent
+        tokens = [t.i for t in clause.subtree if sentence.start <= t.i < sentence.end]
+        inner_start, inner_end = verb.left_edge.i, verb.right_edge.i + 1
+        pieces = []
+        for start, end in ((tokens[0], inner_start), (inner_end, tokens[-1] + 1)):
+            while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if len(_words(doc, start, end)) >= 2:
+                pieces.append((start, end))
+        if not pieces or any(context.quote_of_token[i] != -1 for start, end in pieces for i in range(start, end)):
+            continue
+        used_cues[verb.i] = True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for piece_start, piece_end in pieces:
+            kind, quotes, char_start, char_end = _classify(context, piece_start, piece_end)
+            taken_quotes |= quotes
+            found.append(_with_speaker(Attribution(char_start, char_end, kind), verb, subject))
     return found
