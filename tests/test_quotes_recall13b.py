@@ -102,3 +102,22 @@ def test_a_verb_of_thinking_in_an_as_aside_attributes_its_clause(nlp, text: str,
 )
 def test_an_as_clause_of_time_or_with_its_own_content_attributes_nothing(nlp, text: str, main_clause: str) -> None:
     assert all(content != main_clause for _, _, content in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("The governor took aim at the budget deal on Tuesday.", "took", "The governor", "the budget deal"),
+        ("Okafor has taken a swipe at her rival's stance on trade.", "taken", "Okafor",
+         "her rival's stance on trade"),
+        ("In the debate, Lindqvist railed against the mayor, taking aim at his record on housing.", "taking",
+         "Lindqvist", "his record on housing"),
+    ],
+)
+def test_taking_aim_or_a_swipe_at_something_criticises_it(nlp, text: str, cue: str, speaker: str,
+                                                         content: str) -> None:
+    assert (cue, speaker, content) in _found(nlp, text)
+
+
+def test_taking_a_walk_or_a_seat_is_no_criticism(nlp) -> None:
+    assert _found(nlp, "The senator took a seat at the table and took a walk at noon.") == []

@@ -1107,6 +1107,7 @@ def find_attributions(doc: Doc, cue_model: CueModel | bool | None = True) -> lis
     found += _seen_as_attributions(context, used_cues, taken_quotes)
     found += _copular_attributions(context, used_cues, taken_quotes)
     found += _as_thought_attributions(context, used_cues, taken_quotes)
+    found += _took_aim_attributions(context, used_cues, taken_quotes)
     found += _title_case_headline(context, found, taken_quotes)
     found = _one_per_content(found)
     previous_speaker: Attribution | None = None
@@ -2014,4 +2015,41 @@ def _as_thought_attributions(context: _Context, used_cues: dict[int, bool],
             kind, quotes, char_start, char_end = _classify(context, piece_start, piece_end)
             taken_quotes |= quotes
             found.append(_with_speaker(Attribution(char_start, char_end, kind), verb, subject))
+    return found
+
+
+# "took aim at", "took a swipe / shot / jab / dig at": the object of "at" is what was criticised.
+_AIM_NOUNS = {"aim", "swipe", "shot", "jab", "dig", "swing", "potshot", "whack", "crack", "poke"}
+_TAKE = np.array([hash_string("take")], dtype=np.uint64)
+
+
+def _took_aim_attributions(context: _Context, used_cues: dict[int, bool],
+                           taken_quotes: set[int]) -> list[Attribution]:
+    """ "Clinton has taken a swipe at her rival's stance on trade", "taking aim at his past support for the
+    justice": taking aim, a swipe, a shot or a jab at something criticises it; the "at" object is the
+    content (as PolNeAR marks it), the subject the speaker. Not inside a quotation."""
+    doc = context.doc
+    found: list[Attribution] = []
+    if not len(doc):
+        return found
+    lemmas = doc.to_array([LEMMA])  # one array look-up, not a Token per word
+    for index in np.flatnonzero(np.isin(lemmas, _TAKE)).tolist():
+        verb = doc[index]
+        if verb.pos_ != "VERB" or verb.i in used_cues or context.quote_of_token[index] != -1:
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _AIM_NOUNS), None)
+        if noun is None:
+            continue
+        at = next((c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "at"
+                   and c.i > noun.i), None)
+        target = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+        if target is None:
+            continue
+        start, end = target.left_edge.i, min(target.right_edge.i + 1, verb.sent.end)
+        if any(context.quote_of_token[i] != -1 for i in range(start, end)) or not _words(doc, start, end):
+            continue
+        used_cues[verb.i] = True
+        kind, quotes, char_start, char_end = _classify(context, start, end)
+        taken_quotes |= quotes
+        found.append(_with_speaker(Attribution(char_start, char_end, kind), verb, speaker_token(verb)))
     return found
