@@ -112,6 +112,8 @@ def test_an_as_clause_of_time_or_with_its_own_content_attributes_nothing(nlp, te
          "her rival's stance on trade"),
         ("In the debate, Lindqvist railed against the mayor, taking aim at his record on housing.", "taking",
          "Lindqvist", "his record on housing"),
+        ("The union took issue with the ministry's new pension rules.", "took", "The union",
+         "the ministry's new pension rules"),
     ],
 )
 def test_taking_aim_or_a_swipe_at_something_criticises_it(nlp, text: str, cue: str, speaker: str,
@@ -121,3 +123,4 @@ def test_taking_aim_or_a_swipe_at_something_criticises_it(nlp, text: str, cue: s
 
 def test_taking_a_walk_or_a_seat_is_no_criticism(nlp) -> None:
     assert _found(nlp, "The senator took a seat at the table and took a walk at noon.") == []
+    assert _found(nlp, "She took the shot at the buzzer.") == []

@@ -2018,16 +2018,19 @@ def _as_thought_attributions(context: _Context, used_cues: dict[int, bool],
     return found
 
 
-# "took aim at", "took a swipe / shot / jab / dig at": the object of "at" is what was criticised.
-_AIM_NOUNS = {"aim", "swipe", "shot", "jab", "dig", "swing", "potshot", "whack", "crack", "poke"}
+# "took aim at", "took a swipe / shot / jab / dig at", "took issue with", "took exception to": the object of
+# the preposition is what was criticised.
+_AIM_NOUNS = {"aim": "at", "swipe": "at", "shot": "at", "jab": "at", "dig": "at", "swing": "at", "potshot": "at",
+              "whack": "at", "crack": "at", "poke": "at", "issue": "with", "exception": "to"}
 _TAKE = np.array([hash_string("take")], dtype=np.uint64)
 
 
 def _took_aim_attributions(context: _Context, used_cues: dict[int, bool],
                            taken_quotes: set[int]) -> list[Attribution]:
     """ "Clinton has taken a swipe at her rival's stance on trade", "taking aim at his past support for the
-    justice": taking aim, a swipe, a shot or a jab at something criticises it; the "at" object is the
-    content (as PolNeAR marks it), the subject the speaker. Not inside a quotation."""
+    justice", "took issue with the ruling": taking aim, a swipe or a shot at something, or issue with it,
+    criticises it; the preposition's object is the content (as PolNeAR marks it), the subject the speaker.
+    Not inside a quotation, and not "took the shot at the buzzer" (a definite shot is a real one)."""
     doc = context.doc
     found: list[Attribution] = []
     if not len(doc):
@@ -2037,10 +2040,12 @@ def _took_aim_attributions(context: _Context, used_cues: dict[int, bool],
         verb = doc[index]
         if verb.pos_ != "VERB" or verb.i in used_cues or context.quote_of_token[index] != -1:
             continue
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _AIM_NOUNS), None)
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _AIM_NOUNS
+                     and not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
         if noun is None:
             continue
-        at = next((c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "at"
+        wanted = _AIM_NOUNS[noun.lemma_.lower()]
+        at = next((c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == wanted
                    and c.i > noun.i), None)
         target = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
         if target is None:
