@@ -124,3 +124,20 @@ def test_taking_aim_or_a_swipe_at_something_criticises_it(nlp, text: str, cue: s
 def test_taking_a_walk_or_a_seat_is_no_criticism(nlp) -> None:
     assert _found(nlp, "The senator took a seat at the table and took a walk at noon.") == []
     assert _found(nlp, "She took the shot at the buzzer.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Many farmers view the new levy as a tax on exports.", "view", "Many farmers",
+         "the new levy as a tax on exports"),
+        ("The vote was framed by party leaders as a test of loyalty.", "framed", "party leaders", "The vote"),
+    ],
+)
+def test_viewing_or_framing_something_as_something_is_an_opinion(nlp, text: str, cue: str, speaker: str,
+                                                                 content: str) -> None:
+    assert (cue, speaker, content) in _found(nlp, text)
+
+
+def test_framing_a_picture_is_no_opinion(nlp) -> None:
+    assert _found(nlp, "She framed the photograph and hung it in the hall.") == []

@@ -1879,7 +1879,9 @@ def _viewpoint_attributions(context: _Context, used_cues: dict[int, bool],
     return found
 
 
-_SEEING_VERBS = {"see", "regard", "consider", "perceive"}
+# "view" and "frame" as well ("many view the levy as a tax", "the vote was framed by leaders as a test"); not
+# "cast", "paint", "depict" (train slices rose, dev fell: thirteenth session, round two).
+_SEEING_VERBS = {"see", "regard", "consider", "perceive", "view", "frame"}
 _SEEING_LEMMAS = np.array([hash_string(lemma) for lemma in sorted(_SEEING_VERBS)], dtype=np.uint64)
 
 
