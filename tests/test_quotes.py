@@ -226,6 +226,10 @@ def test_anonymous_speaker_has_no_name(quotes) -> None:
         ("Medvedev warned that Russia would respond with all available means.", "threatens", None),
         ("The army denied targeting civilians.", "denies", "targeting civilians"),
         ("The EU urged both sides to exercise restraint.", "appeals", "both sides"),
+        # what is asked for, not the subject of the clause after it
+        ("The aid agency appealed for a two-day truce so families could bury their dead.", "appeals",
+         "a two-day truce"),
+        ("The bishops called for calm while investigators searched the port.", "appeals", "calm"),
         ("Britain condemned the strike on the hospital.", "condemns", "the strike on the hospital"),
         ("The IAEA chief said he was deeply concerned about the shelling near the plant.", "concern", "the shelling"),
         ("France said it welcomed the ceasefire agreement.", "supports", None),

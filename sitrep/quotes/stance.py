@@ -415,6 +415,13 @@ def _cue_object(cue: Token) -> Span | None:
     for child in cue.children:
         if child.dep_ == "dobj" and child.pos_ != "PRON":
             return child.doc[child.left_edge.i : _before_clause(child) + 1]
+    for child in cue.children:
+        # "appealed [for] a humanitarian pause so civilians could leave": what is asked for, now that the
+        # content starts after the cue's preposition and its first subject may be another clause's
+        if child.dep_ == "prep" and child.lower_ == "for":
+            asked = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ != "PRON"), None)
+            if asked is not None:
+                return asked.doc[asked.left_edge.i : _before_clause(asked) + 1]
     return None
 
 
