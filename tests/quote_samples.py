@@ -1,5 +1,5 @@
-"""Helpers for tests of quotation attribution: the speaker of a quote, the cue model's build script, and small
-PolNeAR folders."""
+"""Helpers for tests of quotation attribution: the speaker of a quote, what the attribution rules find, the cue
+model's build script, and small PolNeAR folders."""
 
 from __future__ import annotations
 
@@ -17,6 +17,33 @@ def speaker_saying(quotes: list[Any], fragment: str) -> Any:
     found = [quote.speaker for quote in quotes if fragment in quote.content]
     assert found, f"no quote holds {fragment!r}"
     return found[0]
+
+
+def contents_by_cue(nlp: Any, text: str, cue_model: bool = False) -> dict[str, list[str]]:
+    """The contents ``find_attributions`` gives ``text``, by the text of their cue word ("" for none)."""
+    from sitrep.quotes import find_attributions
+
+    doc = nlp(text)
+    found: dict[str, list[str]] = {}
+    for attribution in find_attributions(doc, cue_model=cue_model):
+        cue = doc[attribution.cue_token].text if attribution.cue_token is not None else ""
+        found.setdefault(cue, []).append(text[attribution.start : attribution.end])
+    return found
+
+
+def rule_attributions(nlp: Any, text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of each attribution the rules alone (no learned cue model) find in ``text``."""
+    from sitrep.quotes import find_attributions
+
+    doc = nlp(text)
+    rows = []
+    for attribution in find_attributions(doc, cue_model=False):
+        cue = text[attribution.cue_start : attribution.cue_end] if attribution.cue_start is not None else ""
+        speaker = ""
+        if attribution.speaker_start is not None and attribution.speaker_end is not None:
+            speaker = doc[attribution.speaker_start : attribution.speaker_end].text
+        rows.append((cue, speaker, text[attribution.start : attribution.end]))
+    return rows
 
 
 def build_script() -> ModuleType:

@@ -5,17 +5,9 @@ for the project."""
 from __future__ import annotations
 
 import pytest
+from quote_samples import contents_by_cue
 
 from sitrep.quotes import find_attributions
-
-
-def _contents(nlp, text: str, cue_model: bool = False) -> dict[str, list[str]]:
-    doc = nlp(text)
-    found: dict[str, list[str]] = {}
-    for attribution in find_attributions(doc, cue_model=cue_model):
-        cue = doc[attribution.cue_token].text if attribution.cue_token is not None else ""
-        found.setdefault(cue, []).append(text[attribution.start : attribution.end])
-    return found
 
 
 @pytest.mark.parametrize(
@@ -30,24 +22,26 @@ def _contents(nlp, text: str, cue_model: bool = False) -> dict[str, list[str]]:
     ],
 )
 def test_a_content_preposition_is_left_to_the_cue(nlp, text: str, cue: str, content: str) -> None:
-    assert _contents(nlp, text)[cue] == [content]
+    assert contents_by_cue(nlp, text)[cue] == [content]
 
 
 def test_a_clause_content_keeps_its_first_word(nlp) -> None:
     # Only a preposition heading the content moves its start: "that" and "to" of a clause stay.
-    contents = _contents(nlp, "The governor said that the bridge would reopen, and he promised to repair the road.")
+    text = "The governor said that the bridge would reopen, and he promised to repair the road."
+    contents = contents_by_cue(nlp, text)
     assert contents["said"] == ["that the bridge would reopen"]
     assert contents["promised"] == ["to repair the road"]
 
 
 def test_a_learned_content_leaves_out_the_cues_adverbial_clause(nlp) -> None:
     # "expect" with a noun object is an attitude the learned model finds; "if the bank ..." is its condition.
-    contents = _contents(nlp, "Most economists expect a recession if the bank raises rates again.", cue_model=True)
+    text = "Most economists expect a recession if the bank raises rates again."
+    contents = contents_by_cue(nlp, text, cue_model=True)
     assert contents["expect"] == ["a recession"]
 
 
 def test_a_rule_content_keeps_the_cues_adverbial_clause(nlp) -> None:
-    contents = _contents(nlp, "Many residents welcomed the new tax after the council explained it.")
+    contents = contents_by_cue(nlp, "Many residents welcomed the new tax after the council explained it.")
     assert contents["welcomed"] == ["the new tax after the council explained it"]
 
 
@@ -75,4 +69,4 @@ def test_a_bare_quotation_starts_at_its_mark(nlp) -> None:
     ],
 )
 def test_for_opening_an_infinitive_clause_is_left_to_the_cue(nlp, text: str, cue: str, content: str) -> None:
-    assert _contents(nlp, text, cue_model=True)[cue] == [content]
+    assert contents_by_cue(nlp, text, cue_model=True)[cue] == [content]

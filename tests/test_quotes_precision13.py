@@ -6,18 +6,10 @@ Sentences written for the project."""
 from __future__ import annotations
 
 import pytest
+from quote_samples import contents_by_cue
 
-from sitrep.quotes import find_attributions, quotes_of
+from sitrep.quotes import quotes_of
 from sitrep.quotes.own_cue import pieces_around_cue
-
-
-def _contents(nlp, text: str, cue_model: bool = False) -> dict[str, list[str]]:
-    doc = nlp(text)
-    found: dict[str, list[str]] = {}
-    for attribution in find_attributions(doc, cue_model=cue_model):
-        cue = doc[attribution.cue_token].text if attribution.cue_token is not None else ""
-        found.setdefault(cue, []).append(text[attribution.start : attribution.end])
-    return found
 
 
 def test_pieces_on_both_sides_of_the_cue_leave_the_cue_and_speaker_out(nlp) -> None:
@@ -39,12 +31,12 @@ def test_a_quotation_split_by_its_own_cue_stays_one_statement(nlp) -> None:
 
 def test_a_relative_clause_content_starts_after_the_cue(nlp) -> None:
     text = "The new border fence, which the governor said would stop smugglers, has already been breached twice."
-    assert _contents(nlp, text)["said"] == ["would stop smugglers"]
+    assert contents_by_cue(nlp, text)["said"] == ["would stop smugglers"]
 
 
 def test_a_passive_attitude_is_its_subject_and_its_complement(nlp) -> None:
     text = "The election is expected to be close, and the president is widely expected to win a second term."
-    contents = [c for cs in _contents(nlp, text, cue_model=True).values() for c in cs]
+    contents = [c for cs in contents_by_cue(nlp, text, cue_model=True).values() for c in cs]
     assert "the president" in contents and "to win a second term" in contents
     assert not any("expected" in content for content in contents)
 

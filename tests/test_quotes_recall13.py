@@ -5,21 +5,9 @@ put it", "in a poll" or "survey" and "reportedly". Sentences written for the pro
 from __future__ import annotations
 
 import pytest
+from quote_samples import rule_attributions
 
-from sitrep.quotes import find_attributions, quotes_of
-
-
-def _found(nlp, text: str) -> list[tuple[str, str, str]]:
-    """(cue, speaker, content) of each attribution the rules (no learned model) find."""
-    doc = nlp(text)
-    rows = []
-    for attribution in find_attributions(doc, cue_model=False):
-        cue = text[attribution.cue_start : attribution.cue_end] if attribution.cue_start is not None else ""
-        speaker = ""
-        if attribution.speaker_start is not None and attribution.speaker_end is not None:
-            speaker = doc[attribution.speaker_start : attribution.speaker_end].text
-        rows.append((cue, speaker, text[attribution.start : attribution.end]))
-    return rows
+from sitrep.quotes import quotes_of
 
 
 @pytest.mark.parametrize(
@@ -38,13 +26,13 @@ def _found(nlp, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_quotation_after_a_name_and_a_colon_is_that_speakers(nlp, text: str, speaker: str, content: str) -> None:
-    assert (":", speaker, content) in _found(nlp, text)
+    assert (":", speaker, content) in rule_attributions(nlp, text)
 
 
 def test_the_colon_speaker_stops_at_the_dash_before_it(nlp) -> None:
     text = ("The suburbs are now turning toward the mayor - Carla Benning: \u201cThey have moved toward him in "
             "every survey since spring.\u201d")
-    rows = [row for row in _found(nlp, text) if row[0] == ":"]
+    rows = [row for row in rule_attributions(nlp, text) if row[0] == ":"]
     assert rows and rows[0][1] == "Carla Benning"
 
 
@@ -59,7 +47,7 @@ def test_the_colon_speaker_stops_at_the_dash_before_it(nlp) -> None:
     ],
 )
 def test_a_quotation_after_a_place_or_a_byline_is_not_attributed_to_it(nlp, text: str) -> None:
-    assert not any(cue == ":" for cue, _, _ in _found(nlp, text))
+    assert not any(cue == ":" for cue, _, _ in rule_attributions(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -72,11 +60,11 @@ def test_a_quotation_after_a_place_or_a_byline_is_not_attributed_to_it(nlp, text
     ],
 )
 def test_as_someone_put_it_is_a_verb_of_saying(nlp, text: str, speaker: str, content: str) -> None:
-    assert ("put", speaker, content) in _found(nlp, text)
+    assert ("put", speaker, content) in rule_attributions(nlp, text)
 
 
 def test_putting_it_somewhere_is_no_statement(nlp) -> None:
-    assert _found(nlp, "She put it on the table and left the room.") == []
+    assert rule_attributions(nlp, "She put it on the table and left the room.") == []
 
 
 @pytest.mark.parametrize(
@@ -90,7 +78,7 @@ def test_putting_it_somewhere_is_no_statement(nlp) -> None:
     ],
 )
 def test_a_finding_in_a_poll_is_attributed_to_the_poll(nlp, text: str, cue: str, source: str, content: str) -> None:
-    rows = [row for row in _found(nlp, text) if row[0].lower() == "in"]
+    rows = [row for row in rule_attributions(nlp, text) if row[0].lower() == "in"]
     if cue:
         assert rows == [(cue, source, content)]
     else:  # a poll finding in a subordinate clause frames the sentence: no statement of the poll's
@@ -105,12 +93,12 @@ def test_a_finding_in_a_poll_is_attributed_to_the_poll(nlp, text: str, cue: str,
     ],
 )
 def test_in_a_poll_needs_a_finding_of_its_own(nlp, text: str) -> None:
-    assert not any(cue.lower() == "in" for cue, _, _ in _found(nlp, text))
+    assert not any(cue.lower() == "in" for cue, _, _ in rule_attributions(nlp, text))
 
 
 def test_reportedly_attributes_its_clause_to_nobody(nlp) -> None:
     text = "The union is reportedly spending two million dollars on radio advertisements before the vote."
-    rows = [row for row in _found(nlp, text) if row[0] == "reportedly"]
+    rows = [row for row in rule_attributions(nlp, text) if row[0] == "reportedly"]
     assert [content for _, _, content in rows] == [
         "The union is", "spending two million dollars on radio advertisements before the vote"]
     assert all(speaker == "" for _, speaker, _ in rows)
@@ -121,7 +109,7 @@ def test_reportedly_attributes_its_clause_to_nobody(nlp) -> None:
 
 def test_reportedly_inside_a_quotation_is_the_speakers_word(nlp) -> None:
     text = "\"The rebels have reportedly left the town,\" the minister said."
-    assert not any(cue == "reportedly" for cue, _, _ in _found(nlp, text))
+    assert not any(cue == "reportedly" for cue, _, _ in rule_attributions(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -133,24 +121,24 @@ def test_reportedly_inside_a_quotation_is_the_speakers_word(nlp) -> None:
     ],
 )
 def test_a_headline_source_word_before_a_colon_speaks(nlp, text: str, speaker: str, content: str) -> None:
-    assert (":", speaker, content) in _found(nlp, text)
+    assert (":", speaker, content) in rule_attributions(nlp, text)
 
 
 def test_an_update_label_before_a_colon_speaks_nothing(nlp) -> None:
-    assert _found(nlp, "Update: The road is open again after the storm.") == []
+    assert rule_attributions(nlp, "Update: The road is open again after the storm.") == []
 
 
 def test_as_someone_put_it_before_a_quotation_after_a_comma(nlp) -> None:
     text = ("But at the time, as the chief prosecutor put it, \"apart from some jogging, there was not much to "
             "complain about in the case.\"")
-    rows = [row for row in _found(nlp, text) if row[0] == "put"]
+    rows = [row for row in rule_attributions(nlp, text) if row[0] == "put"]
     assert rows and rows[0][1] == "the chief prosecutor" and "there was not much to complain about" in rows[0][2]
 
 
 def test_a_title_case_name_read_as_nouns_before_a_colon_speaks(nlp) -> None:
     text = ("Online samples are particularly uneven - Pew Research: \u201cAll the samples evaluated include more "
             "engaged people than they should.\u201d")
-    assert any(cue == ":" and speaker.endswith("Research") for cue, speaker, _ in _found(nlp, text))
+    assert any(cue == ":" and speaker.endswith("Research") for cue, speaker, _ in rule_attributions(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -166,19 +154,20 @@ def test_a_title_case_name_read_as_nouns_before_a_colon_speaks(nlp) -> None:
     ],
 )
 def test_according_to_after_a_comma_takes_the_clause_it_follows(nlp, text: str, content: str) -> None:
-    rows = [row for row in _found(nlp, text) if row[0].lower() == "according to"]
+    rows = [row for row in rule_attributions(nlp, text) if row[0].lower() == "according to"]
     assert [c for _, _, c in rows] == [content]
 
 
 def test_a_persons_clause_ended_by_a_colon_before_a_quotation_is_its_cue(nlp) -> None:
     text = ("In an interview later that day, Smith went even further: \u201cIf he goes forward and loses, it is "
             "the end of his career.\u201d")
-    assert ("went", "Smith", "If he goes forward and loses, it is the end of his career.") in _found(nlp, text)
+    expected = ("went", "Smith", "If he goes forward and loses, it is the end of his career.")
+    assert expected in rule_attributions(nlp, text)
 
 
 def test_a_clause_of_a_thing_before_a_colon_speaks_nothing(nlp) -> None:
     text = "The banner over the stage carried a single line: \u201cWe will not be moved by threats.\u201d"
-    assert not any(cue in {"carried", ":"} for cue, _, _ in _found(nlp, text))
+    assert not any(cue in {"carried", ":"} for cue, _, _ in rule_attributions(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -191,7 +180,7 @@ def test_a_clause_of_a_thing_before_a_colon_speaks_nothing(nlp) -> None:
     ],
 )
 def test_to_someone_opening_a_sentence_gives_their_view(nlp, text: str, cue: str, source: str, content: str) -> None:
-    assert (cue, source, content) in _found(nlp, text)
+    assert (cue, source, content) in rule_attributions(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +192,7 @@ def test_to_someone_opening_a_sentence_gives_their_view(nlp, text: str, cue: str
     ],
 )
 def test_an_opening_to_or_for_that_names_nobodys_view_is_no_statement(nlp, text: str) -> None:
-    assert not any(cue.lower() in {"to", "for"} for cue, _, _ in _found(nlp, text))
+    assert not any(cue.lower() in {"to", "for"} for cue, _, _ in rule_attributions(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -217,12 +206,12 @@ def test_an_opening_to_or_for_that_names_nobodys_view_is_no_statement(nlp, text:
 )
 def test_seeing_or_regarding_something_as_something_is_an_opinion(nlp, text: str, speaker: str,
                                                                   contents: list[str]) -> None:
-    rows = [row for row in _found(nlp, text) if row[0] in {"seen", "regard"}]
+    rows = [row for row in rule_attributions(nlp, text) if row[0] in {"seen", "regard"}]
     assert [c for _, _, c in rows] == contents and all(s == speaker for _, s, _ in rows)
 
 
 def test_seeing_without_as_is_no_opinion(nlp) -> None:
-    assert _found(nlp, "She saw him there again in 1999 and considered the offer for a week.") == []
+    assert rule_attributions(nlp, "She saw him there again in 1999 and considered the offer for a week.") == []
 
 
 @pytest.mark.parametrize(
@@ -233,8 +222,9 @@ def test_seeing_without_as_is_no_opinion(nlp) -> None:
     ],
 )
 def test_in_someones_view_is_their_statement(nlp, text: str, source: str, content: str) -> None:
-    assert ("In", source, content) in _found(nlp, text)
+    assert ("In", source, content) in rule_attributions(nlp, text)
 
 
 def test_in_view_of_a_thing_is_no_statement(nlp) -> None:
-    assert not any(cue == "In" for cue, _, _ in _found(nlp, "In view of the storm, the ferry will not sail today."))
+    found = rule_attributions(nlp, "In view of the storm, the ferry will not sail today.")
+    assert not any(cue == "In" for cue, _, _ in found)
