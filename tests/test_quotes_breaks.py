@@ -6,17 +6,7 @@ after the cue are left (gold keeps such asides more often than not). Sentences w
 from __future__ import annotations
 
 import pytest
-
-from sitrep.quotes import find_attributions
-
-
-def _contents(nlp, text: str) -> dict[str, list[str]]:
-    doc = nlp(text)
-    found: dict[str, list[str]] = {}
-    for attribution in find_attributions(doc, cue_model=False):
-        cue = doc[attribution.cue_token].text if attribution.cue_token is not None else ""
-        found.setdefault(cue, []).append(text[attribution.start : attribution.end])
-    return found
+from quote_samples import contents_by_cue
 
 
 @pytest.mark.parametrize(
@@ -34,17 +24,18 @@ def _contents(nlp, text: str) -> dict[str, list[str]]:
     ],
 )
 def test_a_clause_before_a_break_is_not_the_later_cues_content(nlp, text: str, cue: str, content: str) -> None:
-    assert _contents(nlp, text)[cue] == [content]
+    assert contents_by_cue(nlp, text)[cue] == [content]
 
 
 def test_two_statements_joined_by_a_semicolon_are_two(nlp) -> None:
     text = "Most residents said they wanted the road rebuilt; 30 percent said they wanted a new bridge instead."
-    assert sorted(_contents(nlp, text)["said"]) == ["they wanted a new bridge instead", "they wanted the road rebuilt"]
+    said = sorted(contents_by_cue(nlp, text)["said"])
+    assert said == ["they wanted a new bridge instead", "they wanted the road rebuilt"]
 
 
 def test_a_content_before_its_cue_starts_after_a_colon(nlp) -> None:
     text = "The mayor insisted the city had lost its way: “This is no longer our town,” she claimed."
-    found = _contents(nlp, text)
+    found = contents_by_cue(nlp, text)
     assert found["claimed"] == ["This is no longer our town"]
     assert found["insisted"] == ["the city had lost its way"]
 
@@ -64,4 +55,4 @@ def test_a_content_before_its_cue_starts_after_a_colon(nlp) -> None:
     ],
 )
 def test_what_is_no_break(nlp, text: str, cue: str, content: str) -> None:
-    assert _contents(nlp, text)[cue] == [content]
+    assert contents_by_cue(nlp, text)[cue] == [content]
